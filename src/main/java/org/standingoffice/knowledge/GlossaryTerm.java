@@ -1,0 +1,21 @@
+package org.standingoffice.knowledge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** One concept of the domain glossary with its variants per language ("vi", "en", "sv"…). */
+public record GlossaryTerm(Map<String, List<String>> variantsByLanguage) {
+
+    public GlossaryTerm {
+        variantsByLanguage = Map.copyOf(variantsByLanguage);
+    }
+
+    public List<String> variants(String language) {
+        return variantsByLanguage.getOrDefault(language, List.of());
+    }
+
+    public Stream<String> allVariants() {
+        return variantsByLanguage.values().stream().flatMap(List::stream);
+    }
+}

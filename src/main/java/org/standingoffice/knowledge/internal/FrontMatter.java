@@ -1,0 +1,104 @@
+package org.standingoffice.knowledge.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.standingoffice.knowledge.IngestionException;
+import org.standingoffice.knowledge.SourceDocument;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Document metadata written as YAML: a Markdown file's front matter or a sidecar file. */
+public final class FrontMatter {
+
+    /** The metadata and the text that follows the front matter. */
+    public record Split(String yaml, String body) {}
+
+    private static final List<String> REQUIRED = List.of("number", "title", "language");
+
+    private FrontMatter() {}
+
+    /** Separates a leading {@code ---} block from the body; a file without one has no metadata. */
+    public static Split split(String content) {
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (!text.startsWith("---")) {
+            return new Split("", text);
+        }
+        int firstLineEnd = text.indexOf('\n');
+        int close = text.indexOf("\n---", firstLineEnd);
+        if (firstLineEnd < 0 || close < 0) {
+            throw new IngestionException("the front matter opened by '---' is never closed");
+        }
+        int bodyStart = text.indexOf('\n', close + 4);
+        return new Split(text.substring(firstLineEnd + 1, close), bodyStart < 0 ? "" : text.substring(bodyStart + 1));
+    }
+
+    /** Reads the metadata; throws with the missing or malformed keys named. */
+    public static SourceDocument parse(String yaml) {
+        Map<String, Object> values = load(yaml);
+        List<String> missing = new ArrayList<>();
+        for (String key : REQUIRED) {
+            if (text(values, key).isEmpty()) {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IngestionException("metadata lacks " + String.join(", ", missing)
+                    + " (required: " + String.join(", ", REQUIRED) + ")");
+        }
+        return new SourceDocument(
+                text(values, "number"),
+                text(values, "title"),
+                text(values, "type"),
+                text(values, "issuer"),
+                date(values, "date"),
+                text(values, "language").toLowerCase(),
+                text(values, "source"),
+                text(values, "version"),
+                text(values, "supersedes"),
+                date(values, "valid_until"));
+    }
+
+    private static Map<String, Object> load(String yaml) {
+        try {
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            if (loaded == null) {
+                return Map.of();
+            }
+            if (!(loaded instanceof Map<?, ?> map)) {
+                throw new IngestionException("metadata must be a YAML mapping of keys to values");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> values = (Map<String, Object>) map;
+            return values;
+        } catch (YAMLException e) {
+            throw new IngestionException("metadata is not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(Map<String, Object> values, String key) {
+        Object value = values.get(key);
+        return value == null ? "" : value.toString().strip();
+    }
+
+    private static LocalDate date(Map<String, Object> values, String key) {
+        Object value = values.get(key);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(value.toString().strip());
+        } catch (DateTimeParseException e) {
+            throw new IngestionException("'" + key + "' is not a date in the form YYYY-MM-DD: " + value, e);
+        }
+    }
+}
