@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class DateExpressions {
 
     /** A deadline phrase found in a text, with where it stands. */
-    public record Found(String phrase, int start, LocalDate due, Integer dayOfMonth) {}
+    public record Found(String phrase, int start, LocalDate due, Integer dayOfMonth, boolean yearGiven) {}
 
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_NAME = "(?<month>" + String.join("|", MONTHS.keySet()) + ")\\.?";
@@ -73,16 +73,17 @@ public final class DateExpressions {
 
     private static Optional<Found> toDeadline(Matcher matcher, LocalDate reference) {
         String phrase = matcher.group().strip();
-        int day = Integer.parseInt(matcher.group("day") == null ? "0" : matcher.group("day"));
+        int day = has(matcher, "day") ? Integer.parseInt(matcher.group("day")) : 0;
         if (has(matcher, "monthly")) {
             return day >= 1 && day <= 31
-                    ? Optional.of(new Found(phrase, matcher.start(), null, day))
+                    ? Optional.of(new Found(phrase, matcher.start(), null, day, false))
                     : Optional.empty();
         }
         Integer month = has(matcher, "month")
                 ? MONTHS.get(matcher.group("month").toLowerCase(Locale.ROOT))
                 : Integer.valueOf(matcher.group("monthnumber"));
-        int year = has(matcher, "year")
+        boolean yearGiven = has(matcher, "year");
+        int year = yearGiven
                 ? Integer.parseInt(matcher.group("year"))
                 : reference == null ? LocalDate.now().getYear() : reference.getYear();
         if (month < 1 || month > 12) {
@@ -90,10 +91,10 @@ public final class DateExpressions {
         }
         YearMonth yearMonth = YearMonth.of(year, month);
         if (day == 0) {
-            return Optional.of(new Found(phrase, matcher.start(), yearMonth.atEndOfMonth(), null));
+            return Optional.of(new Found(phrase, matcher.start(), yearMonth.atEndOfMonth(), null, yearGiven));
         }
         return yearMonth.isValidDay(day)
-                ? Optional.of(new Found(phrase, matcher.start(), yearMonth.atDay(day), null))
+                ? Optional.of(new Found(phrase, matcher.start(), yearMonth.atDay(day), null, yearGiven))
                 : Optional.empty();
     }
 

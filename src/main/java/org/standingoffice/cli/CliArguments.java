@@ -1,0 +1,70 @@
+package org.standingoffice.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parsed command line: the command, its options ({@code --name value} or a bare flag) and
+ * its positional words.
+ */
+public record CliArguments(String command, Map<String, String> options, List<String> words) {
+
+    private static final Set<String> FLAGS = Set.of("json");
+    private static final Set<String> VALUED =
+            Set.of("top", "knowledge-base", "data-dir", "due-by", "language", "dataset", "passages", "questions");
+
+    public CliArguments {
+        options = Map.copyOf(options);
+        words = List.copyOf(words);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the offending option
+     */
+    public static CliArguments parse(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> words = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--") || arg.equals("--")) {
+                words.add(arg);
+                continue;
+            }
+            String name = arg.substring(2);
+            int equals = name.indexOf('=');
+            if (equals > 0 && VALUED.contains(name.substring(0, equals))) {
+                options.put(name.substring(0, equals), name.substring(equals + 1));
+            } else if (FLAGS.contains(name)) {
+                options.put(name, "true");
+            } else if (VALUED.contains(name) && i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException(arg);
+            }
+        }
+        return new CliArguments(args[0], options, words);
+    }
+
+    public boolean flag(String name) {
+        return options.containsKey(name);
+    }
+
+    public String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    /** Spring properties the options set: where the knowledge base and the data live. */
+    Map<String, Object> springProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (options.containsKey("knowledge-base")) {
+            properties.put("office.knowledge.base-dir", options.get("knowledge-base"));
+        }
+        if (options.containsKey("data-dir")) {
+            properties.put("office.data-dir", options.get("data-dir"));
+        }
+        return properties;
+    }
+}

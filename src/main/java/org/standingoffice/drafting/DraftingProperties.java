@@ -1,0 +1,21 @@
+package org.standingoffice.drafting;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param answerThreshold retrieval confidence at or above which the documents are taken to answer
+ * @param maxQuotedPassages how many passages a draft quotes at most
+ * @param relatedCoverage a further passage is quoted only when it covers at least this share of
+ *     what the best passage covers
+ */
+@Validated
+@ConfigurationProperties("office.drafting")
+public record DraftingProperties(
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double answerThreshold,
+        @Min(1) @DefaultValue("3") int maxQuotedPassages,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") double relatedCoverage) {}

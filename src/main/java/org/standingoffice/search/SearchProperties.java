@@ -1,0 +1,58 @@
+package org.standingoffice.search;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Index location and retrieval tuning. The defaults are the values measured best on the
+ * labelled sets (see the README's "Retrieval quality").
+ *
+ * @param indexDir where the Lucene index lives, {@code <data-dir>/index}
+ * @param indexOnStartup synchronise the index with the knowledge base when the application starts
+ * @param vectorWeights weight of the vector ranking in the fusion, per question language; a
+ *     language without an entry gets none, and passages are embedded only in languages with a
+ *     positive weight
+ * @param rrfK the k of reciprocal rank fusion: larger flattens the contribution of top ranks
+ * @param candidates how many hits each side contributes to the fusion
+ * @param cacheSize how many recent questions' results are kept
+ */
+@Validated
+@ConfigurationProperties("office.search")
+public record SearchProperties(
+        @NotNull Path indexDir,
+        @DefaultValue("true") boolean indexOnStartup,
+        @NotNull Map<String, Double> vectorWeights,
+        @Min(1) @DefaultValue("60") int rrfK,
+        @Min(1) @DefaultValue("50") int candidates,
+        @Min(0) @DefaultValue("1000") int cacheSize,
+        @Valid @NotNull @DefaultValue Lexical lexical,
+        @Valid @NotNull @DefaultValue Confidence confidence) {
+
+    /** Boosts of the lexical clauses relative to the question's own-language field (1.0). */
+    public record Lexical(
+            @DecimalMin("0") @DefaultValue("1.0") double bigrams,
+            @DecimalMin("0") @DefaultValue("0.3") double folded,
+            @DecimalMin("0") @DefaultValue("0.3") double foldedBigrams,
+            @DecimalMin("0") @DefaultValue("1.0") double glossary,
+            @DecimalMin("0") @DefaultValue("8.0") double documentNumber,
+            @DecimalMin("0") @DefaultValue("2.0") double deadline) {}
+
+    /**
+     * The logistic curve mapping how much of the question the best passage covers (IDF-weighted,
+     * 0–1) to the probability that it answers the question.
+     */
+    public record Confidence(
+            @DecimalMin("0") @DefaultValue("10.0") double slope,
+            @DefaultValue("0.5") double midpoint) {}
+
+    public double vectorWeight(String language) {
+        return vectorWeights.getOrDefault(language, 0.0);
+    }
+}

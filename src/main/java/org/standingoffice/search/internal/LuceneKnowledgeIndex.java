@@ -1,0 +1,173 @@
+package org.standingoffice.search.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.standingoffice.knowledge.Deadline;
+import org.standingoffice.knowledge.IngestedFile;
+import org.standingoffice.knowledge.IngestionException;
+import org.standingoffice.knowledge.KnowledgeBase;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.SourceFile;
+import org.standingoffice.search.DueItem;
+import org.standingoffice.search.KnowledgeIndex;
+import org.standingoffice.search.KnowledgeReindexed;
+import org.standingoffice.search.ReindexReport;
+import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.Retriever;
+
+/** The index of the knowledge base: incremental reindexing, retrieval and the deadline list. */
+@Component
+class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneKnowledgeIndex.class);
+
+    private final KnowledgeBase knowledgeBase;
+    private final LucenePassageIndex index;
+    private final SearchEngine engine;
+    private final ApplicationEventPublisher events;
+    private final ReentrantLock reindexing = new ReentrantLock();
+
+    LuceneKnowledgeIndex(
+            KnowledgeBase knowledgeBase,
+            LucenePassageIndex index,
+            SearchEngine engine,
+            ApplicationEventPublisher events) {
+        this.knowledgeBase = knowledgeBase;
+        this.index = index;
+        this.engine = engine;
+        this.events = events;
+        engine.indexChanged(knowledgeBase.glossary());
+    }
+
+    @Override
+    public ReindexReport reindex() {
+        reindexing.lock();
+        try {
+            return synchronise();
+        } finally {
+            reindexing.unlock();
+        }
+    }
+
+    private ReindexReport synchronise() {
+        long started = System.nanoTime();
+        Map<String, String> indexed = index.indexedFiles();
+        Set<String> present = new HashSet<>();
+        Set<String> changedDocuments = new TreeSet<>();
+        List<String> failures = new ArrayList<>();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (SourceFile file : knowledgeBase.files()) {
+            present.add(file.name());
+            String previous = indexed.get(file.name());
+            if (file.contentHash().equals(previous)) {
+                unchanged++;
+                continue;
+            }
+            try {
+                IngestedFile ingested = knowledgeBase.ingest(file);
+                index.replace(file, ingested.passages());
+                changedDocuments.add(ingested.document().number());
+                if (previous == null) {
+                    added++;
+                } else {
+                    updated++;
+                }
+            } catch (IngestionException e) {
+                log.warn("Not indexed: {}", e.getMessage());
+                failures.add(e.getMessage());
+            }
+        }
+        List<String> gone = indexed.keySet().stream().filter(file -> !present.contains(file)).toList();
+        gone.forEach(file -> {
+            changedDocuments.addAll(documentsOf(file));
+            index.remove(file);
+        });
+        index.commit();
+        engine.indexChanged(knowledgeBase.glossary());
+        if (!changedDocuments.isEmpty()) {
+            events.publishEvent(new KnowledgeReindexed(List.copyOf(changedDocuments)));
+        }
+        ReindexReport report = new ReindexReport(
+                added,
+                updated,
+                gone.size(),
+                unchanged,
+                index.passageCount(),
+                failures,
+                List.copyOf(changedDocuments),
+                Duration.ofNanos(System.nanoTime() - started));
+        log.info(
+                "Index synchronised: {} added, {} updated, {} removed, {} unchanged, {} failed, {} passages in {} ms",
+                added,
+                updated,
+                gone.size(),
+                unchanged,
+                failures.size(),
+                report.passages(),
+                report.took().toMillis());
+        return report;
+    }
+
+    private Set<String> documentsOf(String file) {
+        Set<String> numbers = new HashSet<>();
+        index.passages(new TermQuery(new Term(PassageDocuments.FILE, file)))
+                .forEach(passage -> numbers.add(passage.document().number()));
+        return numbers;
+    }
+
+    @Override
+    public RetrievalResult retrieve(String question, int top) {
+        return engine.retrieve(question, top);
+    }
+
+    @Override
+    public List<DueItem> deadlines(LocalDate dueBy, String language) {
+        Map<String, DueItem> byPoint = new LinkedHashMap<>();
+        for (Passage passage : index.passages(new TermQuery(new Term(PassageDocuments.HAS_DEADLINE, "yes")))) {
+            for (Deadline deadline : passage.deadlines()) {
+                if (dueBy != null && !deadline.isDueBy(dueBy)) {
+                    continue;
+                }
+                DueItem item = new DueItem(
+                        deadline,
+                        passage.document().number(),
+                        passage.document().title(),
+                        passage.section(),
+                        passage.document().language());
+                String key = passage.document().number() + "|" + passage.section() + "|" + deadline.due() + "|"
+                        + deadline.dayOfMonth();
+                DueItem existing = byPoint.get(key);
+                if (existing == null || (item.language().equals(language) && !existing.language().equals(language))) {
+                    byPoint.put(key, item);
+                }
+            }
+        }
+        return byPoint.values().stream()
+                .sorted(Comparator.comparing((DueItem item) -> item.deadline().isMonthly())
+                        .thenComparing(item -> item.deadline().due(), Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    @Override
+    public int passageCount() {
+        return index.passageCount();
+    }
+
+}

@@ -1,0 +1,165 @@
+package org.standingoffice.search.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.SourceFile;
+
+/**
+ * The Lucene index of passages. Changes go to one {@link IndexWriter}; searchers come from a
+ * {@link SearcherManager} that is refreshed only after a commit, so a search sees either the index
+ * before a reindex or after it, never half of one. A schema stamp in the commit data rebuilds the
+ * index when the analysis or the embedded languages change.
+ */
+public final class LucenePassageIndex implements Closeable {
+
+    static final String SCHEMA_VERSION = "1";
+    private static final String SCHEMA_KEY = "schema";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final PassageEmbedder embedder;
+    private final String schema;
+
+    public LucenePassageIndex(Path path, PassageEmbedder embedder) {
+        this.embedder = embedder;
+        this.schema = SCHEMA_VERSION + ";" + String.join(",", embedder.languages().stream().sorted().toList());
+        try {
+            this.directory = FSDirectory.open(path);
+            IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            this.writer = new IndexWriter(directory, config);
+            rebuildIfSchemaChanged();
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index at " + path, e);
+        }
+    }
+
+    private void rebuildIfSchemaChanged() throws IOException {
+        Map<String, String> committed = new HashMap<>();
+        writer.getLiveCommitData().forEach(entry -> committed.put(entry.getKey(), entry.getValue()));
+        if (!schema.equals(committed.get(SCHEMA_KEY))) {
+            writer.deleteAll();
+            commitWithSchema();
+        }
+    }
+
+    /** The files in the index and the hash they were indexed with. */
+    public Map<String, String> indexedFiles() {
+        return withSearcher(searcher -> {
+            Map<String, String> files = new HashMap<>();
+            TermQuery markers = new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.FILE_MARKER));
+            StoredFields stored = searcher.storedFields();
+            int all = Math.max(1, searcher.getIndexReader().maxDoc());
+            for (ScoreDoc hit : searcher.search(markers, all).scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                files.put(doc.get(PassageDocuments.FILE), doc.get(PassageDocuments.FILE_HASH));
+            }
+            return files;
+        });
+    }
+
+    /** The stored passages matching {@code query}, in index order. */
+    public List<Passage> passages(Query query) {
+        return withSearcher(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<Passage> passages = new ArrayList<>();
+            int all = Math.max(1, searcher.getIndexReader().maxDoc());
+            for (ScoreDoc hit : searcher.search(query, all).scoreDocs) {
+                passages.add(PassageDocuments.toPassage(stored.document(hit.doc)));
+            }
+            return passages;
+        });
+    }
+
+    /** Replaces everything indexed from {@code file}; invisible to searches until {@link #commit()}. */
+    public void replace(SourceFile file, List<Passage> passages) {
+        List<float[]> vectors = embedder.embed(passages);
+        try {
+            writer.deleteDocuments(new Term(PassageDocuments.FILE, file.name()));
+            for (int i = 0; i < passages.size(); i++) {
+                writer.addDocument(PassageDocuments.toDocument(passages.get(i), file.contentHash(), vectors.get(i)));
+            }
+            writer.addDocument(PassageDocuments.fileMarker(file.name(), file.contentHash()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + file.name(), e);
+        }
+    }
+
+    /** Removes a file that left the knowledge base; invisible to searches until {@link #commit()}. */
+    public void remove(String file) {
+        try {
+            writer.deleteDocuments(new Term(PassageDocuments.FILE, file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file, e);
+        }
+    }
+
+    /** Makes every change since the last commit durable and visible to new searches at once. */
+    public void commit() {
+        try {
+            commitWithSchema();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index", e);
+        }
+    }
+
+    private void commitWithSchema() throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema).entrySet());
+        writer.commit();
+    }
+
+    public int passageCount() {
+        return withSearcher(
+                searcher -> searcher.count(new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.PASSAGE))));
+    }
+
+    /** Runs {@code work} on a searcher over the last committed state of the index. */
+    public <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Work done on a searcher; may throw {@link IOException}. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

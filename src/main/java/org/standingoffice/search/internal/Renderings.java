@@ -1,0 +1,89 @@
+package org.standingoffice.search.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.Passage;
+
+/**
+ * Folds the renderings of one document point into one result. Two hits are the same point when
+ * they share the document number and the section label (a translation), or when they are in the
+ * same language and share most of their words (a second rendering that numbers its paragraphs
+ * differently). The first-ranked keeps its place; the asker's language, else English, wins its text.
+ */
+final class Renderings {
+
+    private static final double SAME_TEXT_OVERLAP = 0.5;
+
+    private Renderings() {}
+
+    static List<ScoredPassage> foldDuplicates(List<ScoredPassage> ranked, String language, int top) {
+        List<ScoredPassage> kept = new ArrayList<>();
+        List<Set<String>> keptWords = new ArrayList<>();
+        for (ScoredPassage candidate : ranked) {
+            Set<String> words = words(candidate);
+            int same = indexOfSame(kept, keptWords, candidate, words);
+            if (same < 0) {
+                if (kept.size() < top) {
+                    kept.add(candidate);
+                    keptWords.add(words);
+                }
+            } else if (prefers(candidate, kept.get(same), language)) {
+                kept.set(same, new ScoredPassage(candidate.passage(), kept.get(same).score()));
+                keptWords.set(same, words);
+            }
+        }
+        return kept;
+    }
+
+    private static int indexOfSame(
+            List<ScoredPassage> kept, List<Set<String>> keptWords, ScoredPassage candidate, Set<String> words) {
+        for (int i = 0; i < kept.size(); i++) {
+            Passage earlier = kept.get(i).passage();
+            Passage later = candidate.passage();
+            if (!earlier.document().number().equals(later.document().number())) {
+                continue;
+            }
+            boolean samePoint = pointOf(earlier).equals(pointOf(later)) && !earlier.section().startsWith("para.");
+            boolean sameText = earlier.document().language().equals(later.document().language())
+                    && overlap(keptWords.get(i), words) >= SAME_TEXT_OVERLAP;
+            if (samePoint || sameText) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Section and part ("6~2"): the passage id without its file. */
+    private static String pointOf(Passage passage) {
+        return passage.id().substring(passage.id().indexOf('#') + 1);
+    }
+
+    /** The asker's language first; else English, the language most officials read after their own. */
+    private static boolean prefers(ScoredPassage candidate, ScoredPassage kept, String language) {
+        return preference(candidate, language) < preference(kept, language);
+    }
+
+    private static int preference(ScoredPassage passage, String language) {
+        String own = passage.passage().document().language();
+        return own.equals(language) ? 0 : own.equals("en") ? 1 : 2;
+    }
+
+    private static Set<String> words(ScoredPassage passage) {
+        return new HashSet<>(List.of(Glossary.fold(passage.passage().text()).split(" ")));
+    }
+
+    /** Jaccard overlap of two word sets. */
+    private static double overlap(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        if (union.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        return (double) both.size() / union.size();
+    }
+}

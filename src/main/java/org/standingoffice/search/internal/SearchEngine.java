@@ -1,0 +1,133 @@
+package org.standingoffice.search.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.RetrievedPassage;
+import org.standingoffice.search.SearchProperties;
+
+/**
+ * Hybrid retrieval over one {@link LucenePassageIndex}: the lexical ranking and, for questions in
+ * a language the embedding model serves, the vector ranking, fused by weighted reciprocal rank
+ * fusion (rank-based, so BM25 and cosine scores need no common scale), then folded across
+ * renderings of the same point, scored for coverage, and cached until the index changes.
+ */
+public final class SearchEngine {
+
+    private record CacheKey(String question, int top) {}
+
+    private final LucenePassageIndex index;
+    private final PassageEmbedder embedder;
+    private final QuestionParser parser;
+    private final LexicalQueries lexical;
+    private final TermCoverage coverage = new TermCoverage();
+    private final SearchProperties properties;
+    private final Cache<CacheKey, RetrievalResult> cache;
+    private volatile Glossary glossary = Glossary.empty();
+
+    public SearchEngine(
+            LucenePassageIndex index,
+            PassageEmbedder embedder,
+            QuestionLanguage languages,
+            SearchProperties properties) {
+        this.index = index;
+        this.embedder = embedder;
+        this.parser = new QuestionParser(languages);
+        this.lexical = new LexicalQueries(properties.lexical());
+        this.properties = properties;
+        this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
+    }
+
+    /** Takes a new glossary and forgets cached results: call after every index commit. */
+    public void indexChanged(Glossary newGlossary) {
+        this.glossary = newGlossary;
+        cache.invalidateAll();
+    }
+
+    public RetrievalResult retrieve(String question, int top) {
+        if (question == null || question.isBlank()) {
+            return new RetrievalResult("", "und", List.of(), 0);
+        }
+        return cache.get(new CacheKey(question.strip(), top), key -> search(key.question(), key.top()));
+    }
+
+    /** The ids of the best passages by the plain BM25 query alone: the benchmark's baseline. */
+    public List<String> bare(String question, int top) {
+        ParsedQuestion parsed = parser.parse(question, glossary);
+        return index.withSearcher(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(lexical.bare(parsed), top).scoreDocs) {
+                ids.add(stored.document(hit.doc).get(PassageDocuments.ID));
+            }
+            return ids;
+        });
+    }
+
+    private RetrievalResult search(String question, int top) {
+        ParsedQuestion parsed = parser.parse(question, glossary);
+        return index.withSearcher(searcher -> {
+            Map<Integer, Double> fused = fuse(searcher, parsed);
+            List<ScoredPassage> ranked = load(searcher, fused);
+            List<ScoredPassage> best = Renderings.foldDuplicates(ranked, parsed.language(), top);
+            List<Double> covered =
+                    coverage.coverage(parsed, best.stream().map(ScoredPassage::passage).toList(), searcher.getIndexReader());
+            List<RetrievedPassage> passages = new ArrayList<>();
+            for (int i = 0; i < best.size(); i++) {
+                passages.add(new RetrievedPassage(best.get(i).passage(), best.get(i).score(), covered.get(i)));
+            }
+            double confidence = passages.isEmpty() ? 0 : calibrated(passages.get(0).coverage());
+            return new RetrievalResult(question, parsed.language(), passages, confidence);
+        });
+    }
+
+    private Map<Integer, Double> fuse(IndexSearcher searcher, ParsedQuestion question) throws IOException {
+        Map<Integer, Double> fused = new HashMap<>();
+        addRanks(fused, searcher.search(lexical.build(question), properties.candidates()).scoreDocs, 1.0);
+        double vectorWeight = properties.vectorWeight(question.language());
+        if (vectorWeight > 0 && embedder.serves(question.language())) {
+            float[] vector = embedder.embed(question.text());
+            KnnFloatVectorQuery nearest =
+                    new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, properties.candidates());
+            addRanks(fused, searcher.search(nearest, properties.candidates()).scoreDocs, vectorWeight);
+        }
+        return fused;
+    }
+
+    private void addRanks(Map<Integer, Double> fused, ScoreDoc[] hits, double weight) {
+        for (int rank = 0; rank < hits.length; rank++) {
+            fused.merge(hits[rank].doc, weight / (properties.rrfK() + rank + 1), Double::sum);
+        }
+    }
+
+    private static List<ScoredPassage> load(IndexSearcher searcher, Map<Integer, Double> fused) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Double> ordered = new LinkedHashMap<>();
+        fused.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                .forEachOrdered(entry -> ordered.put(entry.getKey(), entry.getValue()));
+        List<ScoredPassage> passages = new ArrayList<>();
+        for (Map.Entry<Integer, Double> entry : ordered.entrySet()) {
+            Passage passage = PassageDocuments.toPassage(stored.document(entry.getKey()));
+            passages.add(new ScoredPassage(passage, entry.getValue()));
+        }
+        return passages;
+    }
+
+    private double calibrated(double coverage) {
+        SearchProperties.Confidence curve = properties.confidence();
+        return 1 / (1 + Math.exp(-curve.slope() * (coverage - curve.midpoint())));
+    }
+}

@@ -1,0 +1,126 @@
+package org.standingoffice.search.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.GlossaryTerm;
+import org.standingoffice.knowledge.Passage;
+
+/**
+ * Measures how much of a question a passage covers: the question is split into concepts —
+ * glossary concepts it names (matched in any language) and its remaining content words — each
+ * weighted by its rarity in the index (IDF; a word the index has never seen weighs most), and the
+ * coverage is the weighted share found in the passage. Question words ("what", "ai", "vad") do
+ * not count. This is what separates "the documents say this" from "the documents merely share
+ * some words with the question".
+ */
+final class TermCoverage {
+
+    private record Concept(List<String> variants, double weight) {}
+
+    private final Analyzer analyzer = TextAnalyzers.perField();
+    private final Map<String, Set<String>> questionWords = new HashMap<>();
+
+    TermCoverage() {
+        for (String language : List.of("en", "sv", "vi")) {
+            questionWords.put(language, loadQuestionWords(language));
+        }
+    }
+
+    /** Coverage, 0–1, of {@code question} by each passage, in order. */
+    List<Double> coverage(ParsedQuestion question, List<Passage> passages, IndexReader reader) throws IOException {
+        List<Concept> concepts = concepts(question, reader);
+        double total = concepts.stream().mapToDouble(Concept::weight).sum();
+        List<Double> coverage = new ArrayList<>();
+        for (Passage passage : passages) {
+            if (total == 0) {
+                coverage.add(0.0);
+                continue;
+            }
+            String field = TextAnalyzers.languageField(passage.document().language());
+            Set<String> own = new HashSet<>(Tokens.of(analyzer, field, searchable(passage)));
+            Set<String> folded = new HashSet<>(Tokens.of(analyzer, TextAnalyzers.FOLDED, searchable(passage)));
+            double covered = 0;
+            for (Concept concept : concepts) {
+                if (concept.variants().stream().anyMatch(variant -> contains(own, field, variant)
+                        || contains(folded, TextAnalyzers.FOLDED, variant))) {
+                    covered += concept.weight();
+                }
+            }
+            coverage.add(covered / total);
+        }
+        return coverage;
+    }
+
+    private boolean contains(Set<String> passageTokens, String field, String variant) {
+        List<String> tokens = Tokens.of(analyzer, field, variant);
+        return !tokens.isEmpty() && passageTokens.containsAll(tokens);
+    }
+
+    private List<Concept> concepts(ParsedQuestion question, IndexReader reader) throws IOException {
+        List<Concept> concepts = new ArrayList<>();
+        Set<String> claimed = new HashSet<>();
+        // A named concept weighs like a moderately rare word, whatever its variants' frequencies.
+        double conceptWeight = idf(reader, 0) / 2;
+        for (GlossaryTerm term : question.concepts()) {
+            List<String> variants = term.allVariants().toList();
+            concepts.add(new Concept(variants, conceptWeight));
+            variants.forEach(variant -> claimed.addAll(List.of(Glossary.fold(variant).split(" "))));
+        }
+        Set<String> ignored = questionWords.getOrDefault(question.language(), Set.of());
+        Set<String> seen = new HashSet<>();
+        for (String word : question.text().split("[^\\p{L}\\p{N}]+")) {
+            String folded = Glossary.fold(word);
+            String lower = word.toLowerCase();
+            if (folded.isEmpty() || claimed.contains(folded) || ignored.contains(lower) || !seen.add(folded)) {
+                continue;
+            }
+            List<String> tokens = Tokens.of(analyzer, TextAnalyzers.FOLDED, word);
+            if (!tokens.isEmpty()) {
+                int frequency = reader.docFreq(new Term(TextAnalyzers.FOLDED, tokens.get(0)));
+                concepts.add(new Concept(List.of(word), idf(reader, frequency)));
+            }
+        }
+        return concepts;
+    }
+
+    /** BM25's IDF of a word found in {@code frequency} passages; unseen words weigh most. */
+    private static double idf(IndexReader reader, int frequency) throws IOException {
+        int docs = Math.max(1, reader.getDocCount(TextAnalyzers.FOLDED));
+        return Math.log(1 + (docs - frequency + 0.5) / (frequency + 0.5));
+    }
+
+    private static String searchable(Passage passage) {
+        return passage.document().title() + "\n" + passage.contextualText();
+    }
+
+    private static Set<String> loadQuestionWords(String language) {
+        String resource = "/search/question-words/" + language + ".txt";
+        try (InputStream in = TermCoverage.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            Set<String> words = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.startsWith("#")) {
+                    words.addAll(List.of(line.strip().toLowerCase().split("\\s+")));
+                }
+            }
+            words.remove("");
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
