@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public record CliArguments(String command, Map<String, String> options, List<String> words) {
 
-    private static final Set<String> FLAGS = Set.of("json");
+    private static final Set<String> FLAGS = Set.of("json", "vectors");
     private static final Set<String> VALUED =
             Set.of("top", "knowledge-base", "data-dir", "due-by", "language", "dataset", "passages", "questions");
 
@@ -56,15 +56,19 @@ public record CliArguments(String command, Map<String, String> options, List<Str
         return options.getOrDefault(name, fallback);
     }
 
-    /** Spring properties the options set: where the knowledge base and the data live. */
-    Map<String, Object> springProperties() {
-        Map<String, Object> properties = new LinkedHashMap<>();
+    /**
+     * Spring command-line arguments (which outrank every other property source) for where the
+     * knowledge base and the data live; a command synchronises the index itself when it needs to.
+     */
+    String[] springArguments() {
+        List<String> properties = new ArrayList<>();
+        properties.add("--office.search.index-on-startup=false");
         if (options.containsKey("knowledge-base")) {
-            properties.put("office.knowledge.base-dir", options.get("knowledge-base"));
+            properties.add("--office.knowledge.base-dir=" + options.get("knowledge-base"));
         }
         if (options.containsKey("data-dir")) {
-            properties.put("office.data-dir", options.get("data-dir"));
+            properties.add("--office.data-dir=" + options.get("data-dir"));
         }
-        return properties;
+        return properties.toArray(String[]::new);
     }
 }

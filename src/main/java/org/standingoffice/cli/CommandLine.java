@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,15 +36,15 @@ public final class CommandLine {
             System.err.println(message("cli.usage"));
             return 2;
         }
-        Map<String, Object> properties = new java.util.LinkedHashMap<>(arguments.springProperties());
-        properties.put("office.search.index-on-startup", "false");
+        // Everything but the results goes to standard error, whatever a library prints.
+        PrintStream originalOut = System.out;
+        System.setOut(System.err);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .profiles("cli")
-                .properties(properties)
-                .run()) {
+                .run(arguments.springArguments())) {
             Command command = context.getBeansOfType(Command.class).values().stream()
                     .filter(candidate -> candidate.name().equals(arguments.command()))
                     .findFirst()
@@ -55,6 +54,8 @@ public final class CommandLine {
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return command.run(arguments, in, out);
+        } finally {
+            System.setOut(originalOut);
         }
     }
 

@@ -16,6 +16,10 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("office.drafting")
 public record DraftingProperties(
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double answerThreshold,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5")
+        double answerThreshold,
+
         @Min(1) @DefaultValue("3") int maxQuotedPassages,
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") double relatedCoverage) {}
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8")
+        double relatedCoverage) {}

@@ -11,8 +11,7 @@ import java.time.LocalDate;
  * @param responsible the body that must act, as written; empty when the text does not say
  * @param task the sentence that states the task
  */
-public record Deadline(
-        String phrase, LocalDate due, Integer dayOfMonth, String responsible, String task) {
+public record Deadline(String phrase, LocalDate due, Integer dayOfMonth, String responsible, String task) {
 
     public boolean isMonthly() {
         return dayOfMonth != null;

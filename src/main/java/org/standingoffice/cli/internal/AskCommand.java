@@ -88,7 +88,9 @@ class AskCommand implements Command {
                     try {
                         JsonNode node = json.readTree(question);
                         question = node.path("q").asString("");
-                        id = node.path("id").isMissingNode() ? id : node.path("id").asString();
+                        id = node.path("id").isMissingNode()
+                                ? id
+                                : node.path("id").asString();
                     } catch (JacksonException e) {
                         question = "";
                     }
@@ -116,7 +118,8 @@ class AskCommand implements Command {
         answer.put("language", result.language());
         answer.put("decision", draft.decision().name().toLowerCase(Locale.ROOT));
         answer.put("confidence", round(result.confidence()));
-        answer.put("passages", result.passages().stream().map(AskCommand::passage).toList());
+        answer.put(
+                "passages", result.passages().stream().map(AskCommand::passage).toList());
         answer.put("draft", draft.text());
         answer.put(
                 "citations",
@@ -145,7 +148,9 @@ class AskCommand implements Command {
         Draft draft = drafter.draft(result);
         out.println(messages.getMessage(
                 "cli.ask.decision",
-                new Object[] {draft.decision().name().toLowerCase(Locale.ROOT), String.format("%.2f", result.confidence())},
+                new Object[] {
+                    draft.decision().name().toLowerCase(Locale.ROOT), String.format("%.2f", result.confidence())
+                },
                 locale));
         out.println();
         out.println(messages.getMessage("cli.ask.passages", null, locale));

@@ -50,7 +50,9 @@ class DeadlinesCommand implements Command {
         }
         for (DueItem item : items) {
             Deadline deadline = item.deadline();
-            String due = deadline.isMonthly() ? "monthly, day " + deadline.dayOfMonth() : deadline.due().toString();
+            String due = deadline.isMonthly()
+                    ? "monthly, day " + deadline.dayOfMonth()
+                    : deadline.due().toString();
             out.printf(
                     "%s | %s | %s, %s | %s%n    %s%n",
                     due,

@@ -76,7 +76,8 @@ class ExtractiveDrafter implements Drafter {
                         .reversed())
                 .limit(SENTENCES_PER_PASSAGE)
                 .toList();
-        return String.join(" ", sentences.stream().filter(best::contains).toList()).strip();
+        return String.join(" ", sentences.stream().filter(best::contains).toList())
+                .strip();
     }
 
     private static long overlap(String sentence, Set<String> questionWords) {

@@ -28,7 +28,7 @@ public final class DateExpressions {
     private static final String MONTH_NAME = "(?<month>" + String.join("|", MONTHS.keySet()) + ")\\.?";
     private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th|:e|:a)?";
     private static final String YEAR = "(?<year>\\d{4})";
-    private static final String LIMIT = "(?<limit>no later than|not later than|before|by|until|till|prior to"
+    private static final String LIMIT = "(?<limit>no later than|not later than|before|by|until|prior to"
             + "|(?:complete[sd]?|completed|implement(?:ed)?|issued?|done|finish(?:ed)?) in"
             + "|senast|före|innan|till och med|slutföras i|genomföras i"
             + "|trước|chậm nhất(?: là)?|không quá|hạn chót(?: là)?|hoàn thành trong|xong trước)";
@@ -133,8 +133,8 @@ public final class DateExpressions {
         }
         // Longest first, so "augusti" wins over "aug" in the alternation.
         return months.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()))
-                .collect(Collectors.toMap(
-                        Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+                .sorted((a, b) ->
+                        Integer.compare(b.getKey().length(), a.getKey().length()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -73,8 +73,8 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
             } else {
                 Path sidecar = sidecarOf(file.path());
                 if (!Files.isRegularFile(sidecar)) {
-                    throw new IngestionException("no metadata: add " + baseDir.relativize(sidecar)
-                            + " giving number, title and language");
+                    throw new IngestionException(
+                            "no metadata: add " + baseDir.relativize(sidecar) + " giving number, title and language");
                 }
                 document = FrontMatter.parse(Files.readString(sidecar));
                 body = content;

@@ -49,8 +49,8 @@ public final class FrontMatter {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IngestionException("metadata lacks " + String.join(", ", missing)
-                    + " (required: " + String.join(", ", REQUIRED) + ")");
+            throw new IngestionException("metadata lacks " + String.join(", ", missing) + " (required: "
+                    + String.join(", ", REQUIRED) + ")");
         }
         return new SourceDocument(
                 text(values, "number"),

@@ -30,7 +30,8 @@ public final class GlossaryReader {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
             if (!(loaded instanceof Map<?, ?> root)) {
-                throw new IngestionException(file + ": the glossary must be a mapping with 'terms' and 'abbreviations'");
+                throw new IngestionException(
+                        file + ": the glossary must be a mapping with 'terms' and 'abbreviations'");
             }
             return new Glossary(terms(root.get("terms")), abbreviations(root.get("abbreviations")));
         } catch (IOException | YAMLException | ClassCastException e) {

@@ -23,8 +23,8 @@ public final class PageFurnitureFilter {
             Pattern.compile("(?i)^(?:source|källa|nguồn)\\s*:\\s*(?:https?://\\S+|[\\p{L} .]{1,40})\\s*$");
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)^(?:according to|enligt|theo)\\s+(?:vna|ttxvn|vtv|vov|the government portal)\\.?\\s*$");
-    private static final Pattern TEASER_HEADING = Pattern.compile(
-            "(?i)^(?:you may also like|related (?:articles?|news|posts?)|read more|see also|more news"
+    private static final Pattern TEASER_HEADING =
+            Pattern.compile("(?i)^(?:you may also like|related (?:articles?|news|posts?)|read more|see also|more news"
                     + "|du kanske också gillar|relaterade (?:artiklar|nyheter)|läs mer|läs också"
                     + "|xem thêm|tin liên quan|bài viết liên quan|có thể bạn quan tâm|đọc thêm)\\s*:?\\s*$");
 

@@ -21,7 +21,8 @@ record SectionPath(List<Step> steps) {
             return vietnameseLabel();
         }
         StringBuilder label = new StringBuilder(outermost(first));
-        steps.subList(1, steps.size()).forEach(step -> label.append('(').append(step.value()).append(')'));
+        steps.subList(1, steps.size())
+                .forEach(step -> label.append('(').append(step.value()).append(')'));
         return label.toString();
     }
 

@@ -33,7 +33,8 @@ public final class SentenceSplitter {
 
     private static boolean endsWithAbbreviation(String candidate) {
         int lastSpace = candidate.lastIndexOf(' ');
-        String lastWord = candidate.substring(lastSpace + 1).replaceAll("[^\\p{L}]", "").toLowerCase();
+        String lastWord =
+                candidate.substring(lastSpace + 1).replaceAll("[^\\p{L}]", "").toLowerCase();
         return lastWord.length() == 1 || ABBREVIATIONS.contains(lastWord);
     }
 

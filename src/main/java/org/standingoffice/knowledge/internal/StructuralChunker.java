@@ -266,7 +266,9 @@ public final class StructuralChunker {
             String own = text.toString().strip();
             int end = own.indexOf('\n');
             String firstLine = end < 0 ? own : own.substring(0, end);
-            return firstLine.length() <= LEAD_CHARS ? firstLine : firstLine.substring(0, LEAD_CHARS).strip() + "…";
+            return firstLine.length() <= LEAD_CHARS
+                    ? firstLine
+                    : firstLine.substring(0, LEAD_CHARS).strip() + "…";
         }
     }
 
@@ -288,10 +290,11 @@ public final class StructuralChunker {
     static String successor(SectionKind kind, String last) {
         return switch (kind) {
             case CLAUSE, SUBPOINT -> last == null ? "1" : Integer.toString(Integer.parseInt(last) + 1);
-            case LETTER -> last == null
-                    ? "a"
-                    : String.valueOf(VIETNAMESE_LETTERS.charAt(
-                            Math.min(VIETNAMESE_LETTERS.indexOf(last) + 1, VIETNAMESE_LETTERS.length() - 1)));
+            case LETTER ->
+                last == null
+                        ? "a"
+                        : String.valueOf(VIETNAMESE_LETTERS.charAt(
+                                Math.min(VIETNAMESE_LETTERS.indexOf(last) + 1, VIETNAMESE_LETTERS.length() - 1)));
             case ITEM -> RomanNumerals.toRoman(last == null ? 1 : RomanNumerals.fromRoman(last) + 1);
             default -> throw new IllegalArgumentException("no sequence for " + kind);
         };

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +97,9 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
                 failures.add(e.getMessage());
             }
         }
-        List<String> gone = indexed.keySet().stream().filter(file -> !present.contains(file)).toList();
+        List<String> gone = indexed.keySet().stream()
+                .filter(file -> !present.contains(file))
+                .toList();
         gone.forEach(file -> {
             changedDocuments.addAll(documentsOf(file));
             index.remove(file);
@@ -127,7 +132,13 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
 
     private Set<String> documentsOf(String file) {
         Set<String> numbers = new HashSet<>();
-        index.passages(new TermQuery(new Term(PassageDocuments.FILE, file)))
+        Query passagesOfFile = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(PassageDocuments.FILE, file)), BooleanClause.Occur.FILTER)
+                .add(
+                        new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.PASSAGE)),
+                        BooleanClause.Occur.FILTER)
+                .build();
+        index.passages(passagesOfFile)
                 .forEach(passage -> numbers.add(passage.document().number()));
         return numbers;
     }
@@ -154,7 +165,9 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
                 String key = passage.document().number() + "|" + passage.section() + "|" + deadline.due() + "|"
                         + deadline.dayOfMonth();
                 DueItem existing = byPoint.get(key);
-                if (existing == null || (item.language().equals(language) && !existing.language().equals(language))) {
+                if (existing == null
+                        || (item.language().equals(language)
+                                && !existing.language().equals(language))) {
                     byPoint.put(key, item);
                 }
             }
@@ -169,5 +182,4 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
     public int passageCount() {
         return index.passageCount();
     }
-
 }

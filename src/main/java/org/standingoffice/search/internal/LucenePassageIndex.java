@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -43,7 +42,8 @@ public final class LucenePassageIndex implements Closeable {
 
     public LucenePassageIndex(Path path, PassageEmbedder embedder) {
         this.embedder = embedder;
-        this.schema = SCHEMA_VERSION + ";" + String.join(",", embedder.languages().stream().sorted().toList());
+        this.schema = SCHEMA_VERSION + ";"
+                + String.join(",", embedder.languages().stream().sorted().toList());
         try {
             this.directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());

@@ -36,7 +36,17 @@ final class PassageDocuments {
     static final String DUE_MONTH_DAY = "due_md";
     private static final String DEADLINE = "deadline";
     private static final String[] METADATA = {
-        "title", "type", "issuer", "date", "source", "version", "supersedes", "valid_until", "section", "heading", "text"
+        "title",
+        "type",
+        "issuer",
+        "date",
+        "source",
+        "version",
+        "supersedes",
+        "valid_until",
+        "section",
+        "heading",
+        "text"
     };
     private static final String SEPARATOR = "\u001f";
 
@@ -118,13 +128,7 @@ final class PassageDocuments {
             deadlines.add(decode(encoded));
         }
         return new Passage(
-                doc.get(ID),
-                source,
-                doc.get(FILE),
-                doc.get("section"),
-                doc.get("heading"),
-                doc.get("text"),
-                deadlines);
+                doc.get(ID), source, doc.get(FILE), doc.get("section"), doc.get("heading"), doc.get("text"), deadlines);
     }
 
     static int monthDay(LocalDate date) {

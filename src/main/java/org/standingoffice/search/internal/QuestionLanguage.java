@@ -18,11 +18,12 @@ import org.standingoffice.knowledge.Glossary;
 public final class QuestionLanguage {
 
     private static final Set<String> COMMON_VIETNAMESE_SYLLABLES = Set.of(
-            "ai", "bao", "cac", "cach", "cap", "cho", "chu", "co", "cong", "cua", "da", "dan", "dang", "den", "dia", "dinh", "doi", "duoc", "gi", "hai", "han", "hanh", "hien", "hoi", "khi", "khong",
-            "la", "lam", "luc", "ly", "moi", "nao", "ngay", "nghi", "nguoi", "nhan", "nhu", "nhung", "noi", "phai",
-            "phan", "phuong", "quan", "quy", "sao", "se", "tac", "thang", "thi", "thoi", "thu", "thuc", "tinh",
-            "toi", "tra", "trach", "trong", "truoc", "tu", "uy", "va", "van", "ve", "viec", "vien", "voi", "xa", "xin",
-            "chot", "cao", "bo", "ban", "nhiem", "chiu", "soat", "ra", "ket", "luan", "thong", "chinh", "quyen");
+            "ai", "bao", "cac", "cach", "cap", "cho", "chu", "co", "cong", "cua", "da", "dan", "dang", "den", "dia",
+            "dinh", "doi", "duoc", "gi", "hai", "han", "hanh", "hien", "hoi", "khi", "khong", "la", "lam", "luc", "ly",
+            "moi", "nao", "ngay", "nghi", "nguoi", "nhan", "nhu", "nhung", "noi", "phai", "phan", "phuong", "quan",
+            "quy", "sao", "se", "tac", "thang", "thi", "thoi", "thu", "thuc", "tinh", "toi", "tra", "trach", "trong",
+            "truoc", "tu", "uy", "va", "van", "ve", "viec", "vien", "voi", "xa", "xin", "chot", "cao", "bo", "ban",
+            "nhiem", "chiu", "soat", "ra", "ket", "luan", "thong", "chinh", "quyen");
     private static final Pattern ASCII = Pattern.compile("[\\p{ASCII}]*");
 
     private final LanguageDetector detector = LanguageDetectorBuilder.fromLanguages(
@@ -38,13 +39,20 @@ public final class QuestionLanguage {
                     Language.THAI)
             .build();
 
-    /** ISO 639-1 code of the question's language; "vi" when nothing can be told. */
+    /**
+     * ISO 639-1 code of the question's language. When nothing can be told (numbers, codes), plain
+     * ASCII is taken for English and anything else for Vietnamese, the office's own language.
+     */
     public String detect(String text) {
-        if (ASCII.matcher(text).matches() && looksLikeUnaccentedVietnamese(text)) {
+        boolean ascii = ASCII.matcher(text).matches();
+        if (ascii && looksLikeUnaccentedVietnamese(text)) {
             return "vi";
         }
         Language language = detector.detectLanguageOf(text);
-        return language == Language.UNKNOWN ? "vi" : language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+        if (language == Language.UNKNOWN) {
+            return ascii ? "en" : "vi";
+        }
+        return language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean looksLikeUnaccentedVietnamese(String text) {

@@ -31,7 +31,9 @@ final class Renderings {
                     keptWords.add(words);
                 }
             } else if (prefers(candidate, kept.get(same), language)) {
-                kept.set(same, new ScoredPassage(candidate.passage(), kept.get(same).score()));
+                kept.set(
+                        same,
+                        new ScoredPassage(candidate.passage(), kept.get(same).score()));
                 keptWords.set(same, words);
             }
         }
@@ -46,9 +48,11 @@ final class Renderings {
             if (!earlier.document().number().equals(later.document().number())) {
                 continue;
             }
-            boolean samePoint = pointOf(earlier).equals(pointOf(later)) && !earlier.section().startsWith("para.");
-            boolean sameText = earlier.document().language().equals(later.document().language())
-                    && overlap(keptWords.get(i), words) >= SAME_TEXT_OVERLAP;
+            boolean samePoint = pointOf(earlier).equals(pointOf(later))
+                    && !earlier.section().startsWith("para.");
+            boolean sameText =
+                    earlier.document().language().equals(later.document().language())
+                            && overlap(keptWords.get(i), words) >= SAME_TEXT_OVERLAP;
             if (samePoint || sameText) {
                 return i;
             }

@@ -53,8 +53,9 @@ final class TermCoverage {
             Set<String> folded = new HashSet<>(Tokens.of(analyzer, TextAnalyzers.FOLDED, searchable(passage)));
             double covered = 0;
             for (Concept concept : concepts) {
-                if (concept.variants().stream().anyMatch(variant -> contains(own, field, variant)
-                        || contains(folded, TextAnalyzers.FOLDED, variant))) {
+                if (concept.variants().stream()
+                        .anyMatch(variant ->
+                                contains(own, field, variant) || contains(folded, TextAnalyzers.FOLDED, variant))) {
                     covered += concept.weight();
                 }
             }
@@ -76,7 +77,8 @@ final class TermCoverage {
         for (GlossaryTerm term : question.concepts()) {
             List<String> variants = term.allVariants().toList();
             concepts.add(new Concept(variants, conceptWeight));
-            variants.forEach(variant -> claimed.addAll(List.of(Glossary.fold(variant).split(" "))));
+            variants.forEach(
+                    variant -> claimed.addAll(List.of(Glossary.fold(variant).split(" "))));
         }
         Set<String> ignored = questionWords.getOrDefault(question.language(), Set.of());
         Set<String> seen = new HashSet<>();

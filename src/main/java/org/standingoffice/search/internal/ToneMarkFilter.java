@@ -16,10 +16,21 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class ToneMarkFilter extends TokenFilter {
 
     private static final Map<String, String> NEW_TO_OLD = Map.ofEntries(
-            Map.entry("oà", "òa"), Map.entry("oá", "óa"), Map.entry("oả", "ỏa"), Map.entry("oã", "õa"),
-            Map.entry("oạ", "ọa"), Map.entry("oè", "òe"), Map.entry("oé", "óe"), Map.entry("oẻ", "ỏe"),
-            Map.entry("oẽ", "õe"), Map.entry("oẹ", "ọe"), Map.entry("uỳ", "ùy"), Map.entry("uý", "úy"),
-            Map.entry("uỷ", "ủy"), Map.entry("uỹ", "ũy"), Map.entry("uỵ", "ụy"));
+            Map.entry("oà", "òa"),
+            Map.entry("oá", "óa"),
+            Map.entry("oả", "ỏa"),
+            Map.entry("oã", "õa"),
+            Map.entry("oạ", "ọa"),
+            Map.entry("oè", "òe"),
+            Map.entry("oé", "óe"),
+            Map.entry("oẻ", "ỏe"),
+            Map.entry("oẽ", "õe"),
+            Map.entry("oẹ", "ọe"),
+            Map.entry("uỳ", "ùy"),
+            Map.entry("uý", "úy"),
+            Map.entry("uỷ", "ủy"),
+            Map.entry("uỹ", "ũy"),
+            Map.entry("uỵ", "ụy"));
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

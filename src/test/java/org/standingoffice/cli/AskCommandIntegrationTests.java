@@ -1,0 +1,142 @@
+package org.standingoffice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standingoffice.StandingOfficeApplication;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code ask} contract other tools depend on, run as the jar runs it: its own application
+ * context, standard input and output, the shipped knowledge base indexed into a fresh data dir.
+ */
+class AskCommandIntegrationTests {
+
+    @TempDir
+    Path dataDir;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+    private InputStream originalIn;
+
+    @BeforeEach
+    void captureStandardStreams() {
+        originalOut = System.out;
+        originalErr = System.err;
+        originalIn = System.in;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStandardStreams() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+        System.setIn(originalIn);
+    }
+
+    private int run(String stdin, String... args) {
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        return CommandLine.run(StandingOfficeApplication.class, args);
+    }
+
+    private List<String> outputLines() {
+        return stdout.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void jsonLinesInGiveOneJsonAnswerPerLineOut() {
+        String questions = """
+                {"id": "q1", "q": "Who must guide the financial management of trade union assets at the provincial level?"}
+                How many public holidays do commune officials get in 2026?
+                """;
+
+        int status = run(questions, "ask", "--json", "--top", "2", "--data-dir", dataDir.toString());
+
+        assertThat(status).isZero();
+        List<String> lines = outputLines();
+        assertThat(lines).hasSize(2);
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode answered = json.readTree(lines.get(0));
+        assertThat(answered.path("id").asString()).isEqualTo("q1");
+        assertThat(answered.path("language").asString()).isEqualTo("en");
+        assertThat(answered.path("decision").asString()).isEqualTo("answer");
+        assertThat(answered.path("confidence").asDouble()).isBetween(0.5, 1.0);
+        assertThat(answered.path("passages")).hasSize(2);
+        JsonNode first = answered.path("passages").get(0);
+        assertThat(first.path("document").asString()).isEqualTo("183-KL/TW");
+        assertThat(first.path("section").asString()).isEqualTo("7(iii)");
+        for (String field : List.of("title", "language", "source", "score", "text")) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(answered.path("draft").asString())
+                .contains("trade union system")
+                .contains("7(iii)");
+        assertThat(answered.path("citations").get(0).path("section").asString()).isEqualTo("7(iii)");
+
+        JsonNode escalated = json.readTree(lines.get(1));
+        assertThat(escalated.path("id").asString()).isEqualTo("2");
+        assertThat(escalated.path("decision").asString()).isEqualTo("escalate");
+        assertThat(escalated.path("passages")).isNotEmpty();
+    }
+
+    @Test
+    void aBrokenJsonLineIsReportedOnStandardErrorAndTheRestAnswered() {
+        int status = run(
+                "{\"id\": \"x\"}\n{\"id\": \"y\", \"q\": \"183 KL TW\"}\n",
+                "ask",
+                "--json",
+                "--data-dir",
+                dataDir.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(outputLines())
+                .as(stdout.toString(StandardCharsets.UTF_8))
+                .singleElement()
+                .asString()
+                .contains("\"id\":\"y\"");
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Line 1");
+    }
+
+    @Test
+    void aQuestionOnTheCommandLineIsAnsweredForAPerson() {
+        int status =
+                run("", "ask", "--data-dir", dataDir.toString(), "When did the Government Office issue 412/TB-VPCP?");
+
+        assertThat(status).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8))
+                .contains("412/TB-VPCP")
+                .contains("August 11");
+    }
+
+    @Test
+    void badOptionsAreRefusedWithUsage() {
+        assertThat(run("", "ask", "--bogus")).isEqualTo(2);
+        assertThat(run("", "ask", "--top", "zero", "--data-dir", dataDir.toString(), "q"))
+                .isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--bogus").contains("--top");
+    }
+
+    @Test
+    void reindexReportsWhatChangedAndIsIncremental() {
+        assertThat(run("", "reindex", "--data-dir", dataDir.toString())).isZero();
+        assertThat(outputLines().get(0)).startsWith("5 added, 0 updated, 0 removed, 0 unchanged");
+        stdout.reset();
+
+        assertThat(run("", "reindex", "--data-dir", dataDir.toString())).isZero();
+        assertThat(outputLines().get(0)).startsWith("0 added, 0 updated, 0 removed, 5 unchanged");
+    }
+}
