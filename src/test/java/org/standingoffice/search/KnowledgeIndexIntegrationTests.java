@@ -91,6 +91,14 @@ class KnowledgeIndexIntegrationTests {
         ReindexReport third = index.reindex();
         assertThat(third.updated()).isEqualTo(1);
         assertThat(retriever
+                        .retrieve("seals of merged communes", 1)
+                        .passages()
+                        .get(0)
+                        .passage()
+                        .text())
+                .as("the cached result of the same question is dropped on reindex")
+                .contains("previous stamps");
+        assertThat(retriever
                         .retrieve("previous stamps of merged communes", 1)
                         .passages()
                         .get(0)

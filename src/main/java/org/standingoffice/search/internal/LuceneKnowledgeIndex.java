@@ -69,6 +69,22 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
 
     private ReindexReport synchronise() {
         long started = System.nanoTime();
+        if (index.isReadOnly()) {
+            index.refresh();
+            engine.indexChanged(knowledgeBase.glossary());
+            String reason = "not synchronised: another process (a running service?) is writing the index;"
+                    + " searching its last commit";
+            log.warn("Index {}", reason);
+            return new ReindexReport(
+                    0,
+                    0,
+                    0,
+                    0,
+                    index.passageCount(),
+                    List.of(reason),
+                    List.of(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
         Map<String, String> indexed = index.indexedFiles();
         Set<String> present = new HashSet<>();
         Set<String> changedDocuments = new TreeSet<>();

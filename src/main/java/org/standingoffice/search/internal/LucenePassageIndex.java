@@ -20,6 +20,9 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.SourceFile;
 
@@ -28,6 +31,10 @@ import org.standingoffice.knowledge.SourceFile;
  * {@link SearcherManager} that is refreshed only after a commit, so a search sees either the index
  * before a reindex or after it, never half of one. A schema stamp in the commit data rebuilds the
  * index when the analysis or the embedded languages change.
+ *
+ * <p>Lucene lets one process write an index. When another holds it (the service is running while
+ * {@code ask} is used on the same data dir), the index opens read-only: searches see the other
+ * process's last commit, and changes are refused.
  */
 public final class LucenePassageIndex implements Closeable {
 
@@ -35,12 +42,16 @@ public final class LucenePassageIndex implements Closeable {
     private static final String SCHEMA_KEY = "schema";
 
     private final Directory directory;
+    private static final Logger log = LoggerFactory.getLogger(LucenePassageIndex.class);
+
+    private final Path path;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final PassageEmbedder embedder;
     private final String schema;
 
     public LucenePassageIndex(Path path, PassageEmbedder embedder) {
+        this.path = path;
         this.embedder = embedder;
         this.schema = SCHEMA_VERSION + ";"
                 + String.join(",", embedder.languages().stream().sorted().toList());
@@ -48,12 +59,30 @@ public final class LucenePassageIndex implements Closeable {
             this.directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            this.writer = new IndexWriter(directory, config);
-            rebuildIfSchemaChanged();
-            this.searchers = new SearcherManager(writer, null);
+            this.writer = openWriter(directory, config);
+            if (writer == null) {
+                this.searchers = new SearcherManager(directory, null);
+            } else {
+                rebuildIfSchemaChanged();
+                this.searchers = new SearcherManager(writer, null);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index at " + path, e);
         }
+    }
+
+    private IndexWriter openWriter(Directory directory, IndexWriterConfig config) throws IOException {
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException heldElsewhere) {
+            log.warn("The index at {} is being written by another process; searching it read-only", path);
+            return null;
+        }
+    }
+
+    /** Whether another process writes this index, so this one may only search it. */
+    public boolean isReadOnly() {
+        return writer == null;
     }
 
     private void rebuildIfSchemaChanged() throws IOException {
@@ -95,6 +124,7 @@ public final class LucenePassageIndex implements Closeable {
 
     /** Replaces everything indexed from {@code file}; invisible to searches until {@link #commit()}. */
     public void replace(SourceFile file, List<Passage> passages) {
+        requireWritable();
         List<float[]> vectors = embedder.embed(passages);
         try {
             writer.deleteDocuments(new Term(PassageDocuments.FILE, file.name()));
@@ -109,6 +139,7 @@ public final class LucenePassageIndex implements Closeable {
 
     /** Removes a file that left the knowledge base; invisible to searches until {@link #commit()}. */
     public void remove(String file) {
+        requireWritable();
         try {
             writer.deleteDocuments(new Term(PassageDocuments.FILE, file));
         } catch (IOException e) {
@@ -118,6 +149,7 @@ public final class LucenePassageIndex implements Closeable {
 
     /** Makes every change since the last commit durable and visible to new searches at once. */
     public void commit() {
+        requireWritable();
         try {
             commitWithSchema();
             searchers.maybeRefreshBlocking();
@@ -129,6 +161,21 @@ public final class LucenePassageIndex implements Closeable {
     private void commitWithSchema() throws IOException {
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema).entrySet());
         writer.commit();
+    }
+
+    private void requireWritable() {
+        if (isReadOnly()) {
+            throw new IllegalStateException("the index at " + path + " is being written by another process");
+        }
+    }
+
+    /** Shows this process the latest commit, a read-only index's only way to see changes. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public int passageCount() {
@@ -159,7 +206,9 @@ public final class LucenePassageIndex implements Closeable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
         directory.close();
     }
 }
