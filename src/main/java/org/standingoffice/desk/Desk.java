@@ -1,0 +1,51 @@
+package org.standingoffice.desk;
+
+import java.util.List;
+
+/**
+ * The help desk. Every action is checked against the question's state and who holds it, runs
+ * under a row lock, and lands in the audit trail. Concurrent actions on one question serialise:
+ * the loser gets a {@link DeskConflict} that says what happened.
+ */
+public interface Desk {
+
+    /**
+     * Persists a question ({@link QuestionStatus#RECEIVED}) and schedules its drafting; returns
+     * before drafting. Nothing is lost if the process stops afterwards: drafting resumes on restart.
+     *
+     * @throws IllegalArgumentException when the text is blank or too long
+     */
+    QuestionView receive(NewQuestion question);
+
+    /** @throws QuestionNotFound when there is none */
+    QuestionView get(QuestionId id);
+
+    QuestionPage list(QuestionFilter filter, int page, int size);
+
+    /** Takes the question so that nobody else works on it. */
+    QuestionView claim(QuestionId id, Actor actor);
+
+    /** Gives the question to a staff member; managers may take it from whoever holds it. */
+    QuestionView assign(QuestionId id, String assignee, Actor actor);
+
+    /** Sends the draft, or {@code editedText} instead of it when given. */
+    QuestionView approve(QuestionId id, Actor actor, String editedText);
+
+    QuestionView reject(QuestionId id, Actor actor, String reason);
+
+    QuestionView escalate(QuestionId id, Actor actor, String reason);
+
+    /** Staff answer an escalated question themselves. */
+    QuestionView answer(QuestionId id, Actor actor, String text);
+
+    QuestionView close(QuestionId id, Actor actor);
+
+    /** The asker says the answer did not resolve it: back to staff. */
+    QuestionView reopen(QuestionId id, String askerRef, String reason);
+
+    /** The channel delivered the answer. */
+    QuestionView markDelivered(QuestionId id);
+
+    /** The question's history, oldest first. */
+    List<AuditEvent> history(QuestionId id);
+}

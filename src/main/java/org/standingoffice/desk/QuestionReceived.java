@@ -1,0 +1,4 @@
+package org.standingoffice.desk;
+
+/** Published when a question is persisted; drafting follows. */
+public record QuestionReceived(QuestionId id) {}

@@ -1,0 +1,67 @@
+package org.standingoffice.desk.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.standingoffice.desk.DraftView;
+import org.standingoffice.drafting.Citation;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The versions of a question's answer, kept side by side: the machine draft and the text staff
+ * finally sent, so reports can tell unchanged, edited and rejected drafts apart. Rows are only
+ * ever added.
+ */
+@Component
+class DraftStore {
+
+    static final String MACHINE = "MACHINE";
+    static final String FINAL = "FINAL";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    DraftStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(
+            long questionId,
+            String kind,
+            String text,
+            List<Citation> citations,
+            String drafter,
+            String by,
+            Instant at) {
+        jdbc.sql("insert into draft (question_id, kind, text, citations, drafter, created_at, created_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        questionId,
+                        kind,
+                        text,
+                        json.writeValueAsString(citations),
+                        drafter,
+                        java.sql.Timestamp.from(at),
+                        by)
+                .update();
+    }
+
+    Optional<DraftView> latest(long questionId, String kind) {
+        return jdbc
+                .sql("select kind, text, citations, drafter, created_at, created_by from draft"
+                        + " where question_id = ? and kind = ? order by id desc")
+                .params(questionId, kind)
+                .query((rs, row) -> new DraftView(
+                        rs.getString("kind"),
+                        rs.getString("text"),
+                        json.readValue(rs.getString("citations"), new TypeReference<List<Citation>>() {}),
+                        rs.getString("drafter"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("created_by")))
+                .stream()
+                .findFirst();
+    }
+}

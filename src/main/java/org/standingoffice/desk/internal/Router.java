@@ -1,0 +1,42 @@
+package org.standingoffice.desk.internal;
+
+import java.util.Collection;
+import org.springframework.stereotype.Component;
+import org.standingoffice.knowledge.Glossary;
+
+/** Picks the office for a question: the first matching routing rule, else the default office. */
+@Component
+class Router {
+
+    private final RoutingRules rules;
+    private final Offices offices;
+
+    Router(RoutingRules rules, Offices offices) {
+        this.rules = rules;
+        this.offices = offices;
+    }
+
+    Office route(String province, String text, Collection<String> citedDocuments) {
+        String foldedProvince = province == null ? "" : Glossary.fold(province);
+        String foldedText = " " + Glossary.fold(text) + " ";
+        return rules.findAllByOrderByPriorityAsc().stream()
+                .filter(rule -> rule.province() != null || rule.keyword() != null || rule.document() != null)
+                .filter(rule -> rule.province() == null
+                        || Glossary.fold(rule.province()).equals(foldedProvince))
+                .filter(rule ->
+                        rule.keyword() == null || foldedText.contains(" " + Glossary.fold(rule.keyword()) + " "))
+                .filter(rule -> rule.document() == null || citedDocuments.contains(rule.document()))
+                .findFirst()
+                .flatMap(rule -> offices.findById(rule.officeId()))
+                .orElseGet(this::defaultOffice);
+    }
+
+    Office office(String id) {
+        return id == null ? defaultOffice() : offices.findById(id).orElseGet(this::defaultOffice);
+    }
+
+    private Office defaultOffice() {
+        return offices.findFirstByDefaultOfficeTrue()
+                .orElseThrow(() -> new IllegalStateException("no default office is configured"));
+    }
+}

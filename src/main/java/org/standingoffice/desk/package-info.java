@@ -1,0 +1,6 @@
+/**
+ * The question (ticket) lifecycle: receiving, drafting, routing to offices, claiming, approval,
+ * escalation, SLA, the append-only audit trail and the numbered answer register.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Desk")
+package org.standingoffice.desk;

@@ -1,0 +1,214 @@
+package org.standingoffice.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * The question lifecycle against a real database, drafting with the real retriever over the
+ * shipped knowledge base. Subclasses choose the database.
+ */
+@RecordApplicationEvents
+abstract class DeskFlowContract {
+
+    static final Actor ALICE = new Actor("alice", Role.STAFF);
+    static final Actor BOB = new Actor("bob", Role.STAFF);
+    static final Actor MANAGER = new Actor("mai", Role.MANAGER);
+    static final String ANSWERABLE =
+            "Who must guide the financial management of trade union assets at the provincial level?";
+    static final String UNANSWERABLE = "What is the procedure to issue a building permit in a ward?";
+
+    @Autowired
+    Desk desk;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    QuestionView ask(String text, String asker) {
+        QuestionView received =
+                desk.receive(new NewQuestion(text, "Nguyễn Văn A", "Phường Ba Đình", "Hà Nội", null, "api", asker));
+        assertThat(received.status()).isEqualTo(QuestionStatus.RECEIVED);
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> desk.get(received.id()), question -> question.status() != QuestionStatus.RECEIVED);
+    }
+
+    @Test
+    void anAnswerableQuestionIsDraftedApprovedAnsweredAndDelivered() {
+        QuestionView drafted = ask(ANSWERABLE, "u1");
+        assertThat(drafted.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        assertThat(drafted.draft().text()).contains("trade union system");
+        assertThat(drafted.draft().citations()).extracting("section").contains("7(iii)");
+        assertThat(drafted.dueAt()).isAfter(drafted.receivedAt());
+        assertThat(drafted.language()).isEqualTo("en");
+
+        desk.claim(drafted.id(), ALICE);
+        QuestionView answered = desk.approve(drafted.id(), ALICE, null);
+        assertThat(answered.status()).isEqualTo(QuestionStatus.ANSWERED);
+        assertThat(answered.answer().text()).isEqualTo(drafted.draft().text());
+        assertThat(events.stream(QuestionAnswered.class)).anySatisfy(event -> {
+            assertThat(event.id()).isEqualTo(drafted.id());
+            assertThat(event.askerRef()).isEqualTo("u1");
+        });
+
+        assertThat(desk.markDelivered(drafted.id()).status()).isEqualTo(QuestionStatus.DELIVERED);
+        assertThat(desk.history(drafted.id()))
+                .extracting(AuditEvent::action)
+                .containsExactly("RECEIVED", "DRAFTED", "CLAIMED", "ANSWERED", "DELIVERED");
+    }
+
+    @Test
+    void anUnanswerableQuestionIsEscalatedAndAnsweredByStaff() {
+        QuestionView escalated = ask(UNANSWERABLE, "u2");
+        assertThat(escalated.status()).isEqualTo(QuestionStatus.ESCALATED);
+        assertThat(escalated.dueAt()).isAfter(escalated.receivedAt().plus(Duration.ofDays(1)));
+
+        QuestionView answered = desk.answer(escalated.id(), BOB, "Building permits are issued by the commune.");
+
+        assertThat(answered.status()).isEqualTo(QuestionStatus.ANSWERED);
+        assertThat(answered.answer().text()).isEqualTo("Building permits are issued by the commune.");
+        assertThat(answered.dueAt()).isNull();
+    }
+
+    @Test
+    void draftsAreVersionedSoEditsAndRejectionsShow() {
+        QuestionView edited = ask(ANSWERABLE, "u3");
+        QuestionView approved = desk.approve(edited.id(), ALICE, "The Fatherland Front guides it (183-KL/TW, 7(iii)).");
+        assertThat(approved.draft().text()).isNotEqualTo(approved.answer().text());
+        assertThat(desk.history(edited.id()))
+                .last()
+                .extracting(AuditEvent::detail)
+                .asString()
+                .startsWith("approved with edits");
+
+        QuestionView rejected = desk.reject(ask(ANSWERABLE, "u4").id(), ALICE, "wrong point cited");
+        assertThat(rejected.status()).isEqualTo(QuestionStatus.ESCALATED);
+        assertThat(rejected.draft()).isNotNull();
+        assertThat(desk.history(rejected.id()))
+                .last()
+                .extracting(AuditEvent::detail)
+                .asString()
+                .contains("wrong point cited");
+    }
+
+    @Test
+    void illegalTransitionsAreRefusedWithTheReason() {
+        QuestionView escalated = ask(UNANSWERABLE, "u5");
+
+        assertThatThrownBy(() -> desk.approve(escalated.id(), ALICE, null))
+                .isInstanceOf(DeskConflict.class)
+                .hasMessageContaining("ESCALATED");
+        desk.close(escalated.id(), ALICE);
+        assertThatThrownBy(() -> desk.close(escalated.id(), ALICE))
+                .isInstanceOf(DeskConflict.class)
+                .hasMessageContaining("CLOSED");
+        assertThatThrownBy(() -> desk.reject(escalated.id(), ALICE, " ")).isInstanceOf(DeskConflict.class);
+        assertThatThrownBy(() -> desk.get(new QuestionId(987654))).isInstanceOf(QuestionNotFound.class);
+        assertThatThrownBy(() -> desk.receive(new NewQuestion("  ", null, null, null, null, "api", "u")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aClaimedQuestionIsWorkedOnlyByItsHolderOrAManager() {
+        QuestionView question = ask(ANSWERABLE, "u6");
+        desk.claim(question.id(), BOB);
+
+        assertThatThrownBy(() -> desk.approve(question.id(), ALICE, null))
+                .isInstanceOf(DeskConflict.class)
+                .hasMessageContaining("claimed by bob");
+        assertThatThrownBy(() -> desk.claim(question.id(), ALICE)).isInstanceOf(DeskConflict.class);
+        assertThatThrownBy(() -> desk.assign(question.id(), "alice", ALICE)).isInstanceOf(DeskConflict.class);
+
+        assertThat(desk.assign(question.id(), "alice", MANAGER).assignee()).isEqualTo("alice");
+        assertThat(desk.history(question.id())).extracting(AuditEvent::detail).contains("from bob to alice");
+    }
+
+    @Test
+    void ofTwoConcurrentClaimsExactlyOneWins() throws Exception {
+        QuestionView question = ask(ANSWERABLE, "u7");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<QuestionView>> claims =
+                    List.of(() -> desk.claim(question.id(), ALICE), () -> desk.claim(question.id(), BOB));
+            List<Throwable> failures = new ArrayList<>();
+            int wins = 0;
+            for (Future<QuestionView> outcome : pool.invokeAll(claims)) {
+                try {
+                    outcome.get();
+                    wins++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+            assertThat(wins).isEqualTo(1);
+            assertThat(failures).singleElement().isInstanceOf(DeskConflict.class);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aNearDuplicateOfARegisteredAnswerShowsItAndAutoRepliesWhenTheOfficeSaysSo() {
+        QuestionView first = ask("Who guides the finances and assets of the trade union system?", "u8");
+        desk.approve(first.id(), ALICE, null);
+
+        QuestionView again = ask("Who guides the finances and assets of the trade union system?", "u9");
+        assertThat(again.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        assertThat(again.similarAnswer()).isNotNull();
+
+        jdbc.sql("update office set auto_reply = true where id = 'central'").update();
+        try {
+            QuestionView auto = ask("Who guides the finances and assets of the trade union system?", "u10");
+            assertThat(auto.status()).isEqualTo(QuestionStatus.ANSWERED);
+            assertThat(desk.history(auto.id()))
+                    .last()
+                    .extracting(AuditEvent::actor)
+                    .asString()
+                    .contains("auto-reply");
+        } finally {
+            jdbc.sql("update office set auto_reply = false where id = 'central'")
+                    .update();
+        }
+    }
+
+    @Test
+    void theAskersNegativeFeedbackReopensTheQuestionForStaff() {
+        QuestionView question = ask(ANSWERABLE, "u11");
+        desk.approve(question.id(), ALICE, null);
+
+        assertThatThrownBy(() -> desk.reopen(question.id(), "someone-else", "no"))
+                .isInstanceOf(QuestionNotFound.class);
+        QuestionView reopened = desk.reopen(question.id(), "u11", "still unclear");
+
+        assertThat(reopened.status()).isEqualTo(QuestionStatus.ESCALATED);
+        assertThat(events.stream(QuestionEscalated.class))
+                .anySatisfy(event -> assertThat(event.reason()).contains("still unclear"));
+    }
+
+    @Test
+    void askersSeeOnlyTheirOwnQuestions() {
+        ask(UNANSWERABLE, "u12");
+        ask(UNANSWERABLE, "u13");
+
+        QuestionPage mine = desk.list(new QuestionFilter(null, null, "api", "u12"), 0, 10);
+
+        assertThat(mine.questions()).extracting(QuestionView::askerRef).containsOnly("u12");
+        assertThat(mine.total()).isEqualTo(1);
+    }
+}
