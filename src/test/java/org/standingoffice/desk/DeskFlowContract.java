@@ -13,9 +13,12 @@ import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.standingoffice.search.KnowledgeReindexed;
 
 /**
  * The question lifecycle against a real database, drafting with the real retriever over the
@@ -39,6 +42,18 @@ abstract class DeskFlowContract {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    OfficeDirectory offices;
+
+    @Autowired
+    AnswerRegistry registry;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     QuestionView ask(String text, String asker) {
         QuestionView received =
@@ -199,6 +214,73 @@ abstract class DeskFlowContract {
         assertThat(reopened.status()).isEqualTo(QuestionStatus.ESCALATED);
         assertThat(events.stream(QuestionEscalated.class))
                 .anySatisfy(event -> assertThat(event.reason()).contains("still unclear"));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteTheAuditTrail() {
+        QuestionView question = ask(UNANSWERABLE, "u14");
+
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'mallory' where question_id = ?")
+                        .param(question.id().value())
+                        .update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where question_id = ?")
+                        .param(question.id().value())
+                        .update())
+                .hasMessageContaining("append-only");
+        assertThat(desk.history(question.id())).extracting(AuditEvent::actor).doesNotContain("mallory");
+    }
+
+    @Test
+    void routingRulesSendQuestionsToTheirOfficeAndTheDefaultOfficeTakesTheRest() {
+        offices.save(new OfficeSettings("dong-nai", "Văn phòng Thường trực tỉnh Đồng Nai", false, false, 2, 2));
+        offices.save(new OfficeSettings("justice", "Ministry of Justice desk", false, false, 4, 5));
+        RoutingRuleView byProvince =
+                offices.addRoutingRule(new RoutingRuleView(null, "dong-nai", "Đồng Nai", null, null, 10));
+        RoutingRuleView byDocument =
+                offices.addRoutingRule(new RoutingRuleView(null, "justice", null, null, "412/TB-VPCP", 20));
+        try {
+            QuestionView fromDongNai =
+                    desk.receive(new NewQuestion(UNANSWERABLE, "B", "Xã An Bình", "Dong Nai", null, "api", "u20"));
+            assertThat(fromDongNai.office()).isEqualTo("dong-nai");
+
+            QuestionView citingTheNotice = ask("When did the Government Office issue Document 412/TB-VPCP?", "u21");
+            assertThat(citingTheNotice.office()).isEqualTo("justice");
+
+            assertThat(ask(UNANSWERABLE, "u22").office()).isEqualTo("central");
+            assertThatThrownBy(() -> offices.addRoutingRule(new RoutingRuleView(null, "nowhere", "Huế", null, null, 1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            offices.removeRoutingRule(byProvince.id());
+            offices.removeRoutingRule(byDocument.id());
+        }
+    }
+
+    @Test
+    void answersCitingAChangedDocumentAreFlaggedAndTheirRevisionReachesTheAskers() {
+        QuestionView question = ask(ANSWERABLE, "u23");
+        desk.approve(question.id(), ALICE, null);
+
+        transactions.executeWithoutResult(
+                status -> publisher.publishEvent(new KnowledgeReindexed(List.of("183-KL/TW"))));
+
+        RegisteredAnswer flagged = Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> registry.needingReview().stream()
+                                .filter(entry -> entry.question().equals(question.id()))
+                                .findFirst()
+                                .orElse(null),
+                        entry -> entry != null);
+        RegisteredAnswer revised = registry.review(flagged.number(), MANAGER, "Revised: see 183-KL/TW, point 7(iii).");
+
+        assertThat(revised.needsReview()).isFalse();
+        assertThat(events.stream(AnswerRevised.class)).anySatisfy(event -> {
+            assertThat(event.id()).isEqualTo(question.id());
+            assertThat(event.askerRef()).isEqualTo("u23");
+            assertThat(event.text()).startsWith("Revised");
+        });
+        assertThat(desk.history(question.id())).extracting(AuditEvent::action).contains("ANSWER_REVISED");
     }
 
     @Test

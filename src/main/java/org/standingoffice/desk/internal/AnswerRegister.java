@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.standingoffice.desk.QuestionId;
+import org.standingoffice.desk.RegisteredAnswer;
 import org.standingoffice.drafting.Citation;
 import org.standingoffice.knowledge.Glossary;
 import tools.jackson.core.type.TypeReference;
@@ -24,6 +26,9 @@ class AnswerRegister {
 
     /** A registered answer. */
     record Entry(long number, long questionId, String question, String answer, List<Citation> citations) {}
+
+    private static final String COLUMNS =
+            "number, question_id, question_text, answer_text, citations, approver, registered_at, needs_review";
 
     private static final int RECENT = 2000;
 
@@ -63,16 +68,64 @@ class AnswerRegister {
 
     /** Marks for review the registered answers that cite any of {@code documents}. */
     int flagCiting(Collection<String> documents) {
-        int flagged = 0;
-        for (Entry entry : recent()) {
-            boolean cites = entry.citations().stream().anyMatch(citation -> documents.contains(citation.document()));
-            if (cites) {
-                flagged += jdbc.sql("update answer_register set needs_review = true where number = ?")
-                        .param(entry.number())
-                        .update();
-            }
-        }
-        return flagged;
+        List<Long> citing = jdbc
+                .sql("select number, citations from answer_register where not needs_review")
+                .query((rs, row) -> {
+                    List<Citation> citations =
+                            json.readValue(rs.getString("citations"), new TypeReference<List<Citation>>() {});
+                    boolean cites = citations.stream().anyMatch(citation -> documents.contains(citation.document()));
+                    return cites ? rs.getLong("number") : null;
+                })
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        citing.forEach(number -> jdbc.sql("update answer_register set needs_review = true where number = ?")
+                .param(number)
+                .update());
+        return citing.size();
+    }
+
+    List<RegisteredAnswer> needingReview() {
+        return jdbc.sql("select " + COLUMNS + " from answer_register where needs_review order by number")
+                .query((rs, row) -> registered(rs))
+                .list();
+    }
+
+    Optional<RegisteredAnswer> find(long number) {
+        return jdbc.sql("select " + COLUMNS + " from answer_register where number = ?")
+                .param(number)
+                .query((rs, row) -> registered(rs))
+                .optional();
+    }
+
+    void reviewed(long number, String answer) {
+        jdbc.sql("update answer_register set answer_text = ?, needs_review = false where number = ?")
+                .params(answer, number)
+                .update();
+    }
+
+    /** The questions that were answered with this entry: its own and auto-replied near-duplicates. */
+    List<Long> questionsAnsweredWith(long number, long ownQuestion) {
+        List<Long> questions = new java.util.ArrayList<>(List.of(ownQuestion));
+        questions.addAll(jdbc.sql("select id from question where similar_answer = ? and id <> ?"
+                        + " and status in ('ANSWERED', 'DELIVERED')")
+                .params(number, ownQuestion)
+                .query(Long.class)
+                .list());
+        return questions;
+    }
+
+    private RegisteredAnswer registered(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new RegisteredAnswer(
+                rs.getLong("number"),
+                new QuestionId(rs.getLong("question_id")),
+                rs.getString("question_text"),
+                rs.getString("answer_text"),
+                json.readValue(rs.getString("citations"), new TypeReference<List<Citation>>() {}),
+                rs.getString("approver"),
+                rs.getTimestamp("registered_at").toInstant(),
+                rs.getBoolean("needs_review"));
     }
 
     private List<Entry> recent() {
