@@ -13,7 +13,12 @@ public interface Desk {
      * Persists a question ({@link QuestionStatus#RECEIVED}) and schedules its drafting; returns
      * before drafting. Nothing is lost if the process stops afterwards: drafting resumes on restart.
      *
-     * @throws IllegalArgumentException when the text is blank or too long
+     * The commune and province, when given, are checked against the units after the July 2025
+     * merger and stored under their current names (a pre-merger name is recognised).
+     *
+     * @throws IllegalArgumentException when the text is blank or too long, or only one of commune
+     *     and province is given
+     * @throws UnknownPlace when the commune or province does not exist (with close candidates)
      */
     QuestionView receive(NewQuestion question);
 

@@ -137,6 +137,10 @@ abstract class DeskFlowContract {
         assertThatThrownBy(() -> desk.get(new QuestionId(987654))).isInstanceOf(QuestionNotFound.class);
         assertThatThrownBy(() -> desk.receive(new NewQuestion("  ", null, null, null, null, "api", "u")))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        desk.receive(new NewQuestion(UNANSWERABLE, null, "Xã Nowhere", "Hà Nội", null, "api", "u")))
+                .isInstanceOf(UnknownPlace.class)
+                .hasMessageContaining("not a commune of Thành phố Hà Nội");
     }
 
     @Test
@@ -241,8 +245,10 @@ abstract class DeskFlowContract {
                 offices.addRoutingRule(new RoutingRuleView(null, "justice", null, null, "412/TB-VPCP", 20));
         try {
             QuestionView fromDongNai =
-                    desk.receive(new NewQuestion(UNANSWERABLE, "B", "Xã An Bình", "Dong Nai", null, "api", "u20"));
+                    desk.receive(new NewQuestion(UNANSWERABLE, "B", "xa phu ly", "Dong Nai", null, "api", "u20"));
             assertThat(fromDongNai.office()).isEqualTo("dong-nai");
+            assertThat(fromDongNai.commune()).isEqualTo("Xã Phú Lý");
+            assertThat(fromDongNai.province()).isEqualTo("Thành phố Đồng Nai");
 
             QuestionView citingTheNotice = ask("When did the Government Office issue Document 412/TB-VPCP?", "u21");
             assertThat(citingTheNotice.office()).isEqualTo("justice");

@@ -53,7 +53,7 @@ class RestartIntegrationTests {
             id = desk.receive(new NewQuestion(
                             "Who must guide the financial management of trade union assets?",
                             "A",
-                            "Xã An Bình",
+                            "Xã Phú Lý",
                             "Đồng Nai",
                             null,
                             "api",

@@ -9,12 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.AdministrativeUnits;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DeskConflict;
 import org.standingoffice.desk.DeskProperties;
 import org.standingoffice.desk.DraftView;
 import org.standingoffice.desk.NewQuestion;
+import org.standingoffice.desk.Place;
 import org.standingoffice.desk.QuestionAnswered;
 import org.standingoffice.desk.QuestionAwaitingApproval;
 import org.standingoffice.desk.QuestionEscalated;
@@ -46,6 +48,7 @@ class DeskService implements Desk {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AdministrativeUnits units;
 
     DeskService(
             Questions questions,
@@ -57,7 +60,8 @@ class DeskService implements Desk {
             DeskProperties properties,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            AdministrativeUnits units) {
         this.questions = questions;
         this.drafts = drafts;
         this.audit = audit;
@@ -68,6 +72,7 @@ class DeskService implements Desk {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.units = units;
     }
 
     @Override
@@ -79,15 +84,16 @@ class DeskService implements Desk {
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("the question is longer than " + MAX_TEXT + " characters");
         }
+        Place place = placeOf(incoming);
         Instant now = clock.instant();
-        Office office = router.route(incoming.province(), text, List.of());
+        Office office = router.route(place == null ? null : place.province(), text, List.of());
         Question question = new Question();
         question.status = QuestionStatus.RECEIVED;
         question.text = text;
         question.language = incoming.language();
         question.askerName = incoming.askerName();
-        question.commune = incoming.commune();
-        question.province = incoming.province();
+        question.commune = place == null ? null : place.commune();
+        question.province = place == null ? null : place.province();
         question.channel = incoming.channel() == null ? "api" : incoming.channel();
         question.askerRef = incoming.askerRef();
         question.officeId = office.id();
@@ -99,6 +105,22 @@ class DeskService implements Desk {
                 saved.id, "RECEIVED", saved.updatedBy, null, QuestionStatus.RECEIVED, "office " + office.id(), now);
         events.publishEvent(new QuestionReceived(new QuestionId(saved.id)));
         return view(saved);
+    }
+
+    /** The asker's commune and province checked against the current units; none when not given. */
+    private Place placeOf(NewQuestion incoming) {
+        boolean noCommune = incoming.commune() == null || incoming.commune().isBlank();
+        boolean noProvince = incoming.province() == null || incoming.province().isBlank();
+        if (noCommune && noProvince) {
+            return null;
+        }
+        if (noProvince) {
+            throw new IllegalArgumentException("give the province of commune '" + incoming.commune() + "'");
+        }
+        if (noCommune) {
+            throw new IllegalArgumentException("give the commune in province '" + incoming.province() + "'");
+        }
+        return units.resolve(incoming.commune(), incoming.province());
     }
 
     /**

@@ -17,12 +17,12 @@ class Router {
     }
 
     Office route(String province, String text, Collection<String> citedDocuments) {
-        String foldedProvince = province == null ? "" : Glossary.fold(province);
+        String provinceKey = VietMapUnits.key(province);
         String foldedText = " " + Glossary.fold(text) + " ";
         return rules.findAllByOrderByPriorityAsc().stream()
                 .filter(rule -> rule.province() != null || rule.keyword() != null || rule.document() != null)
                 .filter(rule -> rule.province() == null
-                        || Glossary.fold(rule.province()).equals(foldedProvince))
+                        || VietMapUnits.key(rule.province()).equals(provinceKey))
                 .filter(rule ->
                         rule.keyword() == null || foldedText.contains(" " + Glossary.fold(rule.keyword()) + " "))
                 .filter(rule -> rule.document() == null || citedDocuments.contains(rule.document()))

@@ -1,0 +1,88 @@
+package org.standingoffice.desk;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The accounts of officials and help-office staff. Passwords are stored only as adaptive hashes
+ * (bcrypt through Spring Security's delegating encoder, so the algorithm can change without
+ * invalidating stored hashes) and API tokens only as SHA-256 hashes: a leaked table reveals
+ * neither. A token is random enough (256 bits) that a fast hash is safe, and a fast hash keeps
+ * token checks cheap on every request.
+ */
+public interface StaffDirectory {
+
+    /** User names: lower-case letters, digits, dot, hyphen and underscore; 2–60 characters. */
+    String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,59}";
+
+    Optional<StaffAccount> find(String username);
+
+    /** The account with its password hash, for signing in; empty when there is none. */
+    Optional<Credentials> credentials(String username);
+
+    /**
+     * Creates an enabled account.
+     *
+     * @param office an existing office's id, or {@code null}
+     * @throws AccountExists when the user name is taken
+     * @throws IllegalArgumentException when the user name does not match {@link #USERNAME_PATTERN},
+     *     the display name is blank, the office does not exist or the password is unacceptable
+     */
+    StaffAccount create(String username, String displayName, Role role, String office, String password);
+
+    /**
+     * @throws IllegalArgumentException when there is no such account or the password is
+     *     unacceptable (fewer than 8 characters, or more than 72 bytes, which bcrypt cannot hash)
+     */
+    void changePassword(String username, String newPassword);
+
+    /**
+     * Replaces the stored hash with one the caller already computed; used to upgrade hashes of an
+     * outdated algorithm or strength after a successful sign-in.
+     */
+    void replacePasswordHash(String username, String newHash);
+
+    /**
+     * Issues a new API token (32 random bytes, base64url) and forgets the previous one. The token
+     * is returned only here; the directory keeps its SHA-256 hash.
+     *
+     * @throws IllegalArgumentException when there is no such account
+     */
+    String issueApiToken(String username);
+
+    /** The enabled or disabled account whose token hashes to {@code tokenHash}. */
+    Optional<StaffAccount> findByTokenHash(String tokenHash);
+
+    /** The account whose API token is {@code token}. */
+    default Optional<StaffAccount> findByToken(String token) {
+        return findByTokenHash(hashToken(token));
+    }
+
+    /** Accounts ordered by user name. */
+    List<StaffAccount> list(int page, int size);
+
+    boolean anyWithRole(Role role);
+
+    /** The lower-case hex SHA-256 of a token, as stored. */
+    static String hashToken(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** An account with its password hash; {@link #toString()} leaves the hash out. */
+    record Credentials(StaffAccount account, String passwordHash) {
+
+        @Override
+        public String toString() {
+            return "Credentials[" + account + "]";
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.standingoffice.desk.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.standingoffice.desk.AccountExists;
+import org.standingoffice.desk.Role;
+import org.standingoffice.desk.StaffAccount;
+import org.standingoffice.desk.StaffDirectory;
+
+/** Accounts in the {@code staff_account} table. */
+@Service
+@Transactional
+class JdbcStaffDirectory implements StaffDirectory {
+
+    static final int MIN_PASSWORD = 8;
+    /** bcrypt only reads the first 72 bytes; Spring Security refuses longer passwords. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    private static final String COLUMNS = "username, display_name, role, office_id, enabled, created_at";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    JdbcStaffDirectory(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StaffAccount> find(String username) {
+        return jdbc.sql("select " + COLUMNS + " from staff_account where username = ?")
+                .param(username)
+                .query(JdbcStaffDirectory::account)
+                .optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Credentials> credentials(String username) {
+        return jdbc.sql("select " + COLUMNS + ", password_hash from staff_account where username = ?")
+                .param(username)
+                .query((rs, row) -> new Credentials(account(rs, row), rs.getString("password_hash")))
+                .optional();
+    }
+
+    @Override
+    public StaffAccount create(String username, String displayName, Role role, String office, String password) {
+        if (username == null || !username.matches(USERNAME_PATTERN)) {
+            throw new IllegalArgumentException("the user name must match " + USERNAME_PATTERN);
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("the display name is empty");
+        }
+        if (role == null) {
+            throw new IllegalArgumentException("the role is missing");
+        }
+        if (office != null && !officeExists(office)) {
+            throw new IllegalArgumentException("there is no office " + office);
+        }
+        String hash = hash(password);
+        if (find(username).isPresent()) {
+            throw new AccountExists(username);
+        }
+        Instant now = clock.instant();
+        try {
+            jdbc.sql("insert into staff_account (username, display_name, role, password_hash, office_id, enabled,"
+                            + " created_at) values (?, ?, ?, ?, ?, true, ?)")
+                    .params(username, displayName.strip(), role.name(), hash, office, Timestamp.from(now))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new AccountExists(username); // created concurrently since the check above
+        }
+        return new StaffAccount(username, displayName.strip(), role, office, true, now);
+    }
+
+    @Override
+    public void changePassword(String username, String newPassword) {
+        replacePasswordHash(username, hash(newPassword));
+    }
+
+    @Override
+    public void replacePasswordHash(String username, String newHash) {
+        int updated = jdbc.sql("update staff_account set password_hash = ? where username = ?")
+                .params(newHash, username)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("there is no account " + username);
+        }
+    }
+
+    @Override
+    public String issueApiToken(String username) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        int updated = jdbc.sql("update staff_account set api_token_hash = ? where username = ?")
+                .params(StaffDirectory.hashToken(token), username)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("there is no account " + username);
+        }
+        return token;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StaffAccount> findByTokenHash(String tokenHash) {
+        if (tokenHash == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + " from staff_account where api_token_hash = ?")
+                .param(tokenHash)
+                .query(JdbcStaffDirectory::account)
+                .optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffAccount> list(int page, int size) {
+        int pageSize = Math.max(1, size);
+        return jdbc.sql("select " + COLUMNS + " from staff_account order by username offset ? rows fetch next ? rows"
+                        + " only")
+                .params((long) Math.max(0, page) * pageSize, pageSize)
+                .query(JdbcStaffDirectory::account)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean anyWithRole(Role role) {
+        return jdbc.sql("select count(*) from staff_account where role = ?")
+                        .param(role.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private boolean officeExists(String office) {
+        return jdbc.sql("select count(*) from office where id = ?")
+                        .param(office)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private String hash(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("the password has fewer than " + MIN_PASSWORD + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new IllegalArgumentException("the password is longer than " + MAX_PASSWORD_BYTES + " bytes");
+        }
+        return passwords.encode(password);
+    }
+
+    private static StaffAccount account(ResultSet rs, int row) throws SQLException {
+        return new StaffAccount(
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getString("office_id"),
+                rs.getBoolean("enabled"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
