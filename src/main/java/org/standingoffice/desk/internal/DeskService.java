@@ -265,12 +265,7 @@ class DeskService implements Desk {
 
     @Override
     public QuestionView approve(QuestionId id, Actor actor, String editedText) {
-        Question question = locked(id);
-        requireHeldBy(question, actor);
-        if (question.status != QuestionStatus.AWAITING_APPROVAL) {
-            throw new DeskConflict(
-                    "Question " + id + " is " + question.status + "; only a draft awaiting approval can be approved");
-        }
+        Question question = draftAwaitingApproval(id, actor, "approved");
         DraftView machine = drafts.latest(question.id, DraftStore.MACHINE).orElseThrow();
         boolean edited = editedText != null
                 && !editedText.isBlank()
@@ -288,12 +283,7 @@ class DeskService implements Desk {
 
     @Override
     public QuestionView reject(QuestionId id, Actor actor, String reason) {
-        Question question = locked(id);
-        requireHeldBy(question, actor);
-        if (question.status != QuestionStatus.AWAITING_APPROVAL) {
-            throw new DeskConflict(
-                    "Question " + id + " is " + question.status + "; only a draft awaiting approval can be rejected");
-        }
+        Question question = draftAwaitingApproval(id, actor, "rejected");
         escalateTo(
                 question,
                 router.office(question.officeId),
@@ -406,6 +396,17 @@ class DeskService implements Desk {
         questions.save(question);
         audit.record(question.id, "ESCALATED", actor, from, QuestionStatus.ESCALATED, reason, now);
         events.publishEvent(new QuestionEscalated(new QuestionId(question.id), question.officeId, reason));
+    }
+
+    /** The question, locked, if it holds a draft awaiting approval that {@code actor} may act on. */
+    private Question draftAwaitingApproval(QuestionId id, Actor actor, String action) {
+        Question question = locked(id);
+        requireHeldBy(question, actor);
+        if (question.status != QuestionStatus.AWAITING_APPROVAL) {
+            throw new DeskConflict("Question " + id + " is " + question.status
+                    + "; only a draft awaiting approval can be " + action);
+        }
+        return question;
     }
 
     private Question locked(QuestionId id) {
