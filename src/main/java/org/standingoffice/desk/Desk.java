@@ -45,6 +45,15 @@ public interface Desk {
 
     QuestionView close(QuestionId id, Actor actor);
 
+    /**
+     * The asker edited the question before it was answered: the text is replaced (the old one
+     * stays in the audit trail) and a draft awaiting approval is drafted again.
+     *
+     * @throws QuestionNotFound when {@code askerRef} did not ask it
+     * @throws DeskConflict when it is already answered or closed
+     */
+    QuestionView revise(QuestionId id, String askerRef, String text);
+
     /** The asker says the answer did not resolve it: back to staff. */
     QuestionView reopen(QuestionId id, String askerRef, String reason);
 

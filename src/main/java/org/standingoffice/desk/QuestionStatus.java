@@ -8,7 +8,7 @@ import java.util.Set;
  * a question in a state it cannot reach.
  */
 public enum QuestionStatus {
-    /** Persisted, not yet drafted. */
+    /** Persisted, not yet drafted (again, when the asker edited it while awaiting approval). */
     RECEIVED,
     /** A draft exists and waits for staff. */
     AWAITING_APPROVAL,
@@ -32,7 +32,7 @@ public enum QuestionStatus {
     private Set<QuestionStatus> next() {
         return switch (this) {
             case RECEIVED -> EnumSet.of(AWAITING_APPROVAL, ESCALATED, ANSWERED, CLOSED);
-            case AWAITING_APPROVAL -> EnumSet.of(ANSWERED, ESCALATED, CLOSED);
+            case AWAITING_APPROVAL -> EnumSet.of(ANSWERED, ESCALATED, CLOSED, RECEIVED);
             case ESCALATED -> EnumSet.of(ANSWERED, CLOSED);
             case ANSWERED -> EnumSet.of(DELIVERED, ESCALATED, CLOSED);
             case DELIVERED -> EnumSet.of(ESCALATED, CLOSED);

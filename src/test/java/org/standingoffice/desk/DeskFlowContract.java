@@ -290,6 +290,30 @@ abstract class DeskFlowContract {
     }
 
     @Test
+    void anAskerEditingAQuestionAwaitingApprovalGetsItDraftedAgain() {
+        QuestionView drafted = ask(UNANSWERABLE, "u30");
+        assertThatThrownBy(() -> desk.revise(drafted.id(), "u31", ANSWERABLE)).isInstanceOf(QuestionNotFound.class);
+
+        QuestionView asked = ask("What must the Ministry of Justice review?", "u32");
+        assertThat(asked.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        desk.revise(asked.id(), "u32", ANSWERABLE);
+
+        QuestionView redrafted = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> desk.get(asked.id()),
+                        question -> question.status() == QuestionStatus.AWAITING_APPROVAL
+                                && question.draft().text().contains("trade union"));
+        assertThat(redrafted.text()).isEqualTo(ANSWERABLE);
+        assertThat(desk.history(asked.id()))
+                .extracting(AuditEvent::action)
+                .containsSubsequence("DRAFTED", "EDITED", "DRAFTED");
+
+        desk.approve(asked.id(), ALICE, null);
+        assertThatThrownBy(() -> desk.revise(asked.id(), "u32", "too late")).isInstanceOf(DeskConflict.class);
+    }
+
+    @Test
     void askersSeeOnlyTheirOwnQuestions() {
         ask(UNANSWERABLE, "u12");
         ask(UNANSWERABLE, "u13");

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standingoffice.knowledge.internal.GlossaryReader;
@@ -110,8 +109,6 @@ class GlossaryTests {
                 .hasMessageContaining("mapping");
     }
 
-    @Disabled("Bug: an abbreviation without expansion ('UBND:' with no value) makes GlossaryReader throw a bare"
-            + " NullPointerException instead of an IngestionException naming the file (or skipping the entry)")
     @Test
     void readsAnAbbreviationWithoutExpansionWithoutABareException(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(
@@ -123,6 +120,26 @@ class GlossaryTests {
                 .satisfiesAnyOf(
                         nothing -> assertThat(nothing).isNull(),
                         clear -> assertThat(clear).isInstanceOf(IngestionException.class));
+    }
+
+    @Test
+    void namesTheAbbreviationThatHasNoExpansion(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("glossary.yaml"), "abbreviations:\n  UBND:\n  HĐND: \"\"\n");
+
+        assertThatThrownBy(() -> new GlossaryReader().read(file))
+                .isInstanceOf(IngestionException.class)
+                .hasMessageContaining("glossary.yaml")
+                .hasMessageContaining("'UBND' has no expansion");
+    }
+
+    @Test
+    void rejectsATermThatIsNotAMappingOfLanguages(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("glossary.yaml"), "terms:\n  - rà soát\n  -\n");
+
+        assertThatThrownBy(() -> new GlossaryReader().read(file))
+                .isInstanceOf(IngestionException.class)
+                .hasMessageContaining("glossary.yaml")
+                .hasMessageContaining("each term must be a mapping");
     }
 
     private static GlossaryTerm term(String vi, String en, String sv) {

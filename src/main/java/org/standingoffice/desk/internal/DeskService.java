@@ -77,13 +77,7 @@ class DeskService implements Desk {
 
     @Override
     public QuestionView receive(NewQuestion incoming) {
-        String text = incoming.text() == null ? "" : incoming.text().strip();
-        if (text.isEmpty()) {
-            throw new IllegalArgumentException("the question text is empty");
-        }
-        if (text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("the question is longer than " + MAX_TEXT + " characters");
-        }
+        String text = requireText(incoming.text());
         Place place = placeOf(incoming);
         Instant now = clock.instant();
         Office office = router.route(place == null ? null : place.province(), text, List.of());
@@ -328,6 +322,34 @@ class DeskService implements Desk {
     }
 
     @Override
+    public QuestionView revise(QuestionId id, String askerRef, String text) {
+        Question question = locked(id);
+        if (askerRef == null || !askerRef.equals(question.askerRef)) {
+            throw new QuestionNotFound(id);
+        }
+        String revised = requireText(text);
+        if (!question.status.isOpen()) {
+            throw new DeskConflict("Question " + id + " is " + question.status + " and can no longer be edited");
+        }
+        Instant now = clock.instant();
+        String actor = question.channel + ":" + askerRef;
+        String previous = question.text;
+        QuestionStatus from = question.status;
+        question.text = revised;
+        if (question.status == QuestionStatus.AWAITING_APPROVAL) {
+            question.moveTo(QuestionStatus.RECEIVED, actor, now);
+        } else {
+            question.touch(actor, now);
+        }
+        questions.save(question);
+        audit.record(question.id, "EDITED", actor, from, question.status, "was: " + previous, now);
+        if (question.status == QuestionStatus.RECEIVED) {
+            events.publishEvent(new QuestionReceived(id));
+        }
+        return view(question);
+    }
+
+    @Override
     public QuestionView reopen(QuestionId id, String askerRef, String reason) {
         Question question = locked(id);
         if (askerRef == null || !askerRef.equals(question.askerRef)) {
@@ -403,8 +425,8 @@ class DeskService implements Desk {
         Question question = locked(id);
         requireHeldBy(question, actor);
         if (question.status != QuestionStatus.AWAITING_APPROVAL) {
-            throw new DeskConflict("Question " + id + " is " + question.status
-                    + "; only a draft awaiting approval can be " + action);
+            throw new DeskConflict(
+                    "Question " + id + " is " + question.status + "; only a draft awaiting approval can be " + action);
         }
         return question;
     }
@@ -425,6 +447,17 @@ class DeskService implements Desk {
         if (heldByOther && !actor.role().oversees()) {
             throw new DeskConflict("Question " + question.id + " is claimed by " + question.assignee);
         }
+    }
+
+    private static String requireText(String text) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            throw new IllegalArgumentException("the question text is empty");
+        }
+        if (stripped.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("the question is longer than " + MAX_TEXT + " characters");
+        }
+        return stripped;
     }
 
     private static String requireReason(String reason) {

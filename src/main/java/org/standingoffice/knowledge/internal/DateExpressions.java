@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Finds deadline phrases — a limit word followed by a date — in English, Swedish and Vietnamese:
  * "before August 31, 2025", "complete in August 2025", "no later than the 25th of each month",
- * "före den 31 augusti 2025", "senast den 25:e varje månad", "trước ngày 31/8/2025",
+ * "by the end of August 2025", "no later than 31.8.2025", "före den 31 augusti 2025",
+ * "senast den 25:e varje månad", "senast vid utgången av augusti 2025", "trước ngày 31/8/2025",
  * "chậm nhất ngày 25 hằng tháng". Dates without a limit word ("dated July 31, 2025", "on
  * August 1") are not deadlines and are not returned.
  */
@@ -25,13 +26,15 @@ public final class DateExpressions {
     public record Found(String phrase, int start, LocalDate due, Integer dayOfMonth, boolean yearGiven) {}
 
     private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH_NAME = "(?<month>" + String.join("|", MONTHS.keySet()) + ")\\.?";
+    // A month name is a whole word ("by 3 junior officials" is no date), its abbreviation may take a dot.
+    private static final String MONTH_NAME = "(?<month>" + String.join("|", MONTHS.keySet()) + ")(?:\\.|(?![\\p{L}]))";
     private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th|:e|:a)?";
     private static final String YEAR = "(?<year>\\d{4})";
     private static final String LIMIT = "(?<limit>no later than|not later than|before|by|until|prior to"
             + "|(?:complete[sd]?|completed|implement(?:ed)?|issued?|done|finish(?:ed)?) in"
             + "|senast|före|innan|till och med|slutföras i|genomföras i"
             + "|trước|chậm nhất(?: là)?|không quá|hạn chót(?: là)?|hoàn thành trong|xong trước)";
+    private static final String END_OF = "(?:the\\s+end\\s+of|(?:i\\s+slutet|vid\\s+utgången)\\s+av|cuối)\\s+";
     private static final List<Pattern> PATTERNS = List.of(
             // the 25th of each month / den 25:e varje månad / ngày 25 hằng tháng
             compile(LIMIT + "\\s+(?:the\\s+|den\\s+|ngày\\s+)?" + DAY
@@ -40,14 +43,16 @@ public final class DateExpressions {
             // 31/8/2025, ngày 31 tháng 8 năm 2025
             compile(LIMIT + "\\s+(?:ngày\\s+)?" + DAY + "\\s*(?:/|-|\\s+tháng\\s+)(?<monthnumber>\\d{1,2})"
                     + "(?:\\s*(?:/|-|\\s+năm\\s+)" + YEAR + ")?"),
+            // 31.8.2025 — only with the year, so that "by 3.5 percent" stays a number
+            compile(LIMIT + "\\s+(?:ngày\\s+)?" + DAY + "\\.(?<monthnumber>\\d{1,2})\\." + YEAR + "(?!\\d)"),
             // August 31, 2025
             compile(LIMIT + "\\s+(?:the\\s+)?" + MONTH_NAME + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?(?![\\d])"),
             // 31 August 2025, den 31 augusti 2025
             compile(LIMIT + "\\s+(?:the\\s+|den\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH_NAME + "(?:,?\\s+" + YEAR
                     + ")?"),
-            // August 2025, tháng 8/2025, tháng 8 năm 2025
-            compile(LIMIT + "\\s+(?:(?:" + MONTH_NAME + ")|(?:tháng\\s+(?<monthnumber>\\d{1,2})))\\s*(?:/|năm)?\\s*"
-                    + YEAR));
+            // (the end of) August 2025, tháng 8/2025, tháng 8 năm 2025
+            compile(LIMIT + "\\s+(?:" + END_OF + ")?(?:(?:" + MONTH_NAME
+                    + ")|(?:tháng\\s+(?<monthnumber>\\d{1,2})))\\s*(?:/|năm)?\\s*" + YEAR));
 
     /**
      * The deadline phrases in {@code text}, in order; a date without a year takes the year of

@@ -19,16 +19,23 @@ public final class DeadlineExtractor {
 
     private static final int MAX_RESPONSIBLE_CHARS = 120;
     private static final int MAX_TASK_CHARS = 400;
+    // Verbs and organisation words end where the word ends, not at a space: a lead-in ends in a
+    // colon ("Ủy ban nhân dân cấp xã có trách nhiệm:").
+    private static final String WORD_END = "(?![\\p{L}])";
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?iu)\\b(?:assign(?:s|ing)?|request(?:s|ing)?|direct(?:s|ing)?|requested that|asked|tilldela|ge|uppmana"
-                    + "|begär att|giao|yêu cầu)\\s+(?:the\\s+)?(.+?)(?:\\s+(?:to|att|ska|có trách nhiệm|chủ trì)\\s|:\\s*$)");
+            "(?iu)\\b(?:requested that|assign(?:s|ed|ing)?|request(?:s|ed|ing)?|direct(?:s|ed|ing)?|asked|tilldela|utse|ge"
+                    + "|uppmana|begär att|giao|yêu cầu)\\s+(?:the\\s+)?(.+?)(?:\\s+(?:to|att|ska|có trách nhiệm|chủ trì)"
+                    + WORD_END + "|:\\s*$)");
     private static final Pattern SUBJECT = Pattern.compile(
             "(?u)^(?:the\\s+|The\\s+)?(.+?)\\s+(?:shall|must|will|should|is responsible|are responsible|urgently"
-                    + "|coordinates?|leads?|presides?|ska|skall|måste|phải|có trách nhiệm|chủ trì)\\s");
+                    + "|coordinates?|leads?|presides?|ska|skall|måste|phải|có trách nhiệm|chủ trì)" + WORD_END);
+    // A Swedish body is one compound word ("Inrikesministeriet", "partikommittén"), taken whole.
     private static final Pattern ORGANISATION = Pattern.compile(
-            "(?u)(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,5}(?:Committees?|Commission|Ministry|Ministries|Office|Government"
-                    + "|Front|Assembly|Council|Politburo|Secretariat|Department|Agency|kommitté\\p{L}*|ministeri\\p{L}*"
-                    + "|Ủy ban|UBND|Bộ|Ban|ministries|localities|agencies|departments|committees)(?:\\s+(?:of|for)\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s*){1,4})?");
+            "(?u)(?<![\\p{L}])(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,5}(?:Committees?|Commission|Ministry|Ministries|Office"
+                    + "|Government|Front|Assembly|Council|Politburo|Secretariat|Department|Agency"
+                    + "|\\p{L}*(?:[Kk]ommitté|[Mm]inisteri)\\p{L}*|Ủy ban|UBND|Bộ|Ban|ministries|localities|agencies"
+                    + "|departments|committees)" + WORD_END
+                    + "(?:\\s+(?:of|for)\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s*){1,4})?");
     private static final Pattern PARENTHESISED_DEADLINE =
             Pattern.compile("\\s*\\((?:[^()]*?)(?:before|by|no later than|före|senast|trước|chậm nhất)[^()]*\\)");
 

@@ -1,18 +1,20 @@
 package org.standingoffice.knowledge.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.standingoffice.knowledge.IngestionException;
 import org.standingoffice.knowledge.SourceDocument;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /** Document metadata written as YAML: a Markdown file's front matter or a sidecar file. */
 public final class FrontMatter {
@@ -21,6 +23,9 @@ public final class FrontMatter {
     public record Split(String yaml, String body) {}
 
     private static final List<String> REQUIRED = List.of("number", "title", "language");
+    // The closing fence is looked for from the line after the opening one: the block may hold no line.
+    private static final Pattern FENCED =
+            Pattern.compile("(?ms)\\A---[^\\n]*\\n(?<yaml>.*?)\\n?^---[^\\n]*(?:\\n|\\z)");
 
     private FrontMatter() {}
 
@@ -30,13 +35,11 @@ public final class FrontMatter {
         if (!text.startsWith("---")) {
             return new Split("", text);
         }
-        int firstLineEnd = text.indexOf('\n');
-        int close = text.indexOf("\n---", firstLineEnd);
-        if (firstLineEnd < 0 || close < 0) {
+        Matcher fenced = FENCED.matcher(text);
+        if (!fenced.find()) {
             throw new IngestionException("the front matter opened by '---' is never closed");
         }
-        int bodyStart = text.indexOf('\n', close + 4);
-        return new Split(text.substring(firstLineEnd + 1, close), bodyStart < 0 ? "" : text.substring(bodyStart + 1));
+        return new Split(fenced.group("yaml"), text.substring(fenced.end()));
     }
 
     /** Reads the metadata; throws with the missing or malformed keys named. */
@@ -58,7 +61,7 @@ public final class FrontMatter {
                 text(values, "type"),
                 text(values, "issuer"),
                 date(values, "date"),
-                text(values, "language").toLowerCase(),
+                text(values, "language").toLowerCase(Locale.ROOT),
                 text(values, "source"),
                 text(values, "version"),
                 text(values, "supersedes"),
@@ -67,7 +70,7 @@ public final class FrontMatter {
 
     private static Map<String, Object> load(String yaml) {
         try {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            Object loaded = new Yaml(new DatesAsText()).load(yaml);
             if (loaded == null) {
                 return Map.of();
             }
@@ -87,13 +90,21 @@ public final class FrontMatter {
         return value == null ? "" : value.toString().strip();
     }
 
+    /**
+     * Loads timestamps as the text written: SnakeYAML's own reading rolls an impossible date over
+     * (2025-02-30 becomes 2025-03-02), whereas {@link #date} rejects it.
+     */
+    private static final class DatesAsText extends SafeConstructor {
+        DatesAsText() {
+            super(new LoaderOptions());
+            yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+        }
+    }
+
     private static LocalDate date(Map<String, Object> values, String key) {
         Object value = values.get(key);
         if (value == null || value.toString().isBlank()) {
             return null;
-        }
-        if (value instanceof Date date) {
-            return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
         }
         try {
             return LocalDate.parse(value.toString().strip());

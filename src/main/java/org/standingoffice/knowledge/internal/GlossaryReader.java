@@ -19,7 +19,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code glossary.yaml}: {@code terms} (a list of maps from language to variants) and
- * {@code abbreviations} (a map from abbreviation to its expansion).
+ * {@code abbreviations} (a map from abbreviation to its expansion). A malformed entry is rejected
+ * with the file and the entry named rather than skipped: an abbreviation is listed only for its
+ * expansion, so one without is an editing mistake that would otherwise go unnoticed.
  */
 public final class GlossaryReader {
 
@@ -27,41 +29,53 @@ public final class GlossaryReader {
         if (!Files.isRegularFile(file)) {
             return Glossary.empty();
         }
+        Object loaded;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            if (!(loaded instanceof Map<?, ?> root)) {
-                throw new IngestionException(
-                        file + ": the glossary must be a mapping with 'terms' and 'abbreviations'");
-            }
-            return new Glossary(terms(root.get("terms")), abbreviations(root.get("abbreviations")));
-        } catch (IOException | YAMLException | ClassCastException e) {
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (IOException | YAMLException e) {
             throw new IngestionException(file + ": cannot read the glossary: " + e.getMessage(), e);
         }
+        if (!(loaded instanceof Map<?, ?> root)) {
+            throw new IngestionException(file + ": the glossary must be a mapping with 'terms' and 'abbreviations'");
+        }
+        return new Glossary(terms(file, root.get("terms")), abbreviations(file, root.get("abbreviations")));
     }
 
-    private static List<GlossaryTerm> terms(Object node) {
+    private static List<GlossaryTerm> terms(Path file, Object node) {
         List<GlossaryTerm> terms = new ArrayList<>();
         if (node instanceof List<?> list) {
             for (Object entry : list) {
+                if (!(entry instanceof Map<?, ?> languages)) {
+                    throw new IngestionException(
+                            file + ": each term must be a mapping from language to variants, not " + entry);
+                }
                 Map<String, List<String>> variants = new LinkedHashMap<>();
-                ((Map<?, ?>) entry).forEach((language, values) -> variants.put(language.toString(), strings(values)));
+                languages.forEach((language, values) -> variants.put(String.valueOf(language), strings(file, values)));
                 terms.add(new GlossaryTerm(variants));
             }
         }
         return terms;
     }
 
-    private static List<String> strings(Object values) {
+    private static List<String> strings(Path file, Object values) {
         if (values instanceof List<?> list) {
+            if (list.contains(null)) {
+                throw new IngestionException(file + ": the term variants " + list + " include an empty entry");
+            }
             return list.stream().map(Object::toString).toList();
         }
         return values == null ? List.of() : List.of(values.toString());
     }
 
-    private static Map<String, String> abbreviations(Object node) {
+    private static Map<String, String> abbreviations(Path file, Object node) {
         Map<String, String> abbreviations = new LinkedHashMap<>();
         if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> abbreviations.put(key.toString(), value.toString()));
+            map.forEach((key, value) -> {
+                if (value == null || value.toString().isBlank()) {
+                    throw new IngestionException(file + ": the abbreviation '" + key + "' has no expansion");
+                }
+                abbreviations.put(String.valueOf(key), value.toString());
+            });
         }
         return abbreviations;
     }

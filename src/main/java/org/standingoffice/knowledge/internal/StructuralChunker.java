@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * legal divisions (Chương, Mục, Điều, khoản, điểm), "Article N", numbered points and their
  * "(1)"/"(i)" sub-points — also when those sub-points run inline in one paragraph, as translated
  * conclusions often print them. A marker counts only when it continues its sequence, so a
- * parenthetical "(2025)" or a line starting "15. " inside prose does not open a section.
- * Unnumbered text becomes one section per paragraph; short title-like lines become headings.
+ * parenthetical "(2025)" or a line starting "15. " inside prose does not open a section; an
+ * article marker only when written as a heading, so a line citing "Article 5 of Decree …" does
+ * not. Unnumbered text becomes one section per paragraph; short title-like lines become headings,
+ * and the title line under a bare "Chương I" joins its number.
  */
 public final class StructuralChunker {
 
@@ -27,10 +29,14 @@ public final class StructuralChunker {
     private record Opened(int order, Chunk chunk) {}
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+)$");
-    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG|Chapter|Kapitel)\\s+[IVXLCDM\\d]+\\b.*$");
-    private static final Pattern VI_SECTION = Pattern.compile("^(?:Mục|MỤC)\\s+\\d+\\b.*$");
+    private static final Pattern CHAPTER = Pattern.compile(
+            "^(?<marker>(?:Chương|CHƯƠNG|Chapter|Kapitel)\\s+[IVXLCDM\\d]+)\\b\\s*[.:]?\\s*(?<title>.*)$");
+    private static final Pattern VI_SECTION =
+            Pattern.compile("^(?<marker>(?:Mục|MỤC)\\s+\\d+)\\b\\s*[.:]?\\s*(?<title>.*)$");
+    // A heading puts a stop or colon after the number ("Điều 1. Phạm vi điều chỉnh") or stands
+    // alone with its title on the next line; prose citing an act ("Article 5 of Decree…") does neither.
     private static final Pattern ARTICLE =
-            Pattern.compile("^(Điều|Article|Artikel)\\s+(\\d+[a-zđ]?)\\s*[.:]?\\s*(.*)$");
+            Pattern.compile("^(Điều|Article|Artikel)\\s+(\\d+[a-zđ]?)(?:\\s*[.:]|\\s*$)\\s*(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(.+)$");
     private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\)\\s+(.+)$");
     private static final Pattern PARENTHESISED = Pattern.compile("^\\((\\d{1,2}|[ivx]{1,5})\\)\\s*(.*)$");
@@ -57,6 +63,7 @@ public final class StructuralChunker {
         private final Map<SectionKind, Integer> topLevelCounters = new EnumMap<>(SectionKind.class);
         private int paragraphs;
         private int opened;
+        private boolean awaitingTitle;
 
         List<Chunk> chunk(List<String> lines) {
             lines.forEach(this::line);
@@ -83,12 +90,14 @@ public final class StructuralChunker {
 
         /** Handles a line that opens a division; false when it is none. */
         private boolean structural(String line) {
-            if (CHAPTER.matcher(line).matches()) {
-                heading(1, line);
+            Matcher chapter = CHAPTER.matcher(line);
+            if (chapter.matches()) {
+                division(1, chapter);
                 return true;
             }
-            if (VI_SECTION.matcher(line).matches()) {
-                heading(2, line);
+            Matcher section = VI_SECTION.matcher(line);
+            if (section.matches()) {
+                division(2, section);
                 return true;
             }
             Matcher article = ARTICLE.matcher(line);
@@ -109,6 +118,13 @@ public final class StructuralChunker {
             Matcher parenthesised = PARENTHESISED.matcher(line);
             return parenthesised.matches()
                     && openChild(kindOf(parenthesised.group(1)), parenthesised.group(1), parenthesised.group(2));
+        }
+
+        /** A chapter or Mục heading; a bare "Chương I" takes the title-like line after it as its title. */
+        private void division(int level, Matcher division) {
+            String title = division.group("title");
+            heading(level, title.isEmpty() ? division.group("marker") : division.group());
+            awaitingTitle = title.isEmpty();
         }
 
         private boolean openNumbered(String number, String rest) {
@@ -147,6 +163,7 @@ public final class StructuralChunker {
         }
 
         private void openNode(Node node, String rest) {
+            awaitingTitle = false;
             node.order = ++opened;
             open.push(node);
             if (!rest.isBlank()) {
@@ -184,7 +201,11 @@ public final class StructuralChunker {
             }
             if (open.isEmpty()) {
                 if (looksLikeHeading(text)) {
-                    heading(headings.isEmpty() ? 1 : headings.size(), text);
+                    if (awaitingTitle) {
+                        completeDivision(text);
+                    } else {
+                        heading(headings.isEmpty() ? 1 : headings.size(), text);
+                    }
                     return;
                 }
                 openNode(new Node(SectionKind.PARAGRAPH, Integer.toString(++paragraphs), false), text);
@@ -198,7 +219,15 @@ public final class StructuralChunker {
             target.append(text);
         }
 
+        /** Joins the number and the title, as in "Chương I. NHỮNG QUY ĐỊNH CHUNG", so neither is lost. */
+        private void completeDivision(String title) {
+            int last = headings.size() - 1;
+            headings.set(last, headings.get(last) + ". " + title);
+            awaitingTitle = false;
+        }
+
         private void heading(int level, String title) {
+            awaitingTitle = false;
             closeAll();
             while (headings.size() >= level) {
                 headings.remove(headings.size() - 1);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +29,11 @@ class DateExpressionsTests {
             hoàn thành trong tháng 8/2025.                         | hoàn thành trong tháng 8/2025   | 2025-08-31
             báo cáo trước ngày 31 tháng 8 năm 2025.                | trước ngày 31 tháng 8 năm 2025  | 2025-08-31
             gửi hồ sơ chậm nhất ngày 15-9-2025.                    | chậm nhất ngày 15-9-2025        | 2025-09-15
+            complete by the end of August 2025.                    | by the end of August 2025       | 2025-08-31
+            submit the plan no later than 31.8.2025.               | no later than 31.8.2025         | 2025-08-31
+            klart senast vid utgången av augusti 2025.             | senast vid utgången av augusti 2025 | 2025-08-31
+            rapporten lämnas före 15.9.2025.                       | före 15.9.2025                  | 2025-09-15
+            hoàn thành trước cuối tháng 8/2025.                    | trước cuối tháng 8/2025         | 2025-08-31
             """)
     void readsADatedDeadline(String text, String phrase, LocalDate due) {
         assertThat(dates.find(text, DOCUMENT_DATE)).singleElement().satisfies(found -> {
@@ -65,7 +69,8 @@ class DateExpressionsTests {
                 "rapport nr 428-BC/BTCTW, daterad 31 juli 2025",
                 "Vid mötet den 1 augusti 2025",
                 "Báo cáo số 428-BC/BTCTW ngày 31/7/2025",
-                "Standby 5 June for the second meeting."
+                "Standby 5 June for the second meeting.",
+                "Processing costs fell by 3.5 percent in 2025."
             })
     void findsNoDeadlineInADateWithoutALimitWord(String text) {
         assertThat(dates.find(text, DOCUMENT_DATE)).isEmpty();
@@ -121,8 +126,6 @@ class DateExpressionsTests {
         assertThat(dates.find(text, DOCUMENT_DATE)).isEmpty();
     }
 
-    @Disabled("Bug: month names match as word prefixes, so 'by 3 junior officials' reads as 3 June"
-            + " ('by 10 decades' as 10 December, 'by 2 mayors' as 2 May)")
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -1,10 +1,10 @@
 package org.standingoffice.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.standingoffice.knowledge.Deadline;
 import org.standingoffice.knowledge.Passage;
@@ -77,6 +77,21 @@ class DeadlineExtractorTests {
     }
 
     @Test
+    void readsTheEndOfAMonthAndADottedDate() {
+        List<Deadline> deadlines = extractor.extract(
+                "The Ministry of Home Affairs shall complete the review by the end of August 2025 and report to the"
+                        + " Politburo no later than 15.9.2025.",
+                "",
+                DOCUMENT_DATE);
+
+        assertThat(deadlines)
+                .extracting(Deadline::phrase, Deadline::due, Deadline::responsible)
+                .containsExactly(
+                        tuple("by the end of August 2025", LocalDate.of(2025, 8, 31), "Ministry of Home Affairs"),
+                        tuple("no later than 15.9.2025", LocalDate.of(2025, 9, 15), "Ministry of Home Affairs"));
+    }
+
+    @Test
     void doesNotTakeADocumentDateOrAMeetingDateForADeadline() {
         String text = "At the meeting on August 1, 2025, after listening to the report (Report No. 428-BC/BTCTW, dated"
                 + " July 31, 2025), the Politburo and the Secretariat concluded as follows:";
@@ -124,6 +139,14 @@ class DeadlineExtractorTests {
     }
 
     @Test
+    void doesNotTakeAWordThatStartsLikeAnOrganisationForTheBody() {
+        List<Deadline> deadlines = extractor.extract(
+                "The Officer on duty shall file the report before August 31, 2025.", "", DOCUMENT_DATE);
+
+        assertThat(deadlines).extracting(Deadline::responsible).containsExactly("");
+    }
+
+    @Test
     void findsTheBodiesResponsibleInConclusion183() {
         List<Passage> passages = new PassageCutter(1200, 120)
                 .cut(
@@ -159,9 +182,6 @@ class DeadlineExtractorTests {
         assertThat(reports.phrase()).isEqualTo("no later than the 25th of each month");
     }
 
-    @Disabled("Bug: 'assigned' is not read as an assignment and the subject pattern then takes everything up to"
-            + " the verb 'lead', so the shipped summary of 183-KL/TW gives the body 'In this conclusion, the Politburo"
-            + " and the Secretariat assigned the Government Party Committee to continue to'")
     @Test
     void readsTheBodyOfAReportedAssignment() {
         List<Deadline> deadlines = extractor.extract(
@@ -174,8 +194,6 @@ class DeadlineExtractorTests {
         assertThat(deadlines).extracting(Deadline::responsible).containsExactly("Government Party Committee");
     }
 
-    @Disabled("Bug: the subject pattern needs a space after 'có trách nhiệm', so the usual lead-in"
-            + " 'Ủy ban nhân dân cấp xã có trách nhiệm:' is not read and the fallback returns the fragment 'Ủy ban'")
     @Test
     void takesTheVietnameseBodyFromALeadInThatEndsInAColon() {
         List<Deadline> deadlines = extractor.extract(
@@ -186,8 +204,6 @@ class DeadlineExtractorTests {
         assertThat(deadlines).extracting(Deadline::responsible).containsExactly("Ủy ban nhân dân cấp xã");
     }
 
-    @Disabled("Bug: organisation words are matched inside Swedish compounds, so 'Inrikesministeriet' (Ministry of"
-            + " Home Affairs) yields the fragment 'ministeriet' and 'partikommittén' yields 'kommittén'")
     @Test
     void takesWholeSwedishCompoundsAsTheBody() {
         List<Passage> passages = new PassageCutter(1200, 120)
@@ -197,6 +213,8 @@ class DeadlineExtractorTests {
                         KnowledgeBaseTexts.body("183-KL-TW_sv.md"));
 
         assertThat(onlyDeadline(passages, "3(1)(i)").responsible()).isEqualTo("Inrikesministeriet");
+        assertThat(onlyDeadline(passages, "7(iii)").responsible())
+                .isEqualTo("partikommittén för Fosterlandsfronten och Centralorganisationerna");
     }
 
     private static Deadline onlyDeadline(List<Passage> passages, String section) {
