@@ -7,7 +7,8 @@ import java.util.List;
  * translations of the same point are folded into the one in the asker's language, if any).
  *
  * @param language the detected language of the question (ISO 639-1)
- * @param confidence the calibrated probability, 0–1, that the first passage answers the question
+ * @param confidence the calibrated probability, 0–1, that the passages answer the question: from
+ *     the best coverage among them
  */
 public record RetrievalResult(String question, String language, List<RetrievedPassage> passages, double confidence) {
 

@@ -21,8 +21,6 @@ import org.springframework.validation.annotation.Validated;
  *     positive weight
  * @param rrfK the k of reciprocal rank fusion: larger flattens the contribution of top ranks
  * @param candidates how many hits each side contributes to the fusion
- * @param rerankDepth how many fused candidates are re-ordered by coverage
- * @param fusionWeight weight of the normalised fused score next to coverage (0–1) in that order
  * @param cacheSize how many recent questions' results are kept
  */
 @Validated
@@ -33,8 +31,6 @@ public record SearchProperties(
         @NotNull Map<String, Double> vectorWeights,
         @Min(1) @DefaultValue("60") int rrfK,
         @Min(1) @DefaultValue("50") int candidates,
-        @Min(1) @DefaultValue("10") int rerankDepth,
-        @DecimalMin("0") @DefaultValue("1.0") double fusionWeight,
         @Min(0) @DefaultValue("1000") int cacheSize,
         @Valid @NotNull @DefaultValue Lexical lexical,
         @Valid @NotNull @DefaultValue Confidence confidence) {

@@ -76,16 +76,22 @@ class AskCommandIntegrationTests {
         assertThat(answered.path("decision").asString()).isEqualTo("answer");
         assertThat(answered.path("confidence").asDouble()).isBetween(0.5, 1.0);
         assertThat(answered.path("passages")).hasSize(2);
+        assertThat(answered.path("passages")
+                        .valueStream()
+                        .map(passage -> passage.path("section").asString()))
+                .contains("7(iii)");
         JsonNode first = answered.path("passages").get(0);
         assertThat(first.path("document").asString()).isEqualTo("183-KL/TW");
-        assertThat(first.path("section").asString()).isEqualTo("7(iii)");
         for (String field : List.of("title", "language", "source", "score", "text")) {
             assertThat(first.has(field)).as(field).isTrue();
         }
         assertThat(answered.path("draft").asString())
                 .contains("trade union system")
                 .contains("7(iii)");
-        assertThat(answered.path("citations").get(0).path("section").asString()).isEqualTo("7(iii)");
+        assertThat(answered.path("citations")
+                        .valueStream()
+                        .map(citation -> citation.path("section").asString()))
+                .contains("7(iii)");
 
         JsonNode escalated = json.readTree(lines.get(1));
         assertThat(escalated.path("id").asString()).isEqualTo("2");

@@ -30,8 +30,6 @@ class VietnameseRetrievalTests {
                 Map.of(),
                 60,
                 50,
-                10,
-                1.0,
                 100,
                 new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
                 new SearchProperties.Confidence(10.0, 0.6));

@@ -42,8 +42,10 @@ final class LexicalQueries {
         if (question.language().equals("vi")) {
             add(query, terms(TextAnalyzers.TEXT_VI_BIGRAMS, question.text()), weights.bigrams());
         }
-        add(query, terms(TextAnalyzers.FOLDED, question.text()), weights.folded());
-        add(query, terms(TextAnalyzers.FOLDED_BIGRAMS, question.text()), weights.foldedBigrams());
+        if (needsFolding(question)) {
+            add(query, terms(TextAnalyzers.FOLDED, question.text()), weights.folded());
+            add(query, terms(TextAnalyzers.FOLDED_BIGRAMS, question.text()), weights.foldedBigrams());
+        }
         for (GlossaryTerm concept : question.concepts()) {
             add(query, translations(concept, question.language()), weights.glossary());
         }
@@ -57,6 +59,15 @@ final class LexicalQueries {
             add(query, dueBy(question), weights.deadline());
         }
         return query.build();
+    }
+
+    /**
+     * Vietnamese written with its diacritics is served by its own fields; the folded ones, which
+     * cost a third of the query time on a large corpus, serve everything else: Vietnamese typed
+     * without accents, languages without a field of their own, names across languages.
+     */
+    private static boolean needsFolding(ParsedQuestion question) {
+        return !question.language().equals("vi") || question.withoutDiacritics();
     }
 
     /** The plain BM25 query of the question on its language's fields: the benchmark's baseline. */

@@ -12,6 +12,7 @@ import org.standingoffice.knowledge.GlossaryTerm;
  * @param concepts glossary concepts it mentions, for cross-lingual expansion
  * @param documentNumbers compact document numbers it mentions ("183kltw")
  * @param typedNumbers bare numbers it names with a document type ("Conclusion 183")
+ * @param withoutDiacritics the asker typed plain ASCII (Vietnamese often is, on phones)
  * @param dueDate a deadline date it asks about, or {@code null}; {@code yearGiven} says whether
  *     the question named the year
  */
@@ -21,5 +22,6 @@ record ParsedQuestion(
         List<GlossaryTerm> concepts,
         Set<String> documentNumbers,
         Set<String> typedNumbers,
+        boolean withoutDiacritics,
         LocalDate dueDate,
         boolean yearGiven) {}

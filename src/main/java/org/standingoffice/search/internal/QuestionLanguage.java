@@ -25,6 +25,9 @@ public final class QuestionLanguage {
             "truoc", "tu", "uy", "va", "van", "ve", "viec", "vien", "voi", "xa", "xin", "chot", "cao", "bo", "ban",
             "nhiem", "chiu", "soat", "ra", "ket", "luan", "thong", "chinh", "quyen");
     private static final Pattern ASCII = Pattern.compile("[\\p{ASCII}]*");
+    /** Letters only Vietnamese uses among the languages detected here: no model needed. */
+    private static final Pattern VIETNAMESE_LETTERS =
+            Pattern.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂƠƯĐ]");
 
     private final LanguageDetector detector = LanguageDetectorBuilder.fromLanguages(
                     Language.VIETNAMESE,
@@ -45,7 +48,8 @@ public final class QuestionLanguage {
      */
     public String detect(String text) {
         boolean ascii = ASCII.matcher(text).matches();
-        if (ascii && looksLikeUnaccentedVietnamese(text)) {
+        if ((ascii && looksLikeUnaccentedVietnamese(text))
+                || VIETNAMESE_LETTERS.matcher(text).find()) {
             return "vi";
         }
         Language language = detector.detectLanguageOf(text);

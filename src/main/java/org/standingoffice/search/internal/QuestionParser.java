@@ -22,6 +22,7 @@ final class QuestionParser {
                 glossary.termsIn(text),
                 DocumentNumbers.compactCandidates(question),
                 DocumentNumbers.typedNumbers(question),
+                question.chars().allMatch(character -> character < 128),
                 asked.map(AskedDate::date).orElse(null),
                 asked.map(AskedDate::yearGiven).orElse(false));
     }

@@ -9,9 +9,10 @@ import org.standingoffice.knowledge.Passage;
 
 /**
  * Folds the renderings of one document point into one result. Two hits are the same point when
- * they share the document number and the section label (a translation), or when they are in the
- * same language and share most of their words (a second rendering that numbers its paragraphs
- * differently). The first-ranked keeps its place; the asker's language, else English, wins its text.
+ * they share the document number and the section label (a translation), or when they come from
+ * different files in the same language and share most of their words (a second rendering that
+ * numbers its paragraphs differently). The first-ranked keeps its place; the asker's language,
+ * else English, wins its text.
  */
 final class Renderings {
 
@@ -21,38 +22,34 @@ final class Renderings {
 
     static List<ScoredPassage> foldDuplicates(List<ScoredPassage> ranked, String language, int top) {
         List<ScoredPassage> kept = new ArrayList<>();
-        List<Set<String>> keptWords = new ArrayList<>();
         for (ScoredPassage candidate : ranked) {
-            Set<String> words = words(candidate);
-            int same = indexOfSame(kept, keptWords, candidate, words);
+            int same = indexOfSame(kept, candidate.passage());
             if (same < 0) {
                 if (kept.size() < top) {
                     kept.add(candidate);
-                    keptWords.add(words);
                 }
             } else if (prefers(candidate, kept.get(same), language)) {
                 kept.set(
                         same,
                         new ScoredPassage(candidate.passage(), kept.get(same).score()));
-                keptWords.set(same, words);
             }
         }
         return kept;
     }
 
-    private static int indexOfSame(
-            List<ScoredPassage> kept, List<Set<String>> keptWords, ScoredPassage candidate, Set<String> words) {
+    private static int indexOfSame(List<ScoredPassage> kept, Passage later) {
         for (int i = 0; i < kept.size(); i++) {
             Passage earlier = kept.get(i).passage();
-            Passage later = candidate.passage();
             if (!earlier.document().number().equals(later.document().number())) {
                 continue;
             }
             boolean samePoint = pointOf(earlier).equals(pointOf(later))
                     && !earlier.section().startsWith("para.");
-            boolean sameText =
-                    earlier.document().language().equals(later.document().language())
-                            && overlap(keptWords.get(i), words) >= SAME_TEXT_OVERLAP;
+            // Only another rendering (another file) can repeat a point; within one document, similar
+            // wording is two points (on ALQAC, 589 article pairs of one law overlap this much).
+            boolean sameText = !earlier.sourceFile().equals(later.sourceFile())
+                    && earlier.document().language().equals(later.document().language())
+                    && overlap(words(earlier), words(later)) >= SAME_TEXT_OVERLAP;
             if (samePoint || sameText) {
                 return i;
             }
@@ -75,8 +72,8 @@ final class Renderings {
         return own.equals(language) ? 0 : own.equals("en") ? 1 : 2;
     }
 
-    private static Set<String> words(ScoredPassage passage) {
-        return new HashSet<>(List.of(Glossary.fold(passage.passage().text()).split(" ")));
+    private static Set<String> words(Passage passage) {
+        return new HashSet<>(List.of(Glossary.fold(passage.text()).split(" ")));
     }
 
     /** Jaccard overlap of two word sets. */

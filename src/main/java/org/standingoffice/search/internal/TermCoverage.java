@@ -42,6 +42,8 @@ final class TermCoverage {
     List<Double> coverage(ParsedQuestion question, List<Passage> passages, IndexReader reader) throws IOException {
         List<Concept> concepts = concepts(question, reader);
         double total = concepts.stream().mapToDouble(Concept::weight).sum();
+        // Each variant is analysed once per field, not once per passage.
+        Map<String, List<String>> analysed = new HashMap<>();
         List<Double> coverage = new ArrayList<>();
         for (Passage passage : passages) {
             if (total == 0) {
@@ -54,8 +56,8 @@ final class TermCoverage {
             double covered = 0;
             for (Concept concept : concepts) {
                 if (concept.variants().stream()
-                        .anyMatch(variant ->
-                                contains(own, field, variant) || contains(folded, TextAnalyzers.FOLDED, variant))) {
+                        .anyMatch(variant -> contains(own, field, variant, analysed)
+                                || contains(folded, TextAnalyzers.FOLDED, variant, analysed))) {
                     covered += concept.weight();
                 }
             }
@@ -64,8 +66,10 @@ final class TermCoverage {
         return coverage;
     }
 
-    private boolean contains(Set<String> passageTokens, String field, String variant) {
-        List<String> tokens = Tokens.of(analyzer, field, variant);
+    private boolean contains(
+            Set<String> passageTokens, String field, String variant, Map<String, List<String>> analysed) {
+        List<String> tokens =
+                analysed.computeIfAbsent(field + '\u0000' + variant, key -> Tokens.of(analyzer, field, variant));
         return !tokens.isEmpty() && passageTokens.containsAll(tokens);
     }
 

@@ -1,0 +1,278 @@
+package org.standingoffice.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.stereotype.Component;
+import org.standingoffice.cli.CliArguments;
+import org.standingoffice.cli.Command;
+import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.SearchProperties;
+import org.standingoffice.search.StandaloneIndex;
+
+/**
+ * {@code eval alqac [--dataset DIR] [--questions N] [--vectors]}: retrieval quality, latency and
+ * calibration on the ALQAC legal questions, with the service's own index and retriever against
+ * plain BM25; with {@code --vectors} also with Vietnamese passages embedded, to show what the
+ * English embedding model does to Vietnamese.
+ */
+@Component
+class EvalCommand implements Command {
+
+    /** The depth results are judged to, as in the ALQAC baselines. */
+    private static final int DEPTH = 10;
+
+    private static final int[] RECALL_DEPTHS = {1, 5, 10};
+    private static final int WARM_UP_QUERIES = 200;
+
+    private final SearchProperties properties;
+    private final ConfigurableEnvironment environment;
+
+    EvalCommand(SearchProperties properties, ConfigurableEnvironment environment) {
+        this.properties = properties;
+        this.environment = environment;
+    }
+
+    /** What one configuration scored, cost and took. */
+    private record Run(
+            String name,
+            int passages,
+            long buildMillis,
+            long heapBefore,
+            long heapAfter,
+            RankingMetrics retrieved,
+            RankingMetrics bare,
+            Map<String, RankingMetrics> retrievedByType,
+            Latencies retrieveLatency,
+            Latencies bareLatency,
+            Calibration calibration) {}
+
+    @Override
+    public String name() {
+        return "eval";
+    }
+
+    @Override
+    public boolean needsIndex() {
+        return false;
+    }
+
+    @Override
+    public int run(CliArguments arguments, BufferedReader in, PrintStream out) {
+        if (!arguments.words().equals(List.of("alqac"))) {
+            System.err.println("Usage: eval alqac [--dataset DIR] [--questions N] [--vectors]");
+            return 2;
+        }
+        Path dataset = Path.of(arguments.option("dataset", AlqacCorpus.DEFAULT_DIR));
+        if (!AlqacCorpus.isIn(dataset)) {
+            System.err.println("--dataset needs a directory with law.json and questions.json: " + dataset);
+            return 2;
+        }
+        OptionalInt questionLimit = CountOption.read(arguments, "questions", Integer.MAX_VALUE);
+        if (questionLimit.isEmpty()) {
+            System.err.println("--questions takes a positive whole number");
+            return 2;
+        }
+        AlqacCorpus corpus = AlqacCorpus.read(dataset);
+        List<AlqacCorpus.Question> asked = corpus.questions()
+                .subList(
+                        0, Math.min(questionLimit.getAsInt(), corpus.questions().size()));
+        try {
+            Run lexical = evaluate("retrieve (service defaults)", corpus, asked, properties, Set.of());
+            Run vectors = arguments.flag("vectors")
+                    ? evaluate("retrieve + vi vectors", corpus, asked, withVietnameseVectors(), Set.of("vi"))
+                    : null;
+            print(out, dataset, corpus, asked, lexical, vectors);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    /**
+     * The service's search properties with Vietnamese vectors weighted as much as the lexical
+     * ranking, bound the way Spring binds them so every other setting stays as configured.
+     */
+    private SearchProperties withVietnameseVectors() {
+        List<ConfigurationPropertySource> sources = new ArrayList<>();
+        sources.add(new MapConfigurationPropertySource(Map.of("office.search.vector-weights.vi", "1.0")));
+        ConfigurationPropertySources.get(environment).forEach(sources::add);
+        return new Binder(sources, new PropertySourcesPlaceholdersResolver(environment))
+                .bindOrCreate("office.search", SearchProperties.class);
+    }
+
+    private static Run evaluate(
+            String name,
+            AlqacCorpus corpus,
+            List<AlqacCorpus.Question> asked,
+            SearchProperties properties,
+            Set<String> embeddedLanguages)
+            throws IOException {
+        long heapBefore = Heap.usedAfterFullGc();
+        try (ScratchIndex scratch = ScratchIndex.open(properties, embeddedLanguages)) {
+            StandaloneIndex index = scratch.index();
+            long start = System.nanoTime();
+            for (AlqacCorpus.Law law : corpus.laws()) {
+                index.put(law.name(), law.articles());
+            }
+            index.commit();
+            long buildMillis = (System.nanoTime() - start) / 1_000_000;
+
+            // The JIT and Lucene's lazily loaded structures would otherwise bill the first questions.
+            for (String query : corpus.warmUpQueries(WARM_UP_QUERIES)) {
+                index.retrieve(query, DEPTH);
+                index.bareSearch(query, DEPTH);
+            }
+
+            RankingMetrics retrieved = new RankingMetrics(DEPTH);
+            Map<String, RankingMetrics> retrievedByType = new TreeMap<>();
+            Latencies retrieveLatency = new Latencies();
+            Calibration calibration = new Calibration();
+            // A repeated question would be answered from the cache: only first askings are timed.
+            Set<String> timed = new HashSet<>();
+            for (AlqacCorpus.Question question : asked) {
+                RetrievalResult result = timed.add(question.text())
+                        ? retrieveLatency.time(() -> index.retrieve(question.text(), DEPTH))
+                        : index.retrieve(question.text(), DEPTH);
+                List<String> ranking = result.passages().stream()
+                        .map(passage -> passage.passage().id())
+                        .toList();
+                retrieved.add(ranking, question.gold());
+                retrievedByType
+                        .computeIfAbsent(question.type(), type -> new RankingMetrics(DEPTH))
+                        .add(ranking, question.gold());
+                calibration.add(
+                        result.confidence(),
+                        !ranking.isEmpty() && question.gold().contains(ranking.get(0)));
+            }
+
+            RankingMetrics bare = new RankingMetrics(DEPTH);
+            Latencies bareLatency = new Latencies();
+            timed.clear();
+            for (AlqacCorpus.Question question : asked) {
+                List<String> ranking = timed.add(question.text())
+                        ? bareLatency.time(() -> index.bareSearch(question.text(), DEPTH))
+                        : index.bareSearch(question.text(), DEPTH);
+                bare.add(ranking, question.gold());
+            }
+            return new Run(
+                    name,
+                    index.passageCount(),
+                    buildMillis,
+                    heapBefore,
+                    Heap.usedAfterFullGc(),
+                    retrieved,
+                    bare,
+                    retrievedByType,
+                    retrieveLatency,
+                    bareLatency,
+                    calibration);
+        }
+    }
+
+    private static void print(
+            PrintStream out,
+            Path dataset,
+            AlqacCorpus corpus,
+            List<AlqacCorpus.Question> asked,
+            Run lexical,
+            Run vectors) {
+        out.printf(
+                "ALQAC (%s): %d of %d questions, %d articles in %d laws%n",
+                dataset,
+                asked.size(),
+                corpus.questions().size(),
+                corpus.articleCount(),
+                corpus.laws().size());
+        out.println();
+        out.printf("Quality (R@k: share of questions with a gold article in the first k; gold missing from the"
+                + " corpus counts as a miss)%n");
+        out.printf("%-34s %6s %6s %6s %7s%n", "", "R@1", "R@5", "R@10", "MRR@10");
+        qualityRow(out, lexical.name(), lexical.retrieved());
+        qualityRow(out, "bareSearch (BM25 on syllables)", lexical.bare());
+        if (vectors != null) {
+            qualityRow(out, vectors.name(), vectors.retrieved());
+        }
+        out.printf("%-34s %6s %6s %6s %7s%n", "target: BM25 + syllable bigrams", ".802", ".940", ".958", ".860");
+        out.println();
+        out.println("Quality by question type (retrieve, service defaults)");
+        out.printf("%-34s %6s %6s %6s %7s %9s%n", "", "R@1", "R@5", "R@10", "MRR@10", "questions");
+        lexical.retrievedByType().forEach((type, metrics) -> {
+            qualityCells(out, type, metrics);
+            out.printf(" %9d%n", metrics.questions());
+        });
+        out.println();
+        out.printf(
+                "Latency (ms; each distinct question once, after %d warm-up queries of other text)%n", WARM_UP_QUERIES);
+        out.printf("%-34s %8s %8s %8s %9s%n", "", "p50", "p95", "p99", "questions");
+        latencyRow(out, lexical.name(), lexical.retrieveLatency());
+        latencyRow(out, "bareSearch", lexical.bareLatency());
+        if (vectors != null) {
+            latencyRow(out, vectors.name(), vectors.retrieveLatency());
+        }
+        out.printf(
+                "p95 retrieve / p95 bareSearch: %.2f (target <= 3)%n",
+                lexical.retrieveLatency().percentileMillis(95)
+                        / lexical.bareLatency().percentileMillis(95));
+        out.println();
+        out.println("Index (heap: used after a full GC with the index open, and before it was opened)");
+        out.printf(
+                "%-34s %8s %10s %12s %8s %12s%n", "", "passages", "build (s)", "passages/s", "heap MB", "before (MB)");
+        indexRow(out, lexical);
+        if (vectors != null) {
+            indexRow(out, vectors);
+        }
+        out.println();
+        out.println("Calibration (retrieve, service defaults)");
+        lexical.calibration().print(out);
+    }
+
+    private static void qualityRow(PrintStream out, String name, RankingMetrics metrics) {
+        qualityCells(out, name, metrics);
+        out.println();
+    }
+
+    private static void qualityCells(PrintStream out, String name, RankingMetrics metrics) {
+        out.printf("%-34s", name);
+        for (int depth : RECALL_DEPTHS) {
+            out.printf(" %6.3f", metrics.recallAt(depth));
+        }
+        out.printf(" %7.3f", metrics.meanReciprocalRank());
+    }
+
+    private static void latencyRow(PrintStream out, String name, Latencies latencies) {
+        out.printf(
+                "%-34s %8.2f %8.2f %8.2f %9d%n",
+                name,
+                latencies.percentileMillis(50),
+                latencies.percentileMillis(95),
+                latencies.percentileMillis(99),
+                latencies.count());
+    }
+
+    private static void indexRow(PrintStream out, Run run) {
+        out.printf(
+                "%-34s %8d %10.1f %12.0f %8d %12d%n",
+                run.name(),
+                run.passages(),
+                run.buildMillis() / 1000.0,
+                run.passages() * 1000.0 / Math.max(1, run.buildMillis()),
+                Heap.megabytes(run.heapAfter()),
+                Heap.megabytes(run.heapBefore()));
+    }
+}
