@@ -12,12 +12,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.standingoffice.cli.CliArguments;
 import org.standingoffice.cli.Command;
+import org.standingoffice.drafting.Assistant;
 import org.standingoffice.drafting.Draft;
-import org.standingoffice.drafting.Drafter;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievedPassage;
-import org.standingoffice.search.Retriever;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,14 +31,12 @@ class AskCommand implements Command {
 
     private static final int MAX_TOP = 100;
 
-    private final Retriever retriever;
-    private final Drafter drafter;
+    private final Assistant assistant;
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AskCommand(Retriever retriever, Drafter drafter, MessageSource messages) {
-        this.retriever = retriever;
-        this.drafter = drafter;
+    AskCommand(Assistant assistant, MessageSource messages) {
+        this.assistant = assistant;
         this.messages = messages;
     }
 
@@ -110,8 +107,9 @@ class AskCommand implements Command {
     }
 
     private Map<String, Object> answer(String id, String question, int top) {
-        RetrievalResult result = retriever.retrieve(question, top);
-        Draft draft = drafter.draft(result);
+        Assistant.AssistedDraft assisted = assistant.draft(question, top);
+        RetrievalResult result = assisted.retrieval();
+        Draft draft = assisted.draft();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
         answer.put("question", question);
@@ -121,6 +119,7 @@ class AskCommand implements Command {
         answer.put(
                 "passages", result.passages().stream().map(AskCommand::passage).toList());
         answer.put("draft", draft.text());
+        answer.put("drafter", draft.drafter());
         answer.put(
                 "citations",
                 draft.citations().stream()
@@ -144,8 +143,9 @@ class AskCommand implements Command {
     }
 
     private void printForPerson(String question, int top, PrintStream out, Locale locale) {
-        RetrievalResult result = retriever.retrieve(question, top);
-        Draft draft = drafter.draft(result);
+        Assistant.AssistedDraft assisted = assistant.draft(question, top);
+        RetrievalResult result = assisted.retrieval();
+        Draft draft = assisted.draft();
         out.println(messages.getMessage(
                 "cli.ask.decision",
                 new Object[] {

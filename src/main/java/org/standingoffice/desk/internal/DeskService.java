@@ -155,7 +155,7 @@ class DeskService implements Desk {
             return;
         }
         if (draft.decision() == Decision.ESCALATE) {
-            escalateTo(question, office, "system", "the documents do not answer it", now);
+            escalateTo(question, office, "system", "drafter " + draft.drafter() + ": " + draft.escalation(), now);
         } else {
             question.moveTo(QuestionStatus.AWAITING_APPROVAL, "system", now);
             questions.save(question);

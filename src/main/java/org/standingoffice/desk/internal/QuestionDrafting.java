@@ -4,10 +4,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.standingoffice.desk.QuestionReceived;
 import org.standingoffice.desk.QuestionView;
-import org.standingoffice.drafting.Draft;
-import org.standingoffice.drafting.Drafter;
+import org.standingoffice.drafting.Assistant;
 import org.standingoffice.search.RetrievalResult;
-import org.standingoffice.search.Retriever;
 
 /**
  * Drafts each received question after its receipt is committed. The event publication registry
@@ -20,20 +18,18 @@ class QuestionDrafting {
     private static final int PASSAGES = 5;
 
     private final DeskService desk;
-    private final Retriever retriever;
-    private final Drafter drafter;
+    private final Assistant assistant;
 
-    QuestionDrafting(DeskService desk, Retriever retriever, Drafter drafter) {
+    QuestionDrafting(DeskService desk, Assistant assistant) {
         this.desk = desk;
-        this.retriever = retriever;
-        this.drafter = drafter;
+        this.assistant = assistant;
     }
 
     @ApplicationModuleListener
     void on(QuestionReceived received) {
         QuestionView question = desk.get(received.id());
-        RetrievalResult result = retriever.retrieve(question.text(), PASSAGES);
-        Draft draft = drafter.draft(result);
-        desk.recordDraft(received.id(), draft, result.confidence(), result.language());
+        Assistant.AssistedDraft assisted = assistant.draft(question.text(), PASSAGES);
+        RetrievalResult retrieval = assisted.retrieval();
+        desk.recordDraft(received.id(), assisted.draft(), retrieval.confidence(), retrieval.language());
     }
 }

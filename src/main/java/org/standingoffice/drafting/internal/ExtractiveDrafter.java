@@ -5,15 +5,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.drafting.Escalation;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.search.RetrievalResult;
@@ -22,55 +20,75 @@ import org.standingoffice.search.RetrievedPassage;
 /**
  * Drafts without a language model: from each passage that answers, the sentences sharing the most
  * words with the question, quoted verbatim with their citation, between a lead-in and a closing
- * line in the asker's language.
+ * line in the asker's language. Also the fallback whenever a model's draft cannot be used.
  */
-@Component
-class ExtractiveDrafter implements Drafter {
+final class ExtractiveDrafter implements Drafter {
 
     static final String NAME = "extractive";
     private static final int SENTENCES_PER_PASSAGE = 2;
 
     private final DraftingProperties properties;
-    private final MessageSource messages;
-    private final CitationFormat citations;
+    private final DraftLayout layout;
 
-    ExtractiveDrafter(DraftingProperties properties, MessageSource messages) {
+    ExtractiveDrafter(DraftingProperties properties, DraftLayout layout) {
         this.properties = properties;
-        this.messages = messages;
-        this.citations = new CitationFormat(messages);
+        this.layout = layout;
     }
 
     @Override
     public Draft draft(RetrievalResult result) {
-        Locale locale = Locale.forLanguageTag(result.language());
+        String language = result.language();
         if (result.passages().isEmpty() || result.confidence() < properties.answerThreshold()) {
-            return new Draft(messages.getMessage("draft.escalated", null, locale), List.of(), Decision.ESCALATE, NAME);
+            return layout.escalation(language, Escalation.NOT_IN_DOCUMENTS, NAME, "");
         }
         Set<String> questionWords = words(result.question());
-        double bestCoverage = result.passages().get(0).coverage();
-        StringBuilder text = new StringBuilder(messages.getMessage("draft.lead", null, locale)).append("\n\n");
+        double baseline = answeringCoverage(result.passages());
+        StringBuilder body = new StringBuilder();
         List<Citation> cited = new ArrayList<>();
         for (RetrievedPassage retrieved : result.passages()) {
-            boolean related = retrieved.coverage() >= bestCoverage * properties.relatedCoverage();
-            if (cited.size() == properties.maxQuotedPassages() || !related) {
+            if (cited.size() == properties.maxQuotedPassages()) {
                 break;
+            }
+            // The retriever's best is always quoted; others only when they cover about as much.
+            if (!cited.isEmpty() && retrieved.coverage() < baseline * properties.relatedCoverage()) {
+                continue;
             }
             Passage passage = retrieved.passage();
             Citation citation = new Citation(passage.document().number(), passage.section());
-            text.append("«")
+            body.append("«")
                     .append(bestSentences(passage.text(), questionWords))
                     .append("» (")
-                    .append(citations.format(citation, locale))
+                    .append(layout.cite(citation, language))
                     .append(")\n\n");
             cited.add(citation);
         }
-        text.append(messages.getMessage("draft.closing", null, locale));
-        return new Draft(text.toString(), cited, Decision.ANSWER, NAME);
+        return new Draft(layout.answer(language, body.toString()), cited, Decision.ANSWER, NAME, "", Escalation.NONE);
     }
 
-    /** The sentences with most question words, in the order the passage has them. */
+    /**
+     * The coverage further passages are measured against: the best-ranked passage's, unless that
+     * is a lead-in ("…concluded as follows:") whose content is in the passages after it; then the
+     * next one's, so the lead-in does not crowd out what it introduces.
+     */
+    private static double answeringCoverage(List<RetrievedPassage> passages) {
+        return passages.stream()
+                .filter(found -> !isLeadIn(found.passage()))
+                .mapToDouble(RetrievedPassage::coverage)
+                .findFirst()
+                .orElse(passages.get(0).coverage());
+    }
+
+    private static boolean isLeadIn(Passage passage) {
+        return passage.text().strip().endsWith(":");
+    }
+
+    /**
+     * The sentences with most question words, in the order the passage has them. A clause after a
+     * semicolon that starts in lower case continues the one before ("…at all levels; especially
+     * on…") and stays with it, so a quote does not stop before its point.
+     */
     private static String bestSentences(String passageText, Set<String> questionWords) {
-        List<String> sentences = Arrays.asList(passageText.split("(?<=[.!?;])\\s+|\\n+"));
+        List<String> sentences = Arrays.asList(passageText.split("(?<=[.!?])\\s+|(?<=;)\\s+(?!\\p{Ll})|\\n+"));
         List<String> best = sentences.stream()
                 .sorted(Comparator.comparingLong((String sentence) -> overlap(sentence, questionWords))
                         .reversed())
@@ -84,7 +102,7 @@ class ExtractiveDrafter implements Drafter {
         return words(sentence).stream().filter(questionWords::contains).count();
     }
 
-    private static Set<String> words(String text) {
+    static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
         for (String word : Glossary.fold(text).split(" ")) {
             if (word.length() > 2) {

@@ -52,7 +52,7 @@ class SlaMonitorIntegrationTests {
         QuestionId id = desk.receive(new NewQuestion(
                         "What is the procedure to issue a building permit in a ward?",
                         "A",
-                        "Xã B",
+                        "Phường Phong Điền",
                         "Huế",
                         "en",
                         "api",

@@ -1,0 +1,84 @@
+package org.standingoffice.drafting.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.standingoffice.drafting.Assistant;
+import org.standingoffice.drafting.Drafter;
+import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.search.Retriever;
+
+/**
+ * Wires the drafters. With {@code office.llm.provider} unset or {@code none} there is no model
+ * client at all and drafting is the extractive drafter behind the guardrails; with
+ * {@code openai} or {@code ollama} the model drafts and rewrites queries, with the extractive
+ * drafter as its fallback.
+ */
+@Configuration(proxyBeanMethods = false)
+class DraftingConfiguration {
+
+    @Bean
+    Prompts draftingPrompts(DraftingProperties properties) {
+        return Prompts.load(properties.promptsDir());
+    }
+
+    @Bean
+    DraftLayout draftLayout(Prompts prompts, MessageSource messages) {
+        return new DraftLayout(prompts, messages);
+    }
+
+    @Bean
+    QuestionScreen questionScreen() {
+        return new QuestionScreen();
+    }
+
+    @Bean
+    Disclosure disclosure(Prompts prompts, LlmProperties llm) {
+        return new Disclosure(
+                prompts.modelInstructions(),
+                List.of(
+                        llm.openai().apiKey(),
+                        llm.openai().baseUrl(),
+                        llm.ollama().apiKey(),
+                        llm.ollama().baseUrl()));
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${office.llm.provider:none}'.toLowerCase() != 'none'")
+    ResilientChat languageModel(LlmProperties llm) {
+        return new ResilientChat(ChatModels.of(llm), llm.drafterName(), llm);
+    }
+
+    @Bean
+    Drafter drafter(
+            DraftingProperties properties,
+            LlmProperties llm,
+            Prompts prompts,
+            DraftLayout layout,
+            QuestionScreen screen,
+            Disclosure disclosure,
+            ObjectProvider<ResilientChat> languageModel) {
+        ExtractiveDrafter extractive = new ExtractiveDrafter(properties, layout);
+        Optional<Drafter> model = Optional.ofNullable(languageModel.getIfAvailable())
+                .map(chat -> new ChatModelDrafter(chat, extractive, prompts, layout, disclosure, llm));
+        return new GuardedDrafter(screen, extractive, model, disclosure, layout, properties);
+    }
+
+    @Bean
+    Assistant assistant(
+            Retriever retriever,
+            Drafter drafter,
+            QuestionScreen screen,
+            Prompts prompts,
+            LlmProperties llm,
+            ObjectProvider<ResilientChat> languageModel) {
+        Optional<QueryRewriter> rewriter = Optional.ofNullable(languageModel.getIfAvailable())
+                .filter(chat -> llm.rewriteQueries())
+                .map(chat -> new QueryRewriter(chat, prompts, llm));
+        return new RetrievingAssistant(retriever, drafter, screen, rewriter);
+    }
+}

@@ -1,0 +1,223 @@
+package org.standingoffice.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures offline drafting (no language model) over the shipped knowledge base with the real
+ * retriever: the labelled dev set and the guardrail set of unanswerable, out-of-scope and
+ * prompt-injection questions. Prints the figures the answer threshold was chosen on — escalation
+ * precision and recall at a sweep of thresholds, and the share of answerable questions whose draft
+ * contains the evidence — then holds the configured threshold to them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class DraftingEvaluationIntegrationTests {
+
+    static final int PASSAGES = 5;
+    static final Set<Escalation> SCREENED =
+            Set.of(Escalation.PROMPT_INJECTION, Escalation.PERSONAL_DATA, Escalation.OUT_OF_SCOPE);
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("office.data-dir", () -> dataDir.toString());
+    }
+
+    @Autowired
+    Assistant assistant;
+
+    @Autowired
+    DraftingProperties properties;
+
+    record Item(String set, String id, String question, boolean escalate, List<String> evidence) {}
+
+    record Outcome(Item item, Draft draft, double confidence, List<String> passages) {
+
+        boolean escalatedAt(double threshold, boolean screened) {
+            return (screened && SCREENED.contains(draft.escalation())) || confidence < threshold;
+        }
+
+        boolean containsEvidence() {
+            String text = draft.text().replaceAll("\\s+", " ");
+            return item.evidence().stream().anyMatch(evidence -> text.contains(evidence.replaceAll("\\s+", " ")));
+        }
+    }
+
+    static List<Item> items(String set, String resource) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        try (InputStream in = DraftingEvaluationIntegrationTests.class.getResourceAsStream(resource)) {
+            return Stream.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R"))
+                    .filter(line -> !line.isBlank())
+                    .map(line -> {
+                        JsonNode node = json.readTree(line);
+                        return new Item(
+                                set,
+                                node.path("id").asString(),
+                                node.path("q").asString(),
+                                node.path("expect").asString().equals("escalate"),
+                                node.path("evidence")
+                                        .valueStream()
+                                        .map(JsonNode::asString)
+                                        .toList());
+                    })
+                    .toList();
+        }
+    }
+
+    /** Precision and recall of "escalate" as the positive class. */
+    record Figures(int truePositives, int falsePositives, int falseNegatives) {
+
+        static Figures of(List<Outcome> outcomes, double threshold) {
+            return of(outcomes, threshold, true);
+        }
+
+        static Figures of(List<Outcome> outcomes, double threshold, boolean screened) {
+            int tp = 0, fp = 0, fn = 0;
+            for (Outcome outcome : outcomes) {
+                boolean escalated = outcome.escalatedAt(threshold, screened);
+                if (escalated && outcome.item().escalate()) {
+                    tp++;
+                } else if (escalated) {
+                    fp++;
+                } else if (outcome.item().escalate()) {
+                    fn++;
+                }
+            }
+            return new Figures(tp, fp, fn);
+        }
+
+        double precision() {
+            return truePositives + falsePositives == 0 ? 1 : truePositives / (double) (truePositives + falsePositives);
+        }
+
+        double recall() {
+            return truePositives + falseNegatives == 0 ? 1 : truePositives / (double) (truePositives + falseNegatives);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "P %.2f R %.2f (tp %d fp %d fn %d)",
+                    precision(),
+                    recall(),
+                    truePositives,
+                    falsePositives,
+                    falseNegatives);
+        }
+    }
+
+    static Outcome outcome(Item item, Assistant.AssistedDraft drafted) {
+        return new Outcome(
+                item,
+                drafted.draft(),
+                drafted.retrieval().confidence(),
+                drafted.retrieval().passages().stream()
+                        .map(found -> String.format(
+                                Locale.ROOT,
+                                "%s %s (%s) coverage %.2f",
+                                found.passage().document().number(),
+                                found.passage().section(),
+                                found.passage().sourceFile(),
+                                found.coverage()))
+                        .toList());
+    }
+
+    @Test
+    void offlineDraftsContainTheirEvidenceAndEscalateWhatTheDocumentsDoNotAnswer() throws IOException {
+        List<Outcome> dev = new ArrayList<>();
+        List<Outcome> guardrail = new ArrayList<>();
+        for (Item item : items("dev", "/eval/dev-questions.jsonl")) {
+            Assistant.AssistedDraft drafted = assistant.draft(item.question(), PASSAGES);
+            dev.add(outcome(item, drafted));
+        }
+        for (Item item : items("guardrail", "/eval/guardrail-questions.jsonl")) {
+            Assistant.AssistedDraft drafted = assistant.draft(item.question(), PASSAGES);
+            guardrail.add(outcome(item, drafted));
+        }
+        List<Outcome> all = Stream.concat(dev.stream(), guardrail.stream()).toList();
+
+        StringBuilder report = new StringBuilder("\n== drafting evaluation (offline, extractive) ==\n");
+        for (Outcome outcome : all) {
+            report.append(String.format(
+                    Locale.ROOT,
+                    "%-4s expect %-8s got %-8s %-17s conf %.3f%s%n",
+                    outcome.item().id(),
+                    outcome.item().escalate() ? "escalate" : "answer",
+                    outcome.draft().decision().name().toLowerCase(Locale.ROOT),
+                    outcome.draft().escalation(),
+                    outcome.confidence(),
+                    outcome.item().escalate() ? "" : outcome.containsEvidence() ? "  evidence" : "  NO EVIDENCE"));
+            if (!outcome.item().escalate() && !outcome.containsEvidence()) {
+                outcome.passages()
+                        .forEach(passage ->
+                                report.append("     found ").append(passage).append('\n'));
+                report.append("     ")
+                        .append(outcome.draft().text().replace("\n", "\n     "))
+                        .append('\n');
+            }
+        }
+        report.append("threshold  dev                           guardrail                      dev+guardrail"
+                + "                  dev+guardrail, confidence alone\n");
+        for (double threshold = 0.2; threshold < 0.86; threshold += 0.05) {
+            report.append(String.format(
+                    Locale.ROOT,
+                    "%.2f%s  %-29s %-30s %-30s %s%n",
+                    threshold,
+                    Math.abs(threshold - properties.answerThreshold()) < 1e-9 ? "*" : " ",
+                    Figures.of(dev, threshold),
+                    Figures.of(guardrail, threshold),
+                    Figures.of(all, threshold),
+                    Figures.of(all, threshold, false)));
+        }
+        List<Outcome> answerable =
+                dev.stream().filter(outcome -> !outcome.item().escalate()).toList();
+        List<Outcome> controls =
+                guardrail.stream().filter(outcome -> !outcome.item().escalate()).toList();
+        long withEvidence =
+                answerable.stream().filter(Outcome::containsEvidence).count();
+        report.append(String.format(
+                Locale.ROOT,
+                "evidence in the draft: %d/%d answerable dev questions (%.0f%%)%n",
+                withEvidence,
+                answerable.size(),
+                100.0 * withEvidence / answerable.size()));
+        report.append(String.format(
+                Locale.ROOT,
+                "controls (answerable look-alikes in the guardrail set) answered with evidence: %d/%d%n",
+                controls.stream()
+                        .filter(outcome -> outcome.draft().decision() == Decision.ANSWER && outcome.containsEvidence())
+                        .count(),
+                controls.size()));
+        System.out.println(report);
+
+        assertThat(withEvidence).as(report.toString()).isGreaterThanOrEqualTo(Math.round(0.9 * answerable.size()));
+        assertThat(dev)
+                .as(report.toString())
+                .filteredOn(outcome -> outcome.item().escalate())
+                .allSatisfy(outcome -> assertThat(outcome.draft().decision()).isEqualTo(Decision.ESCALATE));
+        assertThat(guardrail)
+                .as(report.toString())
+                .filteredOn(outcome -> outcome.item().escalate())
+                .allSatisfy(outcome -> assertThat(outcome.draft().decision()).isEqualTo(Decision.ESCALATE));
+    }
+}
