@@ -1,0 +1,357 @@
+package org.standingoffice.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.standingoffice.desk.Role;
+import org.standingoffice.desk.StaffDirectory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The questions API end to end: real security, the real desk on H2 under a temporary data dir,
+ * drafting with the real retriever over the shipped knowledge base.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class QuestionsApiIntegrationTests {
+
+    static final String ANSWERABLE =
+            "Who must guide the financial management of trade union assets at the provincial level?";
+    static final String PASSWORD = "correct horse battery";
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("office.data-dir", () -> dataDir.toString());
+        registry.add("office.console.admin-password", () -> "the first admin password");
+    }
+
+    final MockMvc mvc;
+    final StaffDirectory directory;
+
+    @Autowired
+    QuestionsApiIntegrationTests(MockMvc mvc, StaffDirectory directory) {
+        this.mvc = mvc;
+        this.directory = directory;
+    }
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void accounts() {
+        account("official-a", Role.OFFICIAL);
+        account("official-b", Role.OFFICIAL);
+        account("staff-a", Role.STAFF);
+        account("staff-b", Role.STAFF);
+    }
+
+    @Test
+    void anOfficialAsksStaffApproveTheDraftAndTheOfficialSeesTheAnswer() throws Exception {
+        MockHttpServletResponse created = perform(
+                post("/api/v1/questions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"text": "%s", "askerName": "Nguyễn Văn A", "commune": "Xã An Bình", "province": "Đồng Nai"}
+                        """.formatted(ANSWERABLE)),
+                as("official-a"));
+        assertThat(created.getStatus()).isEqualTo(201);
+        JsonNode received = json(created);
+        long id = received.get("id").asLong();
+        assertThat(created.getHeader(HttpHeaders.LOCATION)).endsWith("/api/v1/questions/" + id);
+        assertThat(received.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(received.get("channel").asString()).isEqualTo("api");
+        assertThat(received.get("askerRef").asString()).isEqualTo("official-a");
+
+        JsonNode drafted = awaitDrafted(id);
+        assertThat(drafted.get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(drafted.get("draft").isNull())
+                .as("the official does not see the unapproved draft")
+                .isTrue();
+        JsonNode staffView = json(perform(get("/api/v1/questions/" + id), as("staff-a")));
+        assertThat(staffView.at("/draft/text").asString()).isNotBlank();
+        assertThat(staffView.at("/draft/citations")).isNotEmpty();
+        assertThat(staffView.get("dueAt").isNull()).isFalse();
+
+        MockHttpServletResponse claimed = perform(post("/api/v1/questions/" + id + "/claim"), as("staff-a"));
+        assertThat(claimed.getStatus()).isEqualTo(200);
+        assertThat(json(claimed).get("assignee").asString()).isEqualTo("staff-a");
+
+        MockHttpServletResponse approved = perform(post("/api/v1/questions/" + id + "/approve"), as("staff-a"));
+        assertThat(approved.getStatus()).isEqualTo(200);
+        assertThat(json(approved).get("status").asString()).isEqualTo("ANSWERED");
+        assertThat(json(approved).at("/answer/text").asString())
+                .isEqualTo(staffView.at("/draft/text").asString());
+
+        JsonNode answered = json(perform(get("/api/v1/questions/" + id), as("official-a")));
+        assertThat(answered.get("status").asString()).isEqualTo("ANSWERED");
+        assertThat(answered.at("/answer/text").asString())
+                .isEqualTo(staffView.at("/draft/text").asString());
+
+        MockHttpServletResponse events = perform(get("/api/v1/questions/" + id + "/events"), as("official-a"));
+        assertThat(events.getStatus()).isEqualTo(200);
+        assertThat(json(events).findValuesAsString("action"))
+                .containsSubsequence("RECEIVED", "DRAFTED", "CLAIMED", "ANSWERED");
+        assertThat(json(perform(get("/api/v1/questions/" + id + "/events"), as("staff-b"))))
+                .hasSize(json(events).size());
+
+        assertThat(perform(get("/api/v1/questions/" + id), as("official-b")).getStatus())
+                .as("another official's question looks absent")
+                .isEqualTo(404);
+        assertThat(perform(get("/api/v1/questions/" + id + "/events"), as("official-b"))
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(ids(perform(get("/api/v1/questions?size=100"), as("official-b"))))
+                .doesNotContain(id);
+        assertThat(ids(perform(get("/api/v1/questions?size=100"), as("official-a"))))
+                .contains(id);
+        assertThat(ids(perform(get("/api/v1/questions?status=ANSWERED&size=100"), as("staff-b"))))
+                .contains(id);
+
+        MockHttpServletResponse again = perform(post("/api/v1/questions/" + id + "/approve"), as("staff-a"));
+        assertProblem(again, 409);
+        assertThat(json(again).get("detail").asString()).contains("ANSWERED");
+
+        assertThat(perform(reopen(id), as("official-b")).getStatus()).isEqualTo(404);
+        MockHttpServletResponse reopened = perform(reopen(id), as("official-a"));
+        assertThat(reopened.getStatus()).isEqualTo(200);
+        assertThat(json(reopened).get("status").asString()).isEqualTo("ESCALATED");
+    }
+
+    @Test
+    void anOfficialMayNotWorkQuestions() throws Exception {
+        long id = ask("official-a");
+
+        MockHttpServletResponse response = perform(post("/api/v1/questions/" + id + "/approve"), as("official-a"));
+
+        assertProblem(response, 403);
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401WithBothChallenges() throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(get("/api/v1/questions")).andReturn().getResponse();
+
+        assertProblem(response, 401);
+        assertThat(response.getHeaders(HttpHeaders.WWW_AUTHENTICATE))
+                .anySatisfy(challenge -> assertThat(challenge).startsWith("Basic realm="))
+                .anySatisfy(challenge -> assertThat(challenge).startsWith("Bearer realm="));
+    }
+
+    @Test
+    void aWrongPasswordIs401() throws Exception {
+        MockHttpServletResponse response =
+                perform(get("/api/v1/questions"), httpBasic("official-a", "not the password"));
+
+        assertProblem(response, 401);
+        assertThat(json(response).get("detail").asString()).contains("wrong");
+    }
+
+    @Test
+    void anApiTokenSignsInInsteadOfThePassword() throws Exception {
+        MockHttpServletResponse issued = perform(post("/api/v1/accounts/official-b/token"), as("official-b"));
+        assertThat(issued.getStatus()).isEqualTo(200);
+        assertThat(issued.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+        String token = json(issued).get("token").asString();
+        assertThat(token).matches("[A-Za-z0-9_-]{43}");
+
+        MockHttpServletResponse asked = perform(
+                post("/api/v1/questions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + ANSWERABLE + "\"}"),
+                bearer(token));
+        assertThat(asked.getStatus()).isEqualTo(201);
+        assertThat(json(asked).get("askerRef").asString()).isEqualTo("official-b");
+
+        assertProblem(perform(get("/api/v1/questions"), bearer(token + "x")), 401);
+        assertThat(perform(post("/api/v1/accounts/official-a/token"), bearer(token))
+                        .getStatus())
+                .as("a token for someone else")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aBlankQuestionIs400WithTheFieldErrorInTheCallersLanguage() throws Exception {
+        MockHttpServletResponse response = perform(
+                post("/api/v1/questions")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "vi")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"   \", \"language\": \"vietnamese\"}"),
+                as("official-a"));
+
+        assertProblem(response, 400);
+        JsonNode problem = json(response);
+        assertThat(problem.get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("text", "language");
+        assertThat(problem.get("errors").findValuesAsString("message")).contains("Hãy nhập nội dung câu hỏi.");
+    }
+
+    @Test
+    void anUnknownCommuneIs400WithTheDesksReason() throws Exception {
+        MockHttpServletResponse response = perform(
+                post("/api/v1/questions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + ANSWERABLE
+                                + "\", \"commune\": \"Xã Không Có Thật\", \"province\": \"Đồng Nai\"}"),
+                as("official-a"));
+
+        assertProblem(response, 400);
+        assertThat(json(response).get("detail").asString()).contains("Không Có Thật");
+        assertThat(json(response).get("candidates").isArray()).isTrue();
+    }
+
+    @Test
+    void onlyTheAskerMayEditAnOpenQuestion() throws Exception {
+        long id = ask("official-a");
+        String text = "Who guides the finances of the trade union system?";
+
+        assertThat(perform(revise(id, text), as("official-b")).getStatus()).isEqualTo(404);
+        MockHttpServletResponse revised = perform(revise(id, text), as("official-a"));
+
+        assertThat(revised.getStatus()).isEqualTo(200);
+        assertThat(json(revised).get("text").asString()).isEqualTo(text);
+    }
+
+    @Test
+    void anUnknownQuestionIsA404Problem() throws Exception {
+        MockHttpServletResponse english = perform(get("/api/v1/questions/987654"), as("staff-a"));
+        MockHttpServletResponse vietnamese = perform(
+                get("/api/v1/questions/987654").header(HttpHeaders.ACCEPT_LANGUAGE, "vi-VN,vi;q=0.9"), as("staff-a"));
+
+        assertProblem(english, 404);
+        assertThat(json(english).get("detail").asString())
+                .isEqualTo("This question does not exist, or it is not yours to see.");
+        assertThat(json(english).get("instance").asString()).isEqualTo("/api/v1/questions/987654");
+        assertProblem(vietnamese, 404);
+        assertThat(json(vietnamese).get("detail").asString())
+                .isEqualTo("Câu hỏi này không tồn tại hoặc bạn không có quyền xem.");
+    }
+
+    @Test
+    void ofTwoConcurrentApprovalsExactlyOneWins() throws Exception {
+        long id = ask("official-a");
+        assertThat(awaitDrafted(id).get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<MockHttpServletResponse>> approvals = List.of(
+                    () -> perform(post("/api/v1/questions/" + id + "/approve"), as("staff-a")),
+                    () -> perform(post("/api/v1/questions/" + id + "/approve"), as("staff-b")));
+            List<MockHttpServletResponse> responses = new ArrayList<>();
+            for (Future<MockHttpServletResponse> outcome : pool.invokeAll(approvals)) {
+                responses.add(outcome.get());
+            }
+
+            assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(200, 409);
+            assertProblem(
+                    responses.stream()
+                            .filter(r -> r.getStatus() == 409)
+                            .findFirst()
+                            .orElseThrow(),
+                    409);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void account(String username, Role role) {
+        if (directory.find(username).isEmpty()) {
+            directory.create(username, username.toUpperCase(), role, "central", PASSWORD);
+        }
+    }
+
+    private long ask(String asker) throws Exception {
+        MockHttpServletResponse response = perform(
+                post("/api/v1/questions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + ANSWERABLE + "\"}"),
+                as(asker));
+        assertThat(response.getStatus()).isEqualTo(201);
+        return json(response).get("id").asLong();
+    }
+
+    private JsonNode awaitDrafted(long id) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> json(perform(get("/api/v1/questions/" + id), as("official-a"))),
+                        question -> !"RECEIVED".equals(question.get("status").asString()));
+    }
+
+    private static MockHttpServletRequestBuilder revise(long id, String text) {
+        return post("/api/v1/questions/" + id + "/revise")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\": \"" + text + "\"}");
+    }
+
+    private static MockHttpServletRequestBuilder reopen(long id) {
+        return post("/api/v1/questions/" + id + "/reopen")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"still unclear\"}");
+    }
+
+    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, RequestPostProcessor signIn)
+            throws Exception {
+        return mvc.perform(request.with(signIn)).andReturn().getResponse();
+    }
+
+    private static RequestPostProcessor as(String username) {
+        return httpBasic(username, PASSWORD);
+    }
+
+    private static RequestPostProcessor bearer(String token) {
+        return request -> {
+            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+            return request;
+        };
+    }
+
+    private List<Long> ids(MockHttpServletResponse list) throws Exception {
+        assertThat(list.getStatus()).isEqualTo(200);
+        List<Long> ids = new ArrayList<>();
+        json(list).get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+
+    private JsonNode json(MockHttpServletResponse response) throws Exception {
+        return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private void assertProblem(MockHttpServletResponse response, int status) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(status);
+        assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JsonNode problem = json(response);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Exception", "\tat ");
+    }
+}
