@@ -89,6 +89,17 @@ abstract class DeskFlowContract {
     }
 
     @Test
+    void aLongAnswerIsPublishedWhole() {
+        QuestionView escalated = ask(UNANSWERABLE, "u40");
+        String longAnswer = "Đoạn trả lời dài. ".repeat(600);
+
+        desk.answer(escalated.id(), BOB, longAnswer);
+
+        assertThat(events.stream(QuestionAnswered.class))
+                .anySatisfy(event -> assertThat(event.text()).isEqualTo(longAnswer.strip()));
+    }
+
+    @Test
     void anUnanswerableQuestionIsEscalatedAndAnsweredByStaff() {
         QuestionView escalated = ask(UNANSWERABLE, "u2");
         assertThat(escalated.status()).isEqualTo(QuestionStatus.ESCALATED);

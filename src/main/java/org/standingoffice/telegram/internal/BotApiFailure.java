@@ -1,0 +1,54 @@
+package org.standingoffice.telegram.internal;
+
+import java.time.Duration;
+
+/** A Bot API call that failed, sorted by what the caller should do about it. */
+final class BotApiFailure extends Exception {
+
+    enum Kind {
+        /** 429: wait {@link #retryAfter()} and send again. */
+        RATE_LIMITED,
+        /** 5xx, a network failure or an unreadable answer: try again later. */
+        TRANSIENT,
+        /** Any other 4xx: sending it again would fail again. */
+        PERMANENT
+    }
+
+    private final Kind kind;
+    private final Integer code;
+    private final Duration retryAfter;
+
+    BotApiFailure(Kind kind, Integer code, Duration retryAfter, String description, Throwable cause) {
+        super(description, cause);
+        this.kind = kind;
+        this.code = code;
+        this.retryAfter = retryAfter;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    Integer code() {
+        return code;
+    }
+
+    Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** Telegram refused the HTML of the text; the same text without markup would pass. */
+    boolean cannotParseEntities() {
+        return kind == Kind.PERMANENT && describes("can't parse entities");
+    }
+
+    /** An edit that would leave the message as it is: nothing to do. */
+    boolean notModified() {
+        return kind == Kind.PERMANENT && describes("message is not modified");
+    }
+
+    private boolean describes(String fragment) {
+        return getMessage() != null
+                && getMessage().toLowerCase(java.util.Locale.ROOT).contains(fragment);
+    }
+}

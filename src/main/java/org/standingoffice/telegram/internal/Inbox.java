@@ -1,0 +1,100 @@
+package org.standingoffice.telegram.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Received updates by Telegram's {@code update_id}. An update is stored before Telegram is told
+ * it arrived (the next poll's offset, or the webhook's 200), and stored once: a repeat after a
+ * restart or a webhook retry finds its id taken and is dropped.
+ */
+@Component
+@ConditionalOnTelegram
+class Inbox {
+
+    record Pending(long updateId, Long chatId) {}
+
+    private final JdbcClient jdbc;
+
+    Inbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** True when the update is new; false for a repeat. */
+    boolean store(long updateId, Long chatId, String payload, Instant now) {
+        return jdbc.sql("""
+                                insert into telegram_update (update_id, chat_id, payload, status, received_at)
+                                values (?, ?, ?, 'PENDING', ?)
+                                on conflict do nothing""")
+                        .params(updateId, chatId, payload, Timestamp.from(now))
+                        .update()
+                == 1;
+    }
+
+    /** Takes a pending update for handling and returns it; empty when it is handled or taken. */
+    Optional<String> claim(long updateId, Instant now) {
+        int claimed = jdbc.sql(
+                        "update telegram_update set status = 'PROCESSING', claimed_at = ?, attempts = attempts + 1"
+                                + " where update_id = ? and status = 'PENDING'")
+                .params(Timestamp.from(now), updateId)
+                .update();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select payload from telegram_update where update_id = ?")
+                .params(updateId)
+                .query(String.class)
+                .optional();
+    }
+
+    void done(long updateId, Instant now) {
+        jdbc.sql("update telegram_update set status = 'DONE', processed_at = ?, last_error = null where update_id = ?")
+                .params(Timestamp.from(now), updateId)
+                .update();
+    }
+
+    /** Records a failed attempt; the update is tried again, or set aside after too many. */
+    boolean failed(long updateId, String error, int maxAttempts, Instant now) {
+        jdbc.sql("""
+                        update telegram_update
+                        set status = case when attempts >= ? then 'FAILED' else 'PENDING' end,
+                            processed_at = ?, last_error = ?
+                        where update_id = ?""")
+                .params(maxAttempts, Timestamp.from(now), Outbox.abbreviate(error), updateId)
+                .update();
+        return "FAILED".equals(status(updateId));
+    }
+
+    String status(long updateId) {
+        return jdbc.sql("select status from telegram_update where update_id = ?")
+                .params(updateId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    List<Pending> pending(int limit) {
+        return jdbc.sql("select update_id, chat_id from telegram_update where status = 'PENDING' order by update_id"
+                        + " fetch first " + limit + " rows only")
+                .query((row, index) -> new Pending(row.getLong("update_id"), row.getObject("chat_id", Long.class)))
+                .list();
+    }
+
+    /** Updates whose handler stopped while handling them go back to pending. */
+    int releaseStale(Instant claimedBefore) {
+        return jdbc.sql("update telegram_update set status = 'PENDING' where status = 'PROCESSING' and claimed_at < ?")
+                .params(Timestamp.from(claimedBefore))
+                .update();
+    }
+
+    /** Forgets handled updates older than the window in which Telegram could send them again. */
+    int purge(Instant before) {
+        return jdbc.sql("delete from telegram_update where status in ('DONE', 'FAILED') and received_at < ?")
+                .params(Timestamp.from(before))
+                .update();
+    }
+}

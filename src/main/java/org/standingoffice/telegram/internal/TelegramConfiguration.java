@@ -1,0 +1,58 @@
+package org.standingoffice.telegram.internal;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.standingoffice.telegram.TelegramProperties;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/** The Bot API client, with HTTP threads of our own. Nothing here exists without a bot token. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnTelegram
+class TelegramConfiguration {
+
+    /**
+     * OkHttp's default dispatcher runs calls on non-daemon threads that linger for a minute after
+     * the last call, which would keep a stopping JVM alive; these are daemon threads, closed with
+     * the context.
+     */
+    @Bean(destroyMethod = "close")
+    BotApi botApi(TelegramProperties properties, UpdateCodec codec) {
+        ExecutorService httpThreads = new ThreadPoolExecutor(
+                0, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), Threads.daemon("telegram-http-"));
+        OkHttpClient http = baseClient(httpThreads)
+                .callTimeout(Duration.ofSeconds(30))
+                .readTimeout(Duration.ofSeconds(30))
+                .build();
+        OkHttpTelegramClient client =
+                new OkHttpTelegramClient(codec.mapper(), http, properties.botToken(), telegramUrl(properties.apiUrl()));
+        return new BotApi(client, http, httpThreads);
+    }
+
+    static OkHttpClient.Builder baseClient(ExecutorService threads) {
+        Dispatcher dispatcher = new Dispatcher(threads);
+        dispatcher.setMaxRequests(64);
+        dispatcher.setMaxRequestsPerHost(64);
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
+                .connectTimeout(Duration.ofSeconds(10))
+                .writeTimeout(Duration.ofSeconds(30));
+    }
+
+    /** {@code TELEGRAM_API_URL} as the library wants it: scheme, host and port. */
+    static TelegramUrl telegramUrl(URI url) {
+        String scheme = url.getScheme() == null ? "https" : url.getScheme();
+        int port = url.getPort() != -1 ? url.getPort() : scheme.equals("http") ? 80 : 443;
+        return new TelegramUrl(scheme, url.getHost(), port, false);
+    }
+}

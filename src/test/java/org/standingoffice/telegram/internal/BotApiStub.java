@@ -1,0 +1,377 @@
+package org.standingoffice.telegram.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.awaitility.Awaitility;
+
+/**
+ * A Bot API server on 127.0.0.1 for the real TelegramBots client: serves queued updates to
+ * {@code getUpdates} like Telegram (every update from the requested offset on, again and again
+ * until the offset passes it), answers the methods the bot calls with Telegram's JSON, records
+ * every call, checks HTML the way Telegram does ("can't parse entities"), and fails calls on
+ * request (429 with retry_after, 5xx, a proxy's HTML page).
+ */
+final class BotApiStub implements AutoCloseable {
+
+    static final String TOKEN = "123456:TEST-token";
+    static final long BOT_ID = 42;
+
+    /** One request the bot made. */
+    record Call(String method, JsonNode body, Instant at, int status) {
+
+        long chatId() {
+            return body.path("chat_id").asLong();
+        }
+
+        String text() {
+            return body.path("text").asText(null);
+        }
+    }
+
+    private record Failure(int status, String body, Predicate<JsonNode> applies) {}
+
+    private final MockWebServer server = new MockWebServer();
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> updates = new CopyOnWriteArrayList<>();
+    private final List<Long> offsets = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+    private final Map<Long, String> members = new ConcurrentHashMap<>();
+    private final AtomicInteger messageIds = new AtomicInteger(5000);
+    private final AtomicInteger updateIds = new AtomicInteger(100);
+    private volatile boolean down;
+
+    BotApiStub() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return answer(request);
+            }
+        });
+        try {
+            server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getPort();
+    }
+
+    // --- what the bot receives
+
+    /** Queues an update; its update_id is assigned here unless it has one. */
+    int push(ObjectNode update) {
+        if (!update.has("update_id")) {
+            update.put("update_id", updateIds.incrementAndGet());
+        }
+        updates.add(update);
+        return update.get("update_id").asInt();
+    }
+
+    int nextUpdateId() {
+        return updateIds.incrementAndGet();
+    }
+
+    void member(long userId, String status) {
+        members.put(userId, status);
+    }
+
+    /** The next {@code times} calls of {@code method} matching {@code applies} fail so. */
+    void fail(String method, int times, int status, String body, Predicate<JsonNode> applies) {
+        Deque<Failure> queue = failures.computeIfAbsent(method, key -> new ArrayDeque<>());
+        synchronized (queue) {
+            for (int i = 0; i < times; i++) {
+                queue.add(new Failure(status, body, applies));
+            }
+        }
+    }
+
+    void fail(String method, int times, int status, String body) {
+        fail(method, times, status, body, any -> true);
+    }
+
+    static String error(int code, String description) {
+        return "{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\"}";
+    }
+
+    static String tooManyRequests(int retryAfter) {
+        return "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after " + retryAfter
+                + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}";
+    }
+
+    /** Every call answers 502 Bad Gateway, as a proxy in front of an unreachable Telegram would. */
+    void down(boolean value) {
+        down = value;
+    }
+
+    /** The offsets of every getUpdates so far: 1 (or 0) means "everything not confirmed yet". */
+    List<Long> offsets() {
+        return List.copyOf(offsets);
+    }
+
+    // --- what the bot sent
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(call -> call.method().equals(method)).toList();
+    }
+
+    /** Messages successfully sent to a chat, in order. */
+    List<Call> sentTo(long chatId) {
+        return calls.stream()
+                .filter(call -> call.method().equals("sendmessage") && call.status() == 200 && call.chatId() == chatId)
+                .toList();
+    }
+
+    Call awaitSent(long chatId, Predicate<Call> matching) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> sentTo(chatId).stream()
+                                .filter(matching)
+                                .findFirst()
+                                .orElse(null),
+                        call -> call != null);
+    }
+
+    Call awaitCall(String method, Predicate<Call> matching) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> calls(method).stream()
+                                .filter(call -> call.status() == 200)
+                                .filter(matching)
+                                .findFirst()
+                                .orElse(null),
+                        call -> call != null);
+    }
+
+    /** The message id the stub gave a sent message. */
+    int messageIdOf(Call call) {
+        return call.body().path("_message_id").asInt();
+    }
+
+    // --- the server
+
+    private MockResponse answer(RecordedRequest request) {
+        String path = request.getPath() == null ? "" : request.getPath();
+        String prefix = "/bot" + TOKEN + "/";
+        if (!path.startsWith(prefix)) {
+            return respond(404, error(404, "Not Found"));
+        }
+        String method = path.substring(prefix.length()).toLowerCase(java.util.Locale.ROOT);
+        JsonNode body;
+        try {
+            String raw = request.getBody().readUtf8();
+            String type = request.getHeader("Content-Type");
+            if (type != null && type.startsWith("multipart/form-data")) {
+                body = formFields(raw, type.substring(type.indexOf("boundary=") + 9));
+            } else {
+                body = raw.isBlank() ? json.createObjectNode() : json.readTree(raw);
+            }
+        } catch (IOException e) {
+            return respond(400, error(400, "Bad Request: body is not JSON"));
+        }
+        if (method.equals("getupdates")) {
+            return updates(body);
+        }
+        if (down) {
+            calls.add(new Call(method, body, Instant.now(), 502));
+            return new MockResponse().setResponseCode(502).setBody("<html><body>502 Bad Gateway</body></html>");
+        }
+        Failure failure = nextFailure(method, body);
+        if (failure != null) {
+            calls.add(new Call(method, body, Instant.now(), failure.status()));
+            return respond(failure.status(), failure.body());
+        }
+        if (("sendmessage".equals(method) || "editmessagetext".equals(method))
+                && "HTML".equalsIgnoreCase(body.path("parse_mode").asText())) {
+            String problem = htmlProblem(body.path("text").asText());
+            if (problem != null) {
+                calls.add(new Call(method, body, Instant.now(), 400));
+                return respond(400, error(400, "Bad Request: can't parse entities: " + problem));
+            }
+        }
+        if (body.path("text").asText().length() > 4096) {
+            calls.add(new Call(method, body, Instant.now(), 400));
+            return respond(400, error(400, "Bad Request: message is too long"));
+        }
+        String result = switch (method) {
+            case "sendmessage", "editmessagetext", "editmessagereplymarkup" -> message(method, body);
+            case "copymessage" -> "{\"message_id\":" + messageIds.incrementAndGet() + "}";
+            case "getchatmember" -> member(body.path("user_id").asLong());
+            case "getme" ->
+                "{\"id\":" + BOT_ID
+                        + ",\"is_bot\":true,\"first_name\":\"Standing Office\",\"username\":\"office_test_bot\"}";
+            case "answercallbackquery", "setmycommands", "deletewebhook", "sendchataction", "setwebhook" -> "true";
+            default -> null;
+        };
+        if (result == null) {
+            calls.add(new Call(method, body, Instant.now(), 404));
+            return respond(404, error(404, "Not Found: method not found"));
+        }
+        if (!method.startsWith("sendmessage") && !method.startsWith("edit")) {
+            calls.add(new Call(method, body, Instant.now(), 200));
+        }
+        return respond(200, "{\"ok\":true,\"result\":" + result + "}");
+    }
+
+    /** The text fields of a multipart body (setWebhook is sent so, for its optional certificate). */
+    private JsonNode formFields(String raw, String boundary) {
+        ObjectNode fields = json.createObjectNode();
+        for (String part : raw.split("--" + Pattern.quote(boundary))) {
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            int start = part.indexOf("\r\n\r\n");
+            if (name.find() && start >= 0) {
+                fields.put(name.group(1), part.substring(start + 4).replaceAll("\r\n$", ""));
+            }
+        }
+        return fields;
+    }
+
+    private MockResponse updates(JsonNode body) {
+        long offset = body.path("offset").asLong(0);
+        offsets.add(offset);
+        long deadline = System.currentTimeMillis() + 200;
+        while (true) {
+            List<JsonNode> due = new ArrayList<>();
+            for (JsonNode update : updates) {
+                if (update.get("update_id").asLong() >= offset) {
+                    due.add(update);
+                }
+            }
+            if (!due.isEmpty() || System.currentTimeMillis() > deadline) {
+                return respond(200, "{\"ok\":true,\"result\":" + json.valueToTree(due) + "}");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return respond(200, "{\"ok\":true,\"result\":[]}");
+            }
+        }
+    }
+
+    private String message(String method, JsonNode body) {
+        long chat = body.path("chat_id").asLong();
+        int id = method.equals("sendmessage")
+                ? messageIds.incrementAndGet()
+                : body.path("message_id").asInt();
+        ((ObjectNode) body).put("_message_id", id);
+        calls.add(new Call(method, body, Instant.now(), 200));
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", id);
+        message.put("date", Instant.now().getEpochSecond());
+        ObjectNode chatNode = message.putObject("chat");
+        chatNode.put("id", chat);
+        chatNode.put("type", chat < 0 ? "supergroup" : "private");
+        ObjectNode from = message.putObject("from");
+        from.put("id", BOT_ID);
+        from.put("is_bot", true);
+        from.put("first_name", "Standing Office");
+        if (body.has("text")) {
+            message.put("text", body.get("text").asText());
+        }
+        return message.toString();
+    }
+
+    private String member(long userId) {
+        String status = members.getOrDefault(userId, "left");
+        return "{\"status\":\"" + status + "\",\"user\":{\"id\":" + userId + ",\"is_bot\":false,\"first_name\":\"U\"}}";
+    }
+
+    private Failure nextFailure(String method, JsonNode body) {
+        Deque<Failure> queue = failures.get(method);
+        if (queue == null) {
+            return null;
+        }
+        synchronized (queue) {
+            for (var iterator = queue.iterator(); iterator.hasNext(); ) {
+                Failure failure = iterator.next();
+                if (failure.applies().test(body)) {
+                    iterator.remove();
+                    return failure;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> TAGS =
+            Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote");
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z-]+)([^>]*)>");
+
+    /** What Telegram would refuse in an HTML text: unknown or unbalanced tags, a bare & or <. */
+    static String htmlProblem(String text) {
+        Deque<String> open = new ArrayDeque<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                Matcher tag = TAG.matcher(text);
+                if (!tag.find(i) || tag.start() != i) {
+                    return "unexpected < at byte offset " + i;
+                }
+                String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
+                if (!TAGS.contains(name)) {
+                    return "unsupported start tag \"" + name + "\" at byte offset " + i;
+                }
+                if (tag.group(1).isEmpty()) {
+                    open.push(name);
+                } else if (open.isEmpty() || !open.pop().equals(name)) {
+                    return "unmatched end tag at byte offset " + i;
+                }
+                i = tag.end();
+            } else if (c == '&') {
+                int end = text.indexOf(';', i);
+                String entity = end < 0 ? "" : text.substring(i + 1, end);
+                if (!entity.matches("lt|gt|amp|quot|#[0-9]+|#x[0-9a-fA-F]+")) {
+                    return "unsupported entity at byte offset " + i;
+                }
+                i = end + 1;
+            } else if (c == '>') {
+                i++; // Telegram tolerates a bare >
+            } else {
+                i++;
+            }
+        }
+        return open.isEmpty() ? null : "can't find end tag corresponding to start tag \"" + open.peek() + "\"";
+    }
+
+    private static MockResponse respond(int status, String body) {
+        return new MockResponse()
+                .setResponseCode(status)
+                .setHeader("Content-Type", "application/json")
+                .setBody(body);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+    }
+}

@@ -1,0 +1,96 @@
+package org.standingoffice.telegram.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.standingoffice.desk.Desk;
+import org.standingoffice.desk.QuestionFilter;
+import org.standingoffice.desk.QuestionId;
+import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.desk.QuestionView;
+import org.standingoffice.telegram.NewInvite;
+import org.standingoffice.telegram.TelegramInvites;
+
+/** Steps the Telegram integration tests share: an official registers, asks, staff see the card. */
+final class TelegramFixture {
+
+    static final long STAFF_GROUP = -1001234567890L;
+    static final String ANSWERABLE =
+            "Who must guide the financial management of trade union assets at the provincial level?";
+    static final String UNANSWERABLE = "What is the procedure to issue a building permit in a ward?";
+
+    private final BotApiStub stub;
+    private final Desk desk;
+    private final TelegramInvites invites;
+
+    TelegramFixture(BotApiStub stub, Desk desk, TelegramInvites invites) {
+        this.stub = stub;
+        this.desk = desk;
+        this.invites = invites;
+    }
+
+    /** The official opens an invitation link for Phường Ba Đình, Hà Nội. */
+    void register(long chat) {
+        String code = invites.create(new NewInvite(null, "Phường Ba Đình", "Hà Nội", 5, null, "admin"))
+                .code();
+        stub.push(Updates.text(chat, 1, "/start " + code));
+        stub.awaitSent(chat, call -> call.text().startsWith("Registered"));
+    }
+
+    /** Sends a question and waits for its acknowledgement; returns the question once drafted. */
+    QuestionView ask(long chat, int messageId, String text) {
+        stub.push(Updates.text(chat, messageId, text));
+        BotApiStub.Call ack = stub.awaitSent(
+                chat,
+                call -> call.text().contains("is registered as")
+                        && call.body()
+                                        .path("reply_parameters")
+                                        .path("message_id")
+                                        .asInt()
+                                == messageId);
+        QuestionId id = desk.list(new QuestionFilter(null, null, "telegram", Long.toString(chat)), 0, 1)
+                .questions()
+                .get(0)
+                .id();
+        assertThat(ack.text()).contains("no. " + id);
+        return drafted(id);
+    }
+
+    QuestionView drafted(QuestionId id) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> desk.get(id), question -> question.status() != QuestionStatus.RECEIVED);
+    }
+
+    QuestionView awaitStatus(QuestionId id, QuestionStatus status) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> desk.get(id), question -> question.status() == status);
+    }
+
+    /** The card in the staff group with a button for {@code action} on the question. */
+    BotApiStub.Call card(QuestionId id, String action) {
+        return stub.awaitSent(STAFF_GROUP, call -> callbacks(call).contains("s:" + action + ":" + id));
+    }
+
+    static List<String> callbacks(BotApiStub.Call call) {
+        List<String> data = new ArrayList<>();
+        for (JsonNode row : call.body().path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                data.add(button.path("callback_data").asText());
+            }
+        }
+        return data;
+    }
+
+    /** Messages to the chat whose text contains {@code fragment}. */
+    List<BotApiStub.Call> sentContaining(long chat, String fragment) {
+        return stub.sentTo(chat).stream()
+                .filter(call -> call.text() != null && call.text().contains(fragment))
+                .toList();
+    }
+}
