@@ -1,6 +1,8 @@
 /**
- * The REST API (and later the web console) for officials, staff, managers and admins, and its
+ * The REST API and the web console for officials, staff, managers and admins, and its
  * security: accounts sign in with a password or an API token.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Console", allowedDependencies = "desk")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Console",
+        allowedDependencies = {"desk", "reporting", "search", "drafting", "knowledge"})
 package org.standingoffice.console;

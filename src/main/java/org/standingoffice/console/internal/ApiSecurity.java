@@ -2,13 +2,11 @@ package org.standingoffice.console.internal;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -37,9 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Two filter chains. {@code /api/**} is stateless: every request signs in with HTTP Basic or an
  * API token ({@code Authorization: Bearer}), no session is created, and CSRF protection is off
  * because no browser cookie ever authenticates a request there. Everything else (health, API
- * docs, and later the web console with form login, sessions and CSRF) goes through the second
- * chain. Who may call which endpoint is decided here, in one place, by URL; what an official may
- * see of a question is decided in the controller (their own questions only, others look absent).
+ * docs and the web console with form login, sessions and CSRF) goes through the second chain, in
+ * {@code console.web.WebConsoleSecurity}. Who may call which API endpoint is decided here, in one
+ * place, by URL; what an official may see of a question is decided in the controller (their own
+ * questions only, others look absent).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -129,29 +128,6 @@ class ApiSecurity {
                 .csrf(AbstractHttpConfigurer::disable)
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        return http.build();
-    }
-
-    /**
-     * Everything outside the API. Health and the API documentation are public; the rest needs a
-     * signed-in account. The web console will replace the default login page here.
-     */
-    @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain webFilterChain(HttpSecurity http) {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health",
-                                "/actuator/health/**",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**",
-                                "/error")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .formLogin(withDefaults())
-                .httpBasic(withDefaults());
         return http.build();
     }
 

@@ -1,0 +1,60 @@
+package org.standingoffice.console.web;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.standingoffice.desk.QuestionStatistics;
+
+/** What every console page shows: who is signed in and the queue counts in the navigation. */
+@ControllerAdvice(basePackageClasses = ConsoleModel.class)
+class ConsoleModel {
+
+    private final QuestionStatistics statistics;
+    private static final Times TIMES = new Times();
+    private static final Highlighter HIGHLIGHTER = new Highlighter();
+    private final Clock clock = Clock.systemUTC();
+
+    ConsoleModel(QuestionStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @ModelAttribute("staff")
+    Staff staff(Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return Staff.of(authentication);
+    }
+
+    @ModelAttribute("times")
+    Times times() {
+        return TIMES;
+    }
+
+    @ModelAttribute("highlighter")
+    Highlighter highlighter() {
+        return HIGHLIGHTER;
+    }
+
+    @ModelAttribute("queueCounts")
+    Map<String, Long> queueCounts(Authentication authentication) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return counts;
+        }
+        Staff staff = Staff.of(authentication);
+        if (!staff.role().worksQuestions()) {
+            return counts;
+        }
+        for (Queue queue : Queue.values()) {
+            if (queue != Queue.ALL) {
+                counts.put(queue.path(), statistics.count(queue.query(staff.username(), null, null, clock.instant())));
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,156 @@
+package org.standingoffice.console.web;
+
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.standingoffice.desk.Desk;
+import org.standingoffice.desk.DeskConflict;
+import org.standingoffice.desk.QuestionId;
+import org.standingoffice.desk.QuestionNotFound;
+import org.standingoffice.desk.QuestionStatistics;
+import org.standingoffice.desk.QuestionView;
+import org.standingoffice.search.Retriever;
+
+/**
+ * One question and the actions on it. Every action is a POST with the CSRF token that redirects
+ * back to the question (post/redirect/get); a refusal from the desk becomes a flash message.
+ */
+@Controller
+class QuestionController {
+
+    /** As many passages as a draft is made from by default. */
+    private static final int PASSAGES = 5;
+
+    private final Desk desk;
+    private final QuestionStatistics statistics;
+    private final MessageSource messages;
+    private final Retriever retriever;
+
+    QuestionController(Desk desk, QuestionStatistics statistics, Retriever retriever, MessageSource messages) {
+        this.desk = desk;
+        this.retriever = retriever;
+        this.statistics = statistics;
+        this.messages = messages;
+    }
+
+    @GetMapping("/console/questions/{id}")
+    String question(@PathVariable long id, Model model) {
+        QuestionView question;
+        try {
+            question = desk.get(new QuestionId(id));
+        } catch (QuestionNotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("question", question);
+        model.addAttribute("history", desk.history(question.id()));
+        model.addAttribute(
+                "similar",
+                question.similarAnswer() == null
+                        ? null
+                        : statistics.registeredAnswer(question.similarAnswer()).orElse(null));
+        // Not stored with the draft: retrieved again (cached until the next reindex), so after a
+        // reindex these may differ from what the draft was made from; the citations do not.
+        model.addAttribute(
+                "passages", retriever.retrieve(question.text(), PASSAGES).passages());
+        return "question";
+    }
+
+    @PostMapping("/console/questions/{id}/claim")
+    String claim(@PathVariable long id, Authentication auth, RedirectAttributes flash) {
+        return act(
+                id,
+                flash,
+                "claimed",
+                () -> desk.claim(new QuestionId(id), Staff.of(auth).actor()));
+    }
+
+    @PostMapping("/console/questions/{id}/approve")
+    String approve(
+            @PathVariable long id,
+            @RequestParam(required = false) String text,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return act(
+                id,
+                flash,
+                "approved",
+                () -> desk.approve(new QuestionId(id), Staff.of(auth).actor(), text));
+    }
+
+    @PostMapping("/console/questions/{id}/reject")
+    String reject(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return act(
+                id,
+                flash,
+                "rejected",
+                () -> desk.reject(new QuestionId(id), Staff.of(auth).actor(), reason));
+    }
+
+    @PostMapping("/console/questions/{id}/escalate")
+    String escalate(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return act(
+                id,
+                flash,
+                "escalated",
+                () -> desk.escalate(new QuestionId(id), Staff.of(auth).actor(), reason));
+    }
+
+    @PostMapping("/console/questions/{id}/answer")
+    String answer(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String text,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return act(
+                id,
+                flash,
+                "answered",
+                () -> desk.answer(new QuestionId(id), Staff.of(auth).actor(), text));
+    }
+
+    @PostMapping("/console/questions/{id}/close")
+    String close(@PathVariable long id, Authentication auth, RedirectAttributes flash) {
+        return act(
+                id,
+                flash,
+                "closed",
+                () -> desk.close(new QuestionId(id), Staff.of(auth).actor()));
+    }
+
+    private String act(long id, RedirectAttributes flash, String done, Supplier<QuestionView> action) {
+        try {
+            action.get();
+            flash.addFlashAttribute("notice", message("console.action." + done));
+        } catch (QuestionNotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (DeskConflict | IllegalArgumentException e) {
+            flash.addFlashAttribute("problem", message("console.action.refused", e.getMessage()));
+        } catch (OptimisticLockingFailureException e) {
+            flash.addFlashAttribute("problem", message("api.problem.changed"));
+        }
+        return "redirect:/console/questions/" + id;
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

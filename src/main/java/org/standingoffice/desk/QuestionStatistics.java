@@ -1,0 +1,65 @@
+package org.standingoffice.desk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Read-only views of the desk's data for queues, dashboards and reports: the questions without
+ * their drafts, and the audit trail across questions. Nothing here changes a question.
+ */
+public interface QuestionStatistics {
+
+    /** The questions matching {@code query}, oldest due first (those without a due time last). */
+    List<QuestionSummary> find(QuestionQuery query, int limit);
+
+    long count(QuestionQuery query);
+
+    /** The questions received in {@code [from, to)}, oldest first. */
+    List<QuestionSummary> receivedBetween(Instant from, Instant to);
+
+    /** The questions answered in {@code [from, to)}, oldest first. */
+    List<QuestionSummary> answeredBetween(Instant from, Instant to);
+
+    /** Audit events in {@code [from, to)} across all questions, oldest first. */
+    List<AuditEvent> eventsBetween(Instant from, Instant to);
+
+    /** The last audit event of each question given. */
+    List<AuditEvent> lastEvents(Set<QuestionId> questions);
+
+    /** An entry of the answer register, for showing it next to a similar question. */
+    Optional<RegisteredAnswerText> registeredAnswer(long number);
+
+    /**
+     * Which questions to select; {@code null} or empty fields do not filter.
+     *
+     * @param overdueAt only open questions due before this instant
+     */
+    record QuestionQuery(Set<QuestionStatus> statuses, String office, String assignee, Instant overdueAt) {
+
+        public QuestionQuery {
+            statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        }
+    }
+
+    /** A question without its drafts, with the times the service levels are measured by. */
+    record QuestionSummary(
+            QuestionId id,
+            QuestionStatus status,
+            String text,
+            String office,
+            String commune,
+            String province,
+            String assignee,
+            Instant receivedAt,
+            Instant dueAt,
+            Instant firstResponseAt,
+            Instant answeredAt,
+            Instant breachedAt,
+            Instant updatedAt,
+            String updatedBy) {}
+
+    /** The text of a registered answer and the question it answered. */
+    record RegisteredAnswerText(long number, String questionText, String answer, Instant registeredAt) {}
+}

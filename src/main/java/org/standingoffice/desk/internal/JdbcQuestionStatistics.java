@@ -1,0 +1,172 @@
+package org.standingoffice.desk.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.standingoffice.desk.AuditEvent;
+import org.standingoffice.desk.QuestionId;
+import org.standingoffice.desk.QuestionStatistics;
+import org.standingoffice.desk.QuestionStatus;
+
+/** Plain SQL over the desk's tables; read-only, so it takes no locks. */
+@Component
+@Transactional(readOnly = true)
+class JdbcQuestionStatistics implements QuestionStatistics {
+
+    private static final String COLUMNS = "id, status, text, office_id, commune, province, assignee, received_at,"
+            + " due_at, first_response_at, answered_at, breached_at, updated_at, updated_by";
+    private static final List<String> OPEN = List.of(
+            QuestionStatus.RECEIVED.name(), QuestionStatus.AWAITING_APPROVAL.name(), QuestionStatus.ESCALATED.name());
+
+    private final JdbcClient jdbc;
+
+    JdbcQuestionStatistics(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<QuestionSummary> find(QuestionQuery query, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        params.put("limit", limit);
+        return jdbc.sql("select " + COLUMNS + " from question" + where
+                        + " order by case when due_at is null then 1 else 0 end, due_at, id limit :limit")
+                .params(params)
+                .query(JdbcQuestionStatistics::summary)
+                .list();
+    }
+
+    @Override
+    public long count(QuestionQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        return jdbc.sql("select count(*) from question" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public List<QuestionSummary> receivedBetween(Instant from, Instant to) {
+        return between("received_at", from, to);
+    }
+
+    @Override
+    public List<QuestionSummary> answeredBetween(Instant from, Instant to) {
+        return between("answered_at", from, to);
+    }
+
+    @Override
+    public List<AuditEvent> eventsBetween(Instant from, Instant to) {
+        return jdbc.sql("select * from audit_event where occurred_at >= ? and occurred_at < ? order by id")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query(JdbcQuestionStatistics::event)
+                .list();
+    }
+
+    @Override
+    public List<AuditEvent> lastEvents(Set<QuestionId> questions) {
+        if (questions.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        questions.forEach(id -> ids.add(id.value()));
+        return jdbc.sql("select * from audit_event where id in"
+                        + " (select max(id) from audit_event where question_id in (:ids) group by question_id)")
+                .param("ids", ids)
+                .query(JdbcQuestionStatistics::event)
+                .list();
+    }
+
+    @Override
+    public Optional<RegisteredAnswerText> registeredAnswer(long number) {
+        return jdbc.sql(
+                        "select number, question_text, answer_text, registered_at from answer_register where number = ?")
+                .param(number)
+                .query((rs, row) -> new RegisteredAnswerText(
+                        rs.getLong("number"),
+                        rs.getString("question_text"),
+                        rs.getString("answer_text"),
+                        instant(rs, "registered_at")))
+                .optional();
+    }
+
+    private List<QuestionSummary> between(String column, Instant from, Instant to) {
+        return jdbc.sql("select " + COLUMNS + " from question where " + column + " >= ? and " + column
+                        + " < ? order by " + column + ", id")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query(JdbcQuestionStatistics::summary)
+                .list();
+    }
+
+    private static String where(QuestionQuery query, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (!query.statuses().isEmpty()) {
+            conditions.add("status in (:statuses)");
+            params.put(
+                    "statuses",
+                    query.statuses().stream().map(QuestionStatus::name).toList());
+        }
+        if (query.office() != null && !query.office().isBlank()) {
+            conditions.add("office_id = :office");
+            params.put("office", query.office());
+        }
+        if (query.assignee() != null && !query.assignee().isBlank()) {
+            conditions.add("assignee = :assignee");
+            params.put("assignee", query.assignee());
+        }
+        if (query.overdueAt() != null) {
+            conditions.add("status in (:open) and due_at < :overdueAt");
+            params.put("open", OPEN);
+            params.put("overdueAt", Timestamp.from(query.overdueAt()));
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static QuestionSummary summary(ResultSet rs, int row) throws SQLException {
+        return new QuestionSummary(
+                new QuestionId(rs.getLong("id")),
+                QuestionStatus.valueOf(rs.getString("status")),
+                rs.getString("text"),
+                rs.getString("office_id"),
+                rs.getString("commune"),
+                rs.getString("province"),
+                rs.getString("assignee"),
+                instant(rs, "received_at"),
+                instant(rs, "due_at"),
+                instant(rs, "first_response_at"),
+                instant(rs, "answered_at"),
+                instant(rs, "breached_at"),
+                instant(rs, "updated_at"),
+                rs.getString("updated_by"));
+    }
+
+    private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+        String from = rs.getString("from_status");
+        String to = rs.getString("to_status");
+        return new AuditEvent(
+                rs.getLong("id"),
+                new QuestionId(rs.getLong("question_id")),
+                rs.getString("action"),
+                rs.getString("actor"),
+                instant(rs, "occurred_at"),
+                from == null ? null : QuestionStatus.valueOf(from),
+                to == null ? null : QuestionStatus.valueOf(to),
+                rs.getString("detail"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

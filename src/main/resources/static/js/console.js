@@ -1,0 +1,14 @@
+// Keyboard shortcuts on a question page: "a" approves the draft as shown in the editor, "c" claims.
+// Ignored while typing in a field, so the letters still reach the draft editor.
+document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey || target.closest("input, textarea, select")) {
+        return;
+    }
+    var button = event.key === "a" ? document.getElementById("approve")
+        : event.key === "c" ? document.getElementById("claim") : null;
+    if (button) {
+        event.preventDefault();
+        button.click();
+    }
+});

@@ -1,0 +1,365 @@
+package org.standingoffice.console.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.Desk;
+import org.standingoffice.desk.NewQuestion;
+import org.standingoffice.desk.QuestionId;
+import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.desk.Role;
+import org.standingoffice.desk.StaffDirectory;
+
+/**
+ * The web console behind its security: every page for every role, sign-in and its throttling,
+ * CSRF on every action, the language switch, refusals as flash messages, and the CSV exports.
+ * The index starts empty, so every question is escalated: the drafting path is the browser
+ * test's.
+ */
+@SpringBootTest(properties = "office.search.index-on-startup=false")
+@AutoConfigureMockMvc
+class WebConsoleIntegrationTests {
+
+    static final Set<Role> STAFF = Set.of(Role.STAFF, Role.MANAGER, Role.ADMIN);
+    static final Set<Role> MANAGERS = Set.of(Role.MANAGER, Role.ADMIN);
+
+    enum Page {
+        HOME("/console", STAFF),
+        AWAITING("/console/queue/awaiting", STAFF),
+        UNRESOLVED("/console/queue/unresolved", STAFF),
+        MINE("/console/queue/mine", STAFF),
+        OVERDUE("/console/queue/overdue", STAFF),
+        ROWS("/console/queue/awaiting/rows", STAFF),
+        NAV("/console/nav", STAFF),
+        KNOWLEDGE("/console/knowledge", STAFF),
+        DEADLINES("/console/knowledge/deadlines", STAFF),
+        PLAYGROUND("/console/knowledge/playground?q=who+reports", STAFF),
+        LOG("/console/reports/unresolved", MANAGERS),
+        LOG_CSV("/console/reports/unresolved.csv", MANAGERS),
+        DASHBOARD("/console/reports/dashboard", MANAGERS),
+        MONTHLY("/console/reports/monthly", MANAGERS),
+        MONTHLY_CSV("/console/reports/monthly.csv", MANAGERS),
+        GAPS("/console/reports/gaps", MANAGERS),
+        ADMIN("/console/admin", Set.of(Role.ADMIN));
+
+        final String path;
+        final Set<Role> allowed;
+
+        Page(String path, Set<Role> allowed) {
+            this.path = path;
+            this.allowed = allowed;
+        }
+    }
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("office.data-dir", () -> dataDir.toString());
+        registry.add("office.console.admin-password", () -> "the first admin password");
+    }
+
+    final MockMvc mvc;
+    final StaffDirectory directory;
+    final Desk desk;
+
+    @Autowired
+    WebConsoleIntegrationTests(MockMvc mvc, StaffDirectory directory, Desk desk) {
+        this.mvc = mvc;
+        this.directory = directory;
+        this.desk = desk;
+    }
+
+    @BeforeEach
+    void accounts() {
+        for (Role role : Role.values()) {
+            String username = "web-" + role.name().toLowerCase();
+            if (directory.find(username).isEmpty()) {
+                directory.create(username, role.name(), role, null, "web console password");
+            }
+        }
+    }
+
+    static Stream<Arguments> pages() {
+        return Arrays.stream(Role.values())
+                .flatMap(role -> Arrays.stream(Page.values()).map(page -> Arguments.of(role, page)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("pages")
+    void eachRoleSeesItsPagesAndGetsTheForbiddenPageForTheOthers(Role role, Page page) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(get(page.path).with(as(role))).andReturn().getResponse();
+
+        if (page.allowed.contains(role)) {
+            assertThat(response.getStatus()).as(page.path).isIn(200, 302);
+            if (response.getStatus() == 302) {
+                assertThat(response.getRedirectedUrl()).doesNotContain("login");
+            }
+        } else {
+            assertThat(response.getStatus()).isEqualTo(403);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("anonymousPages")
+    void anonymousVisitorsAreSentToTheSignInPage(Page page) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(get(page.path)).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/login");
+    }
+
+    static Stream<Page> anonymousPages() {
+        return Arrays.stream(Page.values());
+    }
+
+    @Test
+    void anOfficialGetsTheForbiddenPageNotAStackTrace() throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        get("/console/queue/awaiting").with(as(Role.OFFICIAL)))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getForwardedUrl()).isEqualTo("/denied");
+        assertThat(page("/denied", Role.OFFICIAL)).contains("Not allowed").doesNotContain("Exception");
+    }
+
+    @Test
+    void onlyAdminsReindex() throws Exception {
+        assertThat(status(post("/console/knowledge/reindex").with(csrf()).with(as(Role.MANAGER))))
+                .isEqualTo(403);
+        assertThat(status(post("/console/knowledge/reindex").with(csrf()).with(as(Role.ADMIN))))
+                .isEqualTo(302);
+    }
+
+    @Test
+    void anAdminCreatesAnAccountAndARefusalIsShownNotThrown() throws Exception {
+        MvcResult created = mvc.perform(post("/console/admin/accounts")
+                        .param("username", "lan")
+                        .param("displayName", "Trần Thị Lan")
+                        .param("role", "STAFF")
+                        .param("password", "a long enough password")
+                        .with(csrf())
+                        .with(as(Role.ADMIN)))
+                .andReturn();
+        MvcResult again = mvc.perform(post("/console/admin/accounts")
+                        .param("username", "lan")
+                        .param("displayName", "Lan")
+                        .param("role", "STAFF")
+                        .param("password", "a long enough password")
+                        .with(csrf())
+                        .with(as(Role.ADMIN)))
+                .andReturn();
+
+        assertThat(created.getFlashMap().get("notice")).isNotNull();
+        assertThat(directory.find("lan"))
+                .hasValueSatisfying(account -> assertThat(account.role()).isEqualTo(Role.STAFF));
+        assertThat(again.getFlashMap().get("problem").toString()).startsWith("Not done:");
+        assertThat(status(post("/console/admin/accounts")
+                        .param("username", "eve")
+                        .with(csrf())
+                        .with(as(Role.MANAGER))))
+                .isEqualTo(403);
+        assertThat(page("/console/admin", Role.ADMIN)).contains("Trần Thị Lan");
+    }
+
+    @Test
+    void actionsNeedTheCsrfToken() throws Exception {
+        QuestionId id = escalatedQuestion("Who pays the allowance, the commune or the province?");
+
+        assertThat(status(post("/console/questions/" + id + "/claim").with(as(Role.STAFF))))
+                .isEqualTo(403);
+        assertThat(desk.get(id).assignee()).isNull();
+
+        MvcResult claimed = mvc.perform(
+                        post("/console/questions/" + id + "/claim").with(csrf()).with(as(Role.STAFF)))
+                .andReturn();
+        assertThat(claimed.getResponse().getRedirectedUrl()).isEqualTo("/console/questions/" + id);
+        assertThat(desk.get(id).assignee()).isEqualTo("web-staff");
+    }
+
+    @Test
+    void aRefusedActionIsAFlashMessage() throws Exception {
+        QuestionId id = escalatedQuestion("Which office keeps the land records after the merger?");
+
+        MvcResult refused = mvc.perform(post("/console/questions/" + id + "/approve")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(302);
+        assertThat(refused.getFlashMap().get("problem").toString())
+                .startsWith("Not done:")
+                .contains("ESCALATED");
+    }
+
+    @Test
+    void theQuestionPageShowsTheQuestionAndItsHistory() throws Exception {
+        QuestionId id = escalatedQuestion("Ai chịu trách nhiệm về hồ sơ đất đai?");
+
+        String page = mvc.perform(get("/console/questions/" + id).with(as(Role.STAFF)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("Ai chịu trách nhiệm về hồ sơ đất đai?", "RECEIVED", "ESCALATED", "answer-form");
+        assertThat(page).doesNotContain("<script>alert");
+        assertThat(status(get("/console/questions/987654").with(as(Role.STAFF))))
+                .isEqualTo(404);
+    }
+
+    @Test
+    void staffAnswerAnEscalatedQuestionAndItLeavesTheUnresolvedLog() throws Exception {
+        QuestionId id = escalatedQuestion("Who signs the merger report for the ward?");
+        assertThat(page("/console/reports/unresolved", Role.MANAGER)).contains("log-" + id);
+
+        mvc.perform(post("/console/questions/" + id + "/claim").with(csrf()).with(as(Role.MANAGER)));
+        mvc.perform(post("/console/questions/" + id + "/answer")
+                .param("text", "The chairman of the ward People's Committee signs it.")
+                .with(csrf())
+                .with(as(Role.MANAGER)));
+
+        assertThat(desk.get(id).status()).isIn(QuestionStatus.ANSWERED, QuestionStatus.DELIVERED);
+        assertThat(page("/console/reports/unresolved", Role.MANAGER)).doesNotContain("log-" + id);
+    }
+
+    @Test
+    void theUnresolvedCsvQuotesTextAndStartsWithAByteOrderMark() throws Exception {
+        QuestionId id = escalatedQuestion("Hỏi: \"ai\" ký, xã hay tỉnh?\n=SUM(A1)");
+
+        MockHttpServletResponse csv = mvc.perform(
+                        get("/console/reports/unresolved.csv").with(as(Role.MANAGER)))
+                .andReturn()
+                .getResponse();
+
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getHeader("Content-Disposition")).contains("attachment", ".csv");
+        String body = new String(csv.getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(body).startsWith("\uFEFFid,question,office,");
+        assertThat(body).contains(id + ",\"Hỏi: \"\"ai\"\" ký, xã hay tỉnh?\n=SUM(A1)\",central,");
+    }
+
+    @Test
+    void theMonthlyCsvHasTheFigures() throws Exception {
+        escalatedQuestion("Is the monthly report due on the 25th?");
+
+        String body = new String(
+                mvc.perform(get("/console/reports/monthly.csv").with(as(Role.MANAGER)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+
+        assertThat(body).startsWith("\uFEFFfigure,value\r\n");
+        assertThat(body).contains("received,", "escalated,", "escalation_rate,", "sla_breaches,");
+    }
+
+    @Test
+    void theDashboardDrawsCharts() throws Exception {
+        escalatedQuestion("How many deputy chairmen may a commune have?");
+
+        assertThat(page("/console/reports/dashboard", Role.MANAGER)).contains("<svg", "class=\"bar\"");
+        assertThat(page("/console/reports/monthly", Role.ADMIN)).contains("<svg", "183-KL/TW");
+    }
+
+    @Test
+    void theQueueRowsAreRefreshedByPolling() throws Exception {
+        String queue = page("/console/queue/unresolved", Role.STAFF);
+
+        assertThat(queue)
+                .contains("hx-trigger=\"every 15s\"", "/console/queue/unresolved/rows", "hx-get=\"/console/nav\"");
+        escalatedQuestion("Who keeps the seal of the merged commune?");
+        String nav = page("/console/nav", Role.STAFF);
+        assertThat(nav).startsWith("<nav").contains("id=\"nav-unresolved\"").doesNotContain("<html");
+        assertThat(nav.replaceAll("\\s+", " ")).containsPattern("Unresolved</span> <b class=\"count\">[1-9]");
+    }
+
+    @Test
+    void signingInWorksAndRepeatedFailuresLockTheName() throws Exception {
+        MvcResult ok = mvc.perform(formLogin("/login").user("web-staff").password("web console password"))
+                .andReturn();
+        assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo("/console");
+
+        for (int i = 0; i < 5; i++) {
+            MvcResult wrong = mvc.perform(
+                            formLogin("/login").user("web-manager").password("wrong " + i))
+                    .andReturn();
+            assertThat(wrong.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        }
+        MvcResult locked = mvc.perform(formLogin("/login").user("web-manager").password("web console password"))
+                .andReturn();
+        assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
+    }
+
+    @Test
+    void theSignInPageSpeaksVietnameseOnRequestAndSendsSecurityHeaders() throws Exception {
+        MockHttpServletResponse vi =
+                mvc.perform(get("/login").param("lang", "vi")).andReturn().getResponse();
+        MockHttpServletResponse browser = mvc.perform(get("/login").header("Accept-Language", "vi-VN,vi;q=0.9"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(vi.getContentAsString()).contains("Đăng nhập", "Mật khẩu", "name=\"_csrf\"");
+        assertThat(browser.getContentAsString()).contains("Đăng nhập");
+        assertThat(vi.getHeader("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(vi.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(vi.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    private QuestionId escalatedQuestion(String text) {
+        QuestionId id = desk.receive(new NewQuestion(text, "Asker", null, null, null, "console", "web-official"))
+                .id();
+        await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
+        // Once a test has reindexed, the documents may answer it: send it to staff all the same.
+        if (desk.get(id).status() != QuestionStatus.ESCALATED) {
+            desk.escalate(id, actor(Role.MANAGER), "for the test");
+        }
+        return id;
+    }
+
+    private String page(String path, Role role) throws Exception {
+        return mvc.perform(get(path).with(as(role))).andReturn().getResponse().getContentAsString();
+    }
+
+    private int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(Role role) {
+        return user("web-" + role.name().toLowerCase()).roles(role.name());
+    }
+
+    private static Actor actor(Role role) {
+        return new Actor("web-" + role.name().toLowerCase(), role);
+    }
+}
