@@ -49,8 +49,9 @@ final class ExtractiveDrafter implements Drafter {
             if (cited.size() == properties.maxQuotedPassages()) {
                 break;
             }
-            // The retriever's best is always quoted; others only when they cover about as much.
-            if (!cited.isEmpty() && retrieved.coverage() < baseline * properties.relatedCoverage()) {
+            // Quoted in the retriever's order, but only passages that cover about as much of the
+            // question as the best one: the first-ranked is not always the one that answers.
+            if (retrieved.coverage() < baseline * properties.relatedCoverage()) {
                 continue;
             }
             Passage passage = retrieved.passage();
@@ -66,16 +67,19 @@ final class ExtractiveDrafter implements Drafter {
     }
 
     /**
-     * The coverage further passages are measured against: the best-ranked passage's, unless that
-     * is a lead-in ("…concluded as follows:") whose content is in the passages after it; then the
-     * next one's, so the lead-in does not crowd out what it introduces.
+     * The coverage quoted passages are measured against: the highest among the passages that are
+     * not lead-ins ("…concluded as follows:", whose content is in the passages after them), so a
+     * lead-in does not crowd out what it introduces.
      */
     private static double answeringCoverage(List<RetrievedPassage> passages) {
         return passages.stream()
                 .filter(found -> !isLeadIn(found.passage()))
                 .mapToDouble(RetrievedPassage::coverage)
-                .findFirst()
-                .orElse(passages.get(0).coverage());
+                .max()
+                .orElse(passages.stream()
+                        .mapToDouble(RetrievedPassage::coverage)
+                        .max()
+                        .orElse(0));
     }
 
     private static boolean isLeadIn(Passage passage) {
