@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Console",
-        allowedDependencies = {"desk", "reporting", "search", "drafting", "knowledge"})
+        allowedDependencies = {"desk", "reporting", "search", "drafting", "knowledge", "telegram"})
 package org.standingoffice.console;

@@ -33,7 +33,7 @@ import org.standingoffice.desk.UnknownPlace;
  * {@code errors}. Unexpected failures are logged here and answered with a bare 500: no exception
  * text or stack trace reaches the caller.
  */
-@RestControllerAdvice(assignableTypes = {QuestionsApi.class, AccountsApi.class})
+@RestControllerAdvice(assignableTypes = {QuestionsApi.class, AccountsApi.class, InvitesApi.class})
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

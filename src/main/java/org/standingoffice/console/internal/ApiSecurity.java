@@ -119,6 +119,8 @@ class ApiSecurity {
                         .access(adminOrSelf())
                         .requestMatchers("/api/v1/accounts", "/api/v1/accounts/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/invites", "/api/v1/invites/**")
+                        .hasAnyRole(STAFF)
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName(properties.realm()).authenticationEntryPoint(problems))
