@@ -1,5 +1,7 @@
 package org.standingoffice.desk.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.standingoffice.desk.QuestionReceived;
@@ -19,16 +21,21 @@ class QuestionDrafting {
 
     private final DeskService desk;
     private final Assistant assistant;
+    private final Timer drafting;
 
-    QuestionDrafting(DeskService desk, Assistant assistant) {
+    QuestionDrafting(DeskService desk, Assistant assistant, MeterRegistry registry) {
         this.desk = desk;
         this.assistant = assistant;
+        this.drafting = Timer.builder("office.drafting")
+                .description("retrieval and drafting of one question")
+                .publishPercentiles(0.5, 0.95)
+                .register(registry);
     }
 
     @ApplicationModuleListener
     void on(QuestionReceived received) {
         QuestionView question = desk.get(received.id());
-        Assistant.AssistedDraft assisted = assistant.draft(question.text(), PASSAGES);
+        Assistant.AssistedDraft assisted = drafting.record(() -> assistant.draft(question.text(), PASSAGES));
         RetrievalResult retrieval = assisted.retrieval();
         desk.recordDraft(received.id(), assisted.draft(), retrieval.confidence(), retrieval.language());
     }

@@ -1,0 +1,96 @@
+package org.standingoffice.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.standingoffice.desk.Desk;
+import org.standingoffice.desk.NewQuestion;
+import org.standingoffice.desk.QuestionId;
+import org.standingoffice.desk.QuestionStatus;
+
+/** Health of the database, index and LLM provider, and the domain metrics Prometheus scrapes. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OperationsIntegrationTests {
+
+    static final String ADMIN_PASSWORD = "the first admin password";
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("office.data-dir", () -> dataDir.toString());
+        registry.add("office.console.admin-password", () -> ADMIN_PASSWORD);
+    }
+
+    final MockMvc mvc;
+    final Desk desk;
+
+    @Autowired
+    OperationsIntegrationTests(MockMvc mvc, Desk desk) {
+        this.mvc = mvc;
+        this.desk = desk;
+    }
+
+    @Test
+    void healthListsTheDatabaseTheIndexAndTheLanguageModel() throws Exception {
+        String anonymous = mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(anonymous)
+                .contains("\"status\":\"UP\"")
+                .contains("\"db\"")
+                .contains("\"index\"")
+                .contains("\"llm\"")
+                .doesNotContain("passages");
+
+        String admin = mvc.perform(get("/actuator/health").with(httpBasic("admin", ADMIN_PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(admin).contains("\"passages\"").contains("\"provider\":\"none\"");
+    }
+
+    @Test
+    void prometheusCountsQuestionsByStageAndTimesDrafting() throws Exception {
+        QuestionId id = desk.receive(new NewQuestion(
+                        "Who must guide the financial management of trade union assets?",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "api",
+                        "metrics"))
+                .id();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
+
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        String scraped = mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(scraped)
+                .contains("office_questions_total{stage=\"received\"}")
+                .contains("office_questions_total{stage=\"drafted\"}")
+                .contains("office_drafting_seconds_count");
+    }
+}
