@@ -5,8 +5,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The index as {@code /actuator/health} reports it: out of service while it holds no passage
- * (nothing can be answered), with whether this instance may write it.
+ * The index as {@code /actuator/health} reports it: how many passages it holds and whether this
+ * instance may write it. An empty index is still up — questions are received and escalated to
+ * staff — so a load balancer must not take the instance out; the detail says why answers fail.
  */
 @Component("index")
 class IndexHealth implements HealthIndicator {
@@ -20,9 +21,10 @@ class IndexHealth implements HealthIndicator {
     @Override
     public Health health() {
         int passages = index.passageCount();
-        Health.Builder health = passages > 0 ? Health.up() : Health.outOfService();
-        return health.withDetail("passages", passages)
-                .withDetail("readOnly", index.isReadOnly())
-                .build();
+        Health.Builder health = Health.up().withDetail("passages", passages).withDetail("readOnly", index.isReadOnly());
+        if (passages == 0) {
+            health.withDetail("warning", "no passage is indexed: every question goes to staff");
+        }
+        return health.build();
     }
 }
