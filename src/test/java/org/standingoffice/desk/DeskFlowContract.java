@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +50,9 @@ abstract class DeskFlowContract {
 
     @Autowired
     AnswerRegistry registry;
+
+    @Autowired
+    QuestionStatistics statistics;
 
     @Autowired
     ApplicationEventPublisher publisher;
@@ -322,6 +327,43 @@ abstract class DeskFlowContract {
 
         desk.approve(asked.id(), ALICE, null);
         assertThatThrownBy(() -> desk.revise(asked.id(), "u32", "too late")).isInstanceOf(DeskConflict.class);
+    }
+
+    @Test
+    void theStatisticsForReportsReadTheQuestionsAndTheirHistory() {
+        Instant start = Instant.now().minusSeconds(1);
+        QuestionView escalated = ask(UNANSWERABLE, "u50");
+        QuestionView answered = ask(ANSWERABLE, "u51");
+        desk.approve(answered.id(), ALICE, null);
+        Instant end = Instant.now().plusSeconds(1);
+        QuestionStatistics.QuestionQuery openEscalated =
+                new QuestionStatistics.QuestionQuery(Set.of(QuestionStatus.ESCALATED), "central", null, null);
+
+        assertThat(statistics.receivedBetween(start, end))
+                .extracting(QuestionStatistics.QuestionSummary::id)
+                .contains(escalated.id(), answered.id());
+        assertThat(statistics.answeredBetween(start, end))
+                .extracting(QuestionStatistics.QuestionSummary::id)
+                .contains(answered.id())
+                .doesNotContain(escalated.id());
+        assertThat(statistics.find(openEscalated, 500))
+                .extracting(QuestionStatistics.QuestionSummary::id)
+                .contains(escalated.id());
+        assertThat(statistics.count(openEscalated)).isPositive();
+        assertThat(statistics.find(
+                        new QuestionStatistics.QuestionQuery(
+                                null, null, null, Instant.now().plus(Duration.ofDays(30))),
+                        500))
+                .extracting(QuestionStatistics.QuestionSummary::id)
+                .contains(escalated.id())
+                .doesNotContain(answered.id());
+        assertThat(statistics.eventsBetween(start, end))
+                .extracting(AuditEvent::question)
+                .contains(answered.id());
+        assertThat(statistics.lastEvents(Set.of(answered.id())))
+                .singleElement()
+                .extracting(AuditEvent::action)
+                .isEqualTo("ANSWERED");
     }
 
     @Test
