@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,6 +77,9 @@ class TelegramChannelIntegrationTests {
 
     @Autowired
     Desk desk;
+
+    @Autowired
+    TelegramHealth health;
 
     @Autowired
     TelegramInvites invites;
@@ -692,6 +696,17 @@ class TelegramChannelIntegrationTests {
                             && call.at().isBefore(first.at().plusMillis(950)))
                     .count();
             assertThat(inWindow).isLessThanOrEqualTo(30);
+        }
+    }
+
+    @Test
+    void healthIsUpWhileTheBotApiAnswersAndDownWhenItDoesNot() {
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        stub.down(true);
+        try {
+            assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+        } finally {
+            stub.down(false);
         }
     }
 }
