@@ -3,7 +3,6 @@ package org.standingoffice.desk.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.RegisteredAnswer;
 import org.standingoffice.drafting.Citation;
-import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.Words;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,11 +52,11 @@ class AnswerRegister {
 
     /** The most similar registered answer among recent ones, if it clears {@code threshold}. */
     Optional<Entry> similarTo(String question, double threshold) {
-        Set<String> words = words(question);
+        Set<String> words = Words.of(question);
         Entry best = null;
         double bestOverlap = threshold;
         for (Entry entry : recent()) {
-            double overlap = jaccard(words, words(entry.question()));
+            double overlap = Words.overlap(words, Words.of(entry.question()));
             if (overlap >= bestOverlap) {
                 best = entry;
                 bestOverlap = overlap;
@@ -138,17 +137,5 @@ class AnswerRegister {
                         rs.getString("answer_text"),
                         json.readValue(rs.getString("citations"), new TypeReference<List<Citation>>() {})))
                 .list();
-    }
-
-    private static Set<String> words(String text) {
-        return new HashSet<>(List.of(Glossary.fold(text).split(" ")));
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return union.isEmpty() ? 0 : (double) both.size() / union.size();
     }
 }

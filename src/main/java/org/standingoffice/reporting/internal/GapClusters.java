@@ -1,15 +1,14 @@
 package org.standingoffice.reporting.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.standingoffice.desk.QuestionStatistics.QuestionSummary;
+import org.standingoffice.knowledge.Words;
 import org.standingoffice.reporting.KnowledgeGap;
 
 /**
@@ -40,7 +39,7 @@ final class GapClusters {
             int best = -1;
             double bestScore = 0;
             for (int i = 0; i < groups.size(); i++) {
-                double score = jaccard(words, groupWords.get(i));
+                double score = Words.overlap(words, groupWords.get(i));
                 if (score >= SIMILAR && score > bestScore) {
                     best = i;
                     bestScore = score;
@@ -68,28 +67,9 @@ final class GapClusters {
     }
 
     static Set<String> words(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        Set<String> words = new HashSet<>();
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 2 && !STOP_WORDS.contains(word)) {
-                words.add(word);
-            }
-        }
+        Set<String> words = Words.of(text);
+        words.removeIf(word -> word.length() < 2 || STOP_WORDS.contains(word));
         return words;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int common = 0;
-        for (String word : a) {
-            if (b.contains(word)) {
-                common++;
-            }
-        }
-        return (double) common / (a.size() + b.size() - common);
     }
 
     /** The words most of the group's questions use; for a single question, its own words. */

@@ -1,11 +1,9 @@
 package org.standingoffice.search.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.Words;
 
 /**
  * Folds the renderings of one document point into one result. Two hits are the same point when
@@ -49,7 +47,7 @@ final class Renderings {
             // wording is two points (on ALQAC, 589 article pairs of one law overlap this much).
             boolean sameText = !earlier.sourceFile().equals(later.sourceFile())
                     && earlier.document().language().equals(later.document().language())
-                    && overlap(words(earlier), words(later)) >= SAME_TEXT_OVERLAP;
+                    && Words.overlap(Words.of(earlier.text()), Words.of(later.text())) >= SAME_TEXT_OVERLAP;
             if (samePoint || sameText) {
                 return i;
             }
@@ -70,21 +68,5 @@ final class Renderings {
     private static int preference(ScoredPassage passage, String language) {
         String own = passage.passage().document().language();
         return own.equals(language) ? 0 : own.equals("en") ? 1 : 2;
-    }
-
-    private static Set<String> words(Passage passage) {
-        return new HashSet<>(List.of(Glossary.fold(passage.text()).split(" ")));
-    }
-
-    /** Jaccard overlap of two word sets. */
-    private static double overlap(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        if (union.isEmpty()) {
-            return 0;
-        }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return (double) both.size() / union.size();
     }
 }
