@@ -1,6 +1,7 @@
 package org.standingoffice.knowledge;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +19,20 @@ public final class Glossary {
     private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\d])[\\p{Lu}Đ]{2,8}(?![\\p{L}\\d])");
 
     private final List<GlossaryTerm> terms;
+    /** Each term's variants folded and padded once, since every question is matched against all. */
+    private final List<List<String>> foldedVariants;
+
     private final Map<String, String> abbreviations;
 
     public Glossary(List<GlossaryTerm> terms, Map<String, String> abbreviations) {
         this.terms = List.copyOf(terms);
+        this.foldedVariants = this.terms.stream()
+                .map(term -> term.allVariants()
+                        .map(Glossary::fold)
+                        .filter(variant -> !variant.isEmpty())
+                        .map(variant -> " " + variant + " ")
+                        .toList())
+                .toList();
         this.abbreviations = Map.copyOf(abbreviations);
     }
 
@@ -43,11 +54,13 @@ public final class Glossary {
     /** The concepts any variant of which occurs in {@code text} as whole words. */
     public List<GlossaryTerm> termsIn(String text) {
         String folded = " " + fold(text) + " ";
-        return terms.stream()
-                .filter(term -> term.allVariants()
-                        .map(Glossary::fold)
-                        .anyMatch(variant -> !variant.isEmpty() && folded.contains(" " + variant + " ")))
-                .toList();
+        List<GlossaryTerm> found = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (foldedVariants.get(i).stream().anyMatch(folded::contains)) {
+                found.add(terms.get(i));
+            }
+        }
+        return found;
     }
 
     /** {@code text} followed by the expansion of every known abbreviation it contains. */
