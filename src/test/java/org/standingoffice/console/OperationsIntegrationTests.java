@@ -16,10 +16,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.desk.Role;
 
 /** Health of the database, index and LLM provider, and the domain metrics Prometheus scrapes. */
 @SpringBootTest
@@ -68,7 +70,7 @@ class OperationsIntegrationTests {
     }
 
     @Test
-    void prometheusCountsQuestionsByStageAndTimesDrafting() throws Exception {
+    void prometheusCountsQuestionsByStageAnswersByOriginAndTimesDrafting() throws Exception {
         QuestionId id = desk.receive(new NewQuestion(
                         "Who must guide the financial management of trade union assets?",
                         null,
@@ -81,6 +83,7 @@ class OperationsIntegrationTests {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
+        desk.approve(id, new Actor("admin", Role.ADMIN), null);
 
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         String scraped = mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", ADMIN_PASSWORD)))
@@ -91,6 +94,8 @@ class OperationsIntegrationTests {
         assertThat(scraped)
                 .contains("office_questions_total{stage=\"received\"}")
                 .contains("office_questions_total{stage=\"drafted\"}")
+                .contains("office_questions_total{stage=\"approved\"} 1.0")
+                .contains("office_answers_total{origin=\"approved\"} 1.0")
                 .contains("office_drafting_seconds_count");
     }
 }

@@ -10,7 +10,8 @@ import org.standingoffice.desk.QuestionReceived;
 import org.standingoffice.desk.SlaBreached;
 
 /**
- * Domain metrics of the desk for Prometheus ({@code office_questions_total{stage=…}} and
+ * Domain metrics of the desk for Prometheus ({@code office_questions_total{stage=…}}, answers by
+ * where their text came from in {@code office_answers_total{origin=…}}, and
  * {@code office_sla_breaches_total}), counted after commit so a rolled-back action counts nothing.
  */
 @Component
@@ -40,6 +41,12 @@ class DeskMetrics {
     @TransactionalEventListener
     void on(QuestionAnswered answered) {
         count("answered");
+        if (answered.origin() == QuestionAnswered.Origin.APPROVED
+                || answered.origin() == QuestionAnswered.Origin.EDITED) {
+            count("approved");
+        }
+        registry.counter("office.answers", "origin", answered.origin().name().toLowerCase())
+                .increment();
     }
 
     @TransactionalEventListener

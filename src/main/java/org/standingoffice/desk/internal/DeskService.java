@@ -151,6 +151,7 @@ class DeskService implements Desk {
                     earlier.citations(),
                     "office " + office.id() + " (auto-reply)",
                     "auto-reply with registered answer " + earlier.number(),
+                    QuestionAnswered.Origin.AUTO_REPLY,
                     now);
             return;
         }
@@ -271,6 +272,7 @@ class DeskService implements Desk {
                 machine.citations(),
                 actor.name(),
                 edited ? "approved with edits" : "approved unchanged",
+                edited ? QuestionAnswered.Origin.EDITED : QuestionAnswered.Origin.APPROVED,
                 clock.instant());
         return view(question);
     }
@@ -305,7 +307,14 @@ class DeskService implements Desk {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("the answer text is empty");
         }
-        answerWith(question, text.strip(), List.of(), actor.name(), "answered by staff", clock.instant());
+        answerWith(
+                question,
+                text.strip(),
+                List.of(),
+                actor.name(),
+                "answered by staff",
+                QuestionAnswered.Origin.WRITTEN,
+                clock.instant());
         return view(question);
     }
 
@@ -386,7 +395,13 @@ class DeskService implements Desk {
     }
 
     private void answerWith(
-            Question question, String text, List<Citation> citations, String actor, String detail, Instant now) {
+            Question question,
+            String text,
+            List<Citation> citations,
+            String actor,
+            String detail,
+            QuestionAnswered.Origin origin,
+            Instant now) {
         QuestionStatus from = question.status;
         question.moveTo(QuestionStatus.ANSWERED, actor, now);
         question.answeredAt = now;
@@ -406,7 +421,7 @@ class DeskService implements Desk {
                 detail + "; register no. " + number,
                 now);
         events.publishEvent(new QuestionAnswered(
-                new QuestionId(question.id), question.channel, question.askerRef, question.language, text));
+                new QuestionId(question.id), question.channel, question.askerRef, question.language, text, origin));
     }
 
     private void escalateTo(Question question, Office office, String actor, String reason, Instant now) {

@@ -27,7 +27,7 @@ class Outbox {
     static final String FAILED = "FAILED";
 
     /** A stored message. */
-    record Queued(long id, Outgoing message, boolean plain, int attempts, Integer sentMessageId) {}
+    record Queued(long id, Outgoing message, boolean plain, int attempts, Integer sentMessageId, Instant enqueuedAt) {}
 
     private final JdbcClient jdbc;
     private volatile Runnable onEnqueued = () -> {};
@@ -205,7 +205,8 @@ class Outbox {
                 message,
                 row.getBoolean("plain"),
                 row.getInt("attempts"),
-                row.getObject("sent_message_id", Integer.class));
+                row.getObject("sent_message_id", Integer.class),
+                row.getTimestamp("created_at").toInstant());
     }
 
     static String abbreviate(String text) {

@@ -52,6 +52,7 @@ class OutboxSender implements SmartLifecycle {
     private final BotApi api;
     private final Pacing pacing;
     private final Desk desk;
+    private final DeliveryMetrics metrics;
     private final TelegramProperties.Delivery delivery;
     private final Clock clock;
     private final boolean soleSender;
@@ -64,10 +65,12 @@ class OutboxSender implements SmartLifecycle {
     private ExecutorService senders;
     private ScheduledExecutorService housekeeping;
 
-    OutboxSender(Outbox outbox, BotApi api, Desk desk, TelegramProperties properties, Clock clock) {
+    OutboxSender(
+            Outbox outbox, BotApi api, Desk desk, DeliveryMetrics metrics, TelegramProperties properties, Clock clock) {
         this.outbox = outbox;
         this.api = api;
         this.desk = desk;
+        this.metrics = metrics;
         this.delivery = properties.delivery();
         this.pacing = new Pacing(delivery);
         this.clock = clock;
@@ -195,11 +198,17 @@ class OutboxSender implements SmartLifecycle {
 
     private void send(Outbox.Queued queued) {
         Outgoing message = queued.message();
+        String method = message.method().name().toLowerCase();
+        long started = System.nanoTime();
         try {
             Integer messageId = deliver(message, queued.plain());
-            outbox.sent(queued.id(), messageId, clock.instant());
+            metrics.request(method, "ok", Duration.ofNanos(System.nanoTime() - started));
+            Instant now = clock.instant();
+            outbox.sent(queued.id(), messageId, now);
+            metrics.sent(message.kind(), Duration.between(queued.enqueuedAt(), now));
             afterSent(message);
         } catch (BotApiFailure failure) {
+            metrics.request(method, failure.kind().name().toLowerCase(), Duration.ofNanos(System.nanoTime() - started));
             handle(queued, failure);
         } catch (RuntimeException e) {
             // A bug or the database: keep the message and try again later rather than drop it.
@@ -222,6 +231,7 @@ class OutboxSender implements SmartLifecycle {
                         failure.retryAfter().toSeconds(),
                         message.chatId());
                 outbox.retryAt(queued.id(), until, failure.getMessage());
+                metrics.retried(failure.kind());
             }
             case TRANSIENT -> {
                 log.warn(
@@ -231,6 +241,7 @@ class OutboxSender implements SmartLifecycle {
                         queued.attempts() + 1,
                         failure.getMessage());
                 retryLater(queued, failure.getMessage());
+                metrics.retried(failure.kind());
             }
             case PERMANENT -> {
                 if (failure.notModified()) {
@@ -238,6 +249,7 @@ class OutboxSender implements SmartLifecycle {
                 } else if (failure.cannotParseEntities() && !queued.plain()) {
                     log.warn("Telegram refused the HTML of message {}; sending it as plain text", queued.id());
                     outbox.retryPlain(queued.id(), failure.getMessage());
+                    metrics.retried(failure.kind());
                 } else {
                     log.warn(
                             "Telegram refused message {} to chat {} for good: {}",
@@ -245,6 +257,7 @@ class OutboxSender implements SmartLifecycle {
                             message.chatId(),
                             failure.getMessage());
                     outbox.failed(queued.id(), failure.getMessage());
+                    metrics.failed();
                 }
             }
         }

@@ -7,6 +7,9 @@ import static org.standingoffice.telegram.internal.TelegramFixture.UNANSWERABLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -345,8 +348,8 @@ class TelegramChannelIntegrationTests {
 
         // Straight to the listener: on H2 the event publication registry stores an event in
         // VARCHAR(4000), so the desk cannot yet publish an answer this long (reported).
-        transactions.executeWithoutResult(
-                status -> delivery.on(new QuestionAnswered(id, "telegram", Long.toString(chat), "en", text)));
+        transactions.executeWithoutResult(status -> delivery.on(new QuestionAnswered(
+                id, "telegram", Long.toString(chat), "en", text, QuestionAnswered.Origin.WRITTEN)));
 
         List<BotApiStub.Call> parts = Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
@@ -380,7 +383,8 @@ class TelegramChannelIntegrationTests {
                 "telegram",
                 Long.toString(chat),
                 "en",
-                answered.answer().text())));
+                answered.answer().text(),
+                QuestionAnswered.Origin.APPROVED)));
 
         Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         assertThat(fixture.sentContaining(chat, "Answer to your question")).hasSize(1);
@@ -708,5 +712,58 @@ class TelegramChannelIntegrationTests {
         } finally {
             stub.down(false);
         }
+    }
+
+    @Test
+    void deliveriesRetriesAndRefusalsAreCountedWithTheirLatency(@Autowired MeterRegistry registry) {
+        long throttled = 1030;
+        long blocked = 1031;
+        double sentBefore = messages(registry, "sent");
+        double rateLimitedBefore = messages(registry, "rate_limited");
+        double failedBefore = messages(registry, "failed");
+        long latenciesBefore = deliveries(registry);
+        stub.fail(
+                "sendmessage",
+                1,
+                429,
+                BotApiStub.tooManyRequests(1),
+                body -> body.path("chat_id").asLong() == throttled);
+        stub.fail(
+                "sendmessage",
+                1,
+                403,
+                BotApiStub.error(403, "Forbidden: bot was blocked by the user"),
+                body -> body.path("chat_id").asLong() == blocked);
+
+        stub.push(Updates.text(throttled, 5, "/help"));
+        stub.push(Updates.text(blocked, 5, "/help"));
+
+        stub.awaitSent(throttled, call -> call.text().contains("Standing Office"));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(messages(registry, "failed")).isEqualTo(failedBefore + 1);
+            assertThat(messages(registry, "rate_limited")).isEqualTo(rateLimitedBefore + 1);
+            assertThat(messages(registry, "sent")).isGreaterThan(sentBefore);
+            assertThat(deliveries(registry)).isGreaterThan(latenciesBefore);
+        });
+        assertThat(registry.get("office.telegram.request")
+                        .tags("method", "send", "outcome", "permanent")
+                        .timer()
+                        .count())
+                .isPositive();
+        assertThat(registry.get("office.telegram.outbox.pending").gauge().value())
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    private static double messages(MeterRegistry registry, String outcome) {
+        Counter counter = registry.find("office.telegram.messages")
+                .tag("outcome", outcome)
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static long deliveries(MeterRegistry registry) {
+        return registry.find("office.telegram.delivery").timers().stream()
+                .mapToLong(Timer::count)
+                .sum();
     }
 }
