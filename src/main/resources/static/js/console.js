@@ -1,4 +1,5 @@
-// Keyboard shortcuts on a question page: "a" approves the draft as shown in the editor, "c" claims.
+// Keyboard shortcuts on a question page: "a" approves the draft as shown in the editor, "c" claims,
+// "n" starts an internal note.
 // Ignored while typing in a field, so the letters still reach the draft editor.
 document.addEventListener("keydown", function (event) {
     var target = event.target;
@@ -10,5 +11,8 @@ document.addEventListener("keydown", function (event) {
     if (button) {
         event.preventDefault();
         button.click();
+    } else if (event.key === "n" && document.getElementById("note-text")) {
+        event.preventDefault();
+        document.getElementById("note-text").focus();
     }
 });

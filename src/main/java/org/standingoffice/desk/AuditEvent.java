@@ -11,4 +11,13 @@ public record AuditEvent(
         Instant at,
         QuestionStatus from,
         QuestionStatus to,
-        String detail) {}
+        String detail) {
+
+    /** The action of an internal note (see {@link Desk#note}). */
+    public static final String NOTE = "NOTE";
+
+    /** Staff's internal note: shown to staff only, never to the asker. */
+    public boolean internal() {
+        return NOTE.equals(action);
+    }
+}

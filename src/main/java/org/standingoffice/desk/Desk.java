@@ -45,6 +45,17 @@ public interface Desk {
 
     QuestionView close(QuestionId id, Actor actor);
 
+    /** The longest internal note, in characters. */
+    int NOTE_LIMIT = 4000;
+
+    /**
+     * Adds an internal note for staff to the question's history, in any status (a closed question
+     * may still be annotated); it changes nothing else and is never shown to the asker.
+     *
+     * @throws IllegalArgumentException when the text is blank or longer than {@link #NOTE_LIMIT}
+     */
+    AuditEvent note(QuestionId id, Actor actor, String text);
+
     /**
      * The asker edited the question before it was answered: the text is replaced (the old one
      * stays in the audit trail) and a draft awaiting approval is drafted again.

@@ -10,4 +10,10 @@ import java.time.Instant;
  * @param enabled a disabled account can neither sign in nor use its API token
  */
 public record StaffAccount(
-        String username, String displayName, Role role, String office, boolean enabled, Instant createdAt) {}
+        String username, String displayName, Role role, String office, boolean enabled, Instant createdAt) {
+
+    /** Questions may be assigned to this account: it is enabled and works questions. */
+    public boolean takesQuestions() {
+        return enabled && role.worksQuestions();
+    }
+}

@@ -105,6 +105,28 @@ class QuestionsApiIntegrationTests {
         assertThat(claimed.getStatus()).isEqualTo(200);
         assertThat(json(claimed).get("assignee").asString()).isEqualTo("staff-a");
 
+        MockHttpServletResponse noted = perform(
+                post("/api/v1/questions/" + id + "/notes")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"Checked against point 4(2); fine to send.\"}"),
+                as("staff-a"));
+        assertThat(noted.getStatus()).isEqualTo(201);
+        assertThat(json(noted).get("action").asString()).isEqualTo("NOTE");
+        assertThat(perform(
+                                post("/api/v1/questions/" + id + "/notes")
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content("{\"text\":\"I am not staff\"}"),
+                                as("official-a"))
+                        .getStatus())
+                .isEqualTo(403);
+        assertProblem(
+                perform(
+                        post("/api/v1/questions/" + id + "/notes")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"text\":\" \"}"),
+                        as("staff-a")),
+                400);
+
         MockHttpServletResponse approved = perform(post("/api/v1/questions/" + id + "/approve"), as("staff-a"));
         assertThat(approved.getStatus()).isEqualTo(200);
         assertThat(json(approved).get("status").asString()).isEqualTo("ANSWERED");
@@ -120,8 +142,13 @@ class QuestionsApiIntegrationTests {
         assertThat(events.getStatus()).isEqualTo(200);
         assertThat(json(events).findValuesAsString("action"))
                 .containsSubsequence("RECEIVED", "DRAFTED", "CLAIMED", "ANSWERED");
-        assertThat(json(perform(get("/api/v1/questions/" + id + "/events"), as("staff-b"))))
-                .hasSize(json(events).size());
+        assertThat(json(events).findValuesAsString("action"))
+                .as("the asker does not see staff's internal notes")
+                .doesNotContain("NOTE");
+        assertThat(json(perform(get("/api/v1/questions/" + id + "/events"), as("staff-b")))
+                        .findValuesAsString("action"))
+                .hasSize(json(events).size() + 1)
+                .contains("NOTE");
 
         assertThat(perform(get("/api/v1/questions/" + id), as("official-b")).getStatus())
                 .as("another official's question looks absent")

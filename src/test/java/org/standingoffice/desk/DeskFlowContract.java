@@ -118,6 +118,26 @@ abstract class DeskFlowContract {
     }
 
     @Test
+    void internalNotesJoinTheHistoryInAnyStatusAndChangeNothingElse() {
+        QuestionView question = ask(UNANSWERABLE, "u41");
+        desk.close(question.id(), ALICE);
+
+        AuditEvent note = desk.note(question.id(), BOB, "  Phoned the commune; they found the answer locally.  ");
+
+        assertThat(note.internal()).isTrue();
+        assertThat(note.actor()).isEqualTo(BOB.name());
+        assertThat(note.detail()).isEqualTo("Phoned the commune; they found the answer locally.");
+        assertThat(note.from()).isEqualTo(QuestionStatus.CLOSED).isEqualTo(note.to());
+        assertThat(desk.history(question.id())).last().isEqualTo(note);
+        assertThat(desk.get(question.id()).status()).isEqualTo(QuestionStatus.CLOSED);
+        assertThatThrownBy(() -> desk.note(question.id(), BOB, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> desk.note(question.id(), BOB, "x".repeat(Desk.NOTE_LIMIT + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(desk.note(question.id(), BOB, "é".repeat(Desk.NOTE_LIMIT)).detail())
+                .hasSize(Desk.NOTE_LIMIT);
+    }
+
+    @Test
     void draftsAreVersionedSoEditsAndRejectionsShow() {
         QuestionView edited = ask(ANSWERABLE, "u3");
         QuestionView approved = desk.approve(edited.id(), ALICE, "The Fatherland Front guides it (183-KL/TW, 7(iii)).");

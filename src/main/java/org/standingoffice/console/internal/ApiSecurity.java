@@ -54,7 +54,8 @@ class ApiSecurity {
         "/api/v1/questions/*/reject",
         "/api/v1/questions/*/escalate",
         "/api/v1/questions/*/answer",
-        "/api/v1/questions/*/close"
+        "/api/v1/questions/*/close",
+        "/api/v1/questions/*/notes"
     };
 
     /**

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.standingoffice.console.ConsoleProperties;
@@ -101,6 +102,11 @@ class QuestionsApi {
     record AnswerRequest(
             @NotBlank(message = "{api.validation.answer.required}")
             @Size(max = 20000, message = "{api.validation.answer.size}")
+            String text) {}
+
+    record NoteRequest(
+            @NotBlank(message = "{api.validation.note.required}")
+            @Size(max = Desk.NOTE_LIMIT, message = "{api.validation.note.size}")
             String text) {}
 
     record AssignRequest(
@@ -182,10 +188,25 @@ class QuestionsApi {
     @GetMapping("/{id}/events")
     @Operation(
             summary = "The question's audit trail, oldest first",
-            description = "Staff, or the official who asked it.")
+            description = "Staff, or the official who asked it; the asker does not see staff's internal notes.")
     List<EventResponse> events(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal caller) {
         QuestionView question = visible(id, caller);
-        return desk.history(question.id()).stream().map(EventResponse::of).toList();
+        return desk.history(question.id()).stream()
+                .filter(event -> !(caller.isAsker() && event.internal()))
+                .map(EventResponse::of)
+                .toList();
+    }
+
+    @PostMapping("/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Add an internal note to the question's history (staff)",
+            description = "Notes are for staff only; the asker never sees them. Allowed in any status.")
+    EventResponse note(
+            @PathVariable long id,
+            @Valid @RequestBody NoteRequest request,
+            @AuthenticationPrincipal StaffPrincipal caller) {
+        return EventResponse.of(desk.note(new QuestionId(id), caller.actor(), request.text()));
     }
 
     @PostMapping("/{id}/claim")
@@ -204,7 +225,7 @@ class QuestionsApi {
             @AuthenticationPrincipal StaffPrincipal caller) {
         StaffAccount assignee = directory
                 .find(request.assignee())
-                .filter(account -> account.enabled() && account.role().worksQuestions())
+                .filter(StaffAccount::takesQuestions)
                 .orElseThrow(() -> new ApiRefusal(HttpStatus.BAD_REQUEST, "api.problem.assignee", request.assignee()));
         return QuestionResponse.of(desk.assign(new QuestionId(id), assignee.username(), caller.actor()), caller);
     }

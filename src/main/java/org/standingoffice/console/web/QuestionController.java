@@ -20,6 +20,8 @@ import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionView;
+import org.standingoffice.desk.StaffAccount;
+import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.search.Retriever;
 
 /**
@@ -31,16 +33,25 @@ class QuestionController {
 
     /** As many passages as a draft is made from by default. */
     private static final int PASSAGES = 5;
+    /** Every account of a Standing Office fits; the admin page lists the same number. */
+    private static final int ACCOUNTS = 500;
 
     private final Desk desk;
     private final QuestionStatistics statistics;
     private final MessageSource messages;
     private final Retriever retriever;
+    private final StaffDirectory accounts;
 
-    QuestionController(Desk desk, QuestionStatistics statistics, Retriever retriever, MessageSource messages) {
+    QuestionController(
+            Desk desk,
+            QuestionStatistics statistics,
+            Retriever retriever,
+            StaffDirectory accounts,
+            MessageSource messages) {
         this.desk = desk;
         this.retriever = retriever;
         this.statistics = statistics;
+        this.accounts = accounts;
         this.messages = messages;
     }
 
@@ -63,7 +74,31 @@ class QuestionController {
         // reindex these may differ from what the draft was made from; the citations do not.
         model.addAttribute(
                 "passages", retriever.retrieve(question.text(), PASSAGES).passages());
+        model.addAttribute(
+                "assignees",
+                accounts.list(0, ACCOUNTS).stream()
+                        .filter(StaffAccount::takesQuestions)
+                        .toList());
         return "question";
+    }
+
+    @PostMapping("/console/questions/{id}/assign")
+    String assign(@PathVariable long id, @RequestParam String assignee, Authentication auth, RedirectAttributes flash) {
+        return act(id, flash, "assigned", () -> {
+            StaffAccount account = accounts.find(assignee)
+                    .filter(StaffAccount::takesQuestions)
+                    .orElseThrow(() -> new IllegalArgumentException(message("api.problem.assignee", assignee)));
+            return desk.assign(
+                    new QuestionId(id), account.username(), Staff.of(auth).actor());
+        });
+    }
+
+    @PostMapping("/console/questions/{id}/notes")
+    String note(@PathVariable long id, @RequestParam String text, Authentication auth, RedirectAttributes flash) {
+        return act(id, flash, "noted", () -> {
+            desk.note(new QuestionId(id), Staff.of(auth).actor(), text);
+            return null;
+        });
     }
 
     @PostMapping("/console/questions/{id}/claim")

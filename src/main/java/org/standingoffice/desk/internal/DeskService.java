@@ -388,6 +388,27 @@ class DeskService implements Desk {
     }
 
     @Override
+    public AuditEvent note(QuestionId id, Actor actor, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("the note is empty");
+        }
+        if (text.strip().length() > NOTE_LIMIT) {
+            throw new IllegalArgumentException("the note is longer than " + NOTE_LIMIT + " characters");
+        }
+        Question question = questions.findById(id.value()).orElseThrow(() -> new QuestionNotFound(id));
+        audit.record(
+                question.id,
+                AuditEvent.NOTE,
+                actor.name(),
+                question.status,
+                question.status,
+                text.strip(),
+                clock.instant());
+        List<AuditEvent> history = audit.of(question.id);
+        return history.get(history.size() - 1);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<AuditEvent> history(QuestionId id) {
         questions.findById(id.value()).orElseThrow(() -> new QuestionNotFound(id));

@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.QuestionId;
@@ -236,6 +237,49 @@ class WebConsoleIntegrationTests {
         assertThat(page).doesNotContain("<script>alert");
         assertThat(status(get("/console/questions/987654").with(as(Role.STAFF))))
                 .isEqualTo(404);
+    }
+
+    @Test
+    void staffLeaveInternalNotesAndAssignTheQuestionToAColleague() throws Exception {
+        QuestionId id = escalatedQuestion("Who archives the records of the dissolved district?");
+
+        mvc.perform(post("/console/questions/" + id + "/notes")
+                .param("text", "Asked the provincial archive; waiting for their reply.")
+                .with(csrf())
+                .with(as(Role.STAFF)));
+        MvcResult assigned = mvc.perform(post("/console/questions/" + id + "/assign")
+                        .param("assignee", "web-manager")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+        MvcResult unknown = mvc.perform(post("/console/questions/" + id + "/assign")
+                        .param("assignee", "web-official")
+                        .with(csrf())
+                        .with(as(Role.MANAGER)))
+                .andReturn();
+        MvcResult blank = mvc.perform(post("/console/questions/" + id + "/notes")
+                        .param("text", "  ")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+
+        assertThat(assigned.getFlashMap().get("notice")).isEqualTo("Assigned.");
+        assertThat(desk.get(id).assignee()).isEqualTo("web-manager");
+        assertThat(unknown.getFlashMap().get("problem").toString()).contains("web-official");
+        assertThat(blank.getFlashMap().get("problem").toString()).startsWith("Not done:");
+        assertThat(desk.history(id))
+                .filteredOn(AuditEvent::internal)
+                .singleElement()
+                .satisfies(note -> {
+                    assertThat(note.actor()).isEqualTo("web-staff");
+                    assertThat(note.detail()).isEqualTo("Asked the provincial archive; waiting for their reply.");
+                });
+        String page = page("/console/questions/" + id, Role.STAFF);
+        assertThat(page).contains("class=\"note\"", "Asked the provincial archive", "note-form", "assign-form");
+        assertThat(status(post("/console/questions/" + id + "/notes")
+                        .param("text", "no token")
+                        .with(as(Role.STAFF))))
+                .isEqualTo(403);
     }
 
     @Test
