@@ -2,20 +2,20 @@ package org.standingoffice.telegram.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.standingoffice.TestPostgres;
 
 /**
  * The channel's SQL on a real PostgreSQL server (the flows run on H2 in PostgreSQL mode): the
@@ -23,14 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class TelegramTablesPostgresIntegrationTests {
 
-    static EmbeddedPostgres postgres;
     static JdbcClient jdbc;
     static TransactionTemplate transactions;
 
     @BeforeAll
     static void database() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        var dataSource = postgres.getPostgresDatabase();
+        DataSource dataSource = TestPostgres.freshDatabase();
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
@@ -38,11 +36,6 @@ class TelegramTablesPostgresIntegrationTests {
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
     }
 
     @Test
