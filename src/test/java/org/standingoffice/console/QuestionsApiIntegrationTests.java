@@ -165,7 +165,13 @@ class QuestionsApiIntegrationTests {
 
         MockHttpServletResponse again = perform(post("/api/v1/questions/" + id + "/approve"), as("staff-a"));
         assertProblem(again, 409);
-        assertThat(json(again).get("detail").asString()).contains("ANSWERED");
+        assertThat(json(again).get("detail").asString())
+                .isEqualTo("The current state of the question does not allow this: question " + id
+                        + " is Answered; there is no draft awaiting approval");
+        MockHttpServletResponse inVietnamese =
+                perform(post("/api/v1/questions/" + id + "/approve").header("Accept-Language", "vi"), as("staff-a"));
+        assertThat(json(inVietnamese).get("detail").asString())
+                .contains("câu hỏi " + id + " đang ở trạng thái Đã trả lời");
 
         assertThat(perform(reopen(id), as("official-b")).getStatus()).isEqualTo(404);
         MockHttpServletResponse reopened = perform(reopen(id), as("official-a"));

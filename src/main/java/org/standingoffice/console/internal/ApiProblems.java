@@ -54,7 +54,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DeskConflict.class)
     ProblemDetail conflict(DeskConflict e) {
-        return problem(HttpStatus.CONFLICT, "api.problem.conflict", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "api.problem.conflict", e);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -177,7 +177,9 @@ class QuestionController {
             flash.addFlashAttribute("notice", message("console.action." + done));
         } catch (QuestionNotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        } catch (DeskConflict | IllegalArgumentException e) {
+        } catch (DeskConflict e) {
+            flash.addFlashAttribute("problem", message("console.action.refused", e));
+        } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("problem", message("console.action.refused", e.getMessage()));
         } catch (OptimisticLockingFailureException e) {
             flash.addFlashAttribute("problem", message("api.problem.changed"));

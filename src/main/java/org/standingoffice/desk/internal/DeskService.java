@@ -224,7 +224,8 @@ class DeskService implements Desk {
             return view(question);
         }
         if (question.assignee != null) {
-            throw new DeskConflict("Question " + id + " is already claimed by " + question.assignee);
+            throw new DeskConflict(
+                    "claimed", "Question " + id + " is already claimed by " + question.assignee, id, question.assignee);
         }
         return assignTo(question, actor.name(), actor, "CLAIMED");
     }
@@ -236,7 +237,10 @@ class DeskService implements Desk {
         boolean takesFromSomeoneElse = question.assignee != null && !question.assignee.equals(actor.name());
         if (takesFromSomeoneElse && !actor.role().oversees()) {
             throw new DeskConflict(
-                    "Question " + id + " is claimed by " + question.assignee + "; only a manager may reassign it");
+                    "reassign",
+                    "Question " + id + " is claimed by " + question.assignee + "; only a manager may reassign it",
+                    id,
+                    question.assignee);
         }
         return assignTo(question, assignee, actor, "ASSIGNED");
     }
@@ -302,7 +306,11 @@ class DeskService implements Desk {
         Question question = locked(id);
         requireHeldBy(question, actor);
         if (question.status != QuestionStatus.ESCALATED) {
-            throw new DeskConflict("Question " + id + " is " + question.status + "; staff answer escalated questions");
+            throw new DeskConflict(
+                    "notEscalated",
+                    "Question " + id + " is " + question.status + "; staff answer escalated questions",
+                    id,
+                    DeskConflict.status(question.status));
         }
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("the answer text is empty");
@@ -338,7 +346,11 @@ class DeskService implements Desk {
         }
         String revised = requireText(text);
         if (!question.status.isOpen()) {
-            throw new DeskConflict("Question " + id + " is " + question.status + " and can no longer be edited");
+            throw new DeskConflict(
+                    "notEditable",
+                    "Question " + id + " is " + question.status + " and can no longer be edited",
+                    id,
+                    DeskConflict.status(question.status));
         }
         Instant now = clock.instant();
         String actor = question.channel + ":" + askerRef;
@@ -462,7 +474,10 @@ class DeskService implements Desk {
         requireHeldBy(question, actor);
         if (question.status != QuestionStatus.AWAITING_APPROVAL) {
             throw new DeskConflict(
-                    "Question " + id + " is " + question.status + "; only a draft awaiting approval can be " + action);
+                    "noDraft",
+                    "Question " + id + " is " + question.status + "; only a draft awaiting approval can be " + action,
+                    id,
+                    DeskConflict.status(question.status));
         }
         return question;
     }
@@ -473,7 +488,11 @@ class DeskService implements Desk {
 
     private static void requireWorkable(Question question) {
         if (question.status != QuestionStatus.AWAITING_APPROVAL && question.status != QuestionStatus.ESCALATED) {
-            throw new DeskConflict("Question " + question.id + " is " + question.status + " and cannot be claimed");
+            throw new DeskConflict(
+                    "notWorkable",
+                    "Question " + question.id + " is " + question.status + " and cannot be claimed",
+                    question.id,
+                    DeskConflict.status(question.status));
         }
     }
 
@@ -481,7 +500,11 @@ class DeskService implements Desk {
     private static void requireHeldBy(Question question, Actor actor) {
         boolean heldByOther = question.assignee != null && !question.assignee.equals(actor.name());
         if (heldByOther && !actor.role().oversees()) {
-            throw new DeskConflict("Question " + question.id + " is claimed by " + question.assignee);
+            throw new DeskConflict(
+                    "claimed",
+                    "Question " + question.id + " is claimed by " + question.assignee,
+                    question.id,
+                    question.assignee);
         }
     }
 

@@ -45,7 +45,12 @@ class Question {
 
     void moveTo(QuestionStatus target, String actor, Instant now) {
         if (!status.canMoveTo(target)) {
-            throw new DeskConflict("Question " + id + " is " + status + " and cannot become " + target);
+            throw new DeskConflict(
+                    "transition",
+                    "Question " + id + " is " + status + " and cannot become " + target,
+                    id,
+                    DeskConflict.status(status),
+                    DeskConflict.status(target));
         }
         status = target;
         touch(actor, now);

@@ -221,7 +221,7 @@ class WebConsoleIntegrationTests {
         assertThat(refused.getResponse().getStatus()).isEqualTo(302);
         assertThat(refused.getFlashMap().get("problem").toString())
                 .startsWith("Not done:")
-                .contains("ESCALATED");
+                .contains("is Escalated");
     }
 
     @Test
