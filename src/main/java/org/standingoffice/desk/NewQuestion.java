@@ -7,6 +7,9 @@ package org.standingoffice.desk;
  * @param channel where it came from ("api", "telegram", "console")
  * @param askerRef the asker's identity in that channel (a chat id, an account), used to show
  *     askers only their own questions and to deliver the answer
+ * @param office the Standing Office the asker belongs to (their account's, or the one that
+ *     invited them), which then serves the question instead of the routing rules; {@code null} or
+ *     an office that no longer exists routes by the rules
  */
 public record NewQuestion(
         String text,
@@ -15,4 +18,5 @@ public record NewQuestion(
         String province,
         String language,
         String channel,
-        String askerRef) {}
+        String askerRef,
+        String office) {}

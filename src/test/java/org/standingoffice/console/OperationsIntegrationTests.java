@@ -78,7 +78,8 @@ class OperationsIntegrationTests {
                         null,
                         null,
                         "api",
-                        "metrics"))
+                        "metrics",
+                        null))
                 .id();
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))

@@ -29,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.standingoffice.desk.OfficeDirectory;
+import org.standingoffice.desk.OfficeSettings;
 import org.standingoffice.desk.Role;
 import org.standingoffice.desk.StaffDirectory;
 import tools.jackson.databind.JsonNode;
@@ -286,6 +288,21 @@ class QuestionsApiIntegrationTests {
         assertProblem(vietnamese, 404);
         assertThat(json(vietnamese).get("detail").asString())
                 .isEqualTo("Câu hỏi này không tồn tại hoặc bạn không có quyền xem.");
+    }
+
+    @Test
+    void anOfficialsQuestionGoesToTheOfficeOfTheirAccount(@Autowired OfficeDirectory offices) throws Exception {
+        offices.save(new OfficeSettings("hue", "Văn phòng Thường trực Huế", false, false, 4, 3));
+        if (directory.find("official-hue").isEmpty()) {
+            directory.create("official-hue", "UBND phường Thuận Hóa", Role.OFFICIAL, "hue", PASSWORD);
+        }
+
+        long id = ask("official-hue");
+
+        assertThat(json(perform(get("/api/v1/questions/" + id), as("staff-a")))
+                        .get("office")
+                        .asString())
+                .isEqualTo("hue");
     }
 
     @Test

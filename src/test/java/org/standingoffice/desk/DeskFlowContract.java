@@ -61,8 +61,8 @@ abstract class DeskFlowContract {
     TransactionTemplate transactions;
 
     QuestionView ask(String text, String asker) {
-        QuestionView received =
-                desk.receive(new NewQuestion(text, "Nguyễn Văn A", "Phường Ba Đình", "Hà Nội", null, "api", asker));
+        QuestionView received = desk.receive(
+                new NewQuestion(text, "Nguyễn Văn A", "Phường Ba Đình", "Hà Nội", null, "api", asker, null));
         assertThat(received.status()).isEqualTo(QuestionStatus.RECEIVED);
         return Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
@@ -171,10 +171,10 @@ abstract class DeskFlowContract {
                 .hasMessageContaining("CLOSED");
         assertThatThrownBy(() -> desk.reject(escalated.id(), ALICE, " ")).isInstanceOf(DeskConflict.class);
         assertThatThrownBy(() -> desk.get(new QuestionId(987654))).isInstanceOf(QuestionNotFound.class);
-        assertThatThrownBy(() -> desk.receive(new NewQuestion("  ", null, null, null, null, "api", "u")))
+        assertThatThrownBy(() -> desk.receive(new NewQuestion("  ", null, null, null, null, "api", "u", null)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() ->
-                        desk.receive(new NewQuestion(UNANSWERABLE, null, "Xã Nowhere", "Hà Nội", null, "api", "u")))
+        assertThatThrownBy(() -> desk.receive(
+                        new NewQuestion(UNANSWERABLE, null, "Xã Nowhere", "Hà Nội", null, "api", "u", null)))
                 .isInstanceOf(UnknownPlace.class)
                 .hasMessageContaining("not a commune of Thành phố Hà Nội");
     }
@@ -281,10 +281,19 @@ abstract class DeskFlowContract {
                 offices.addRoutingRule(new RoutingRuleView(null, "justice", null, null, "412/TB-VPCP", 20));
         try {
             QuestionView fromDongNai =
-                    desk.receive(new NewQuestion(UNANSWERABLE, "B", "xa phu ly", "Dong Nai", null, "api", "u20"));
+                    desk.receive(new NewQuestion(UNANSWERABLE, "B", "xa phu ly", "Dong Nai", null, "api", "u20", null));
             assertThat(fromDongNai.office()).isEqualTo("dong-nai");
             assertThat(fromDongNai.commune()).isEqualTo("Xã Phú Lý");
             assertThat(fromDongNai.province()).isEqualTo("Thành phố Đồng Nai");
+            assertThat(desk.receive(new NewQuestion(
+                                    UNANSWERABLE, "C", "xa phu ly", "Dong Nai", null, "api", "u23", "justice"))
+                            .office())
+                    .as("the asker's own office serves them, whatever the rules say")
+                    .isEqualTo("justice");
+            assertThat(desk.receive(new NewQuestion(
+                                    UNANSWERABLE, "D", "xa phu ly", "Dong Nai", null, "api", "u24", "dissolved"))
+                            .office())
+                    .isEqualTo("dong-nai");
 
             QuestionView citingTheNotice = ask("When did the Government Office issue Document 412/TB-VPCP?", "u21");
             assertThat(citingTheNotice.office()).isEqualTo("justice");

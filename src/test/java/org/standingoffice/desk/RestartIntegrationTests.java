@@ -57,7 +57,8 @@ class RestartIntegrationTests {
                             "Đồng Nai",
                             null,
                             "api",
-                            "u1"))
+                            "u1",
+                            null))
                     .id();
             Awaitility.await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
             assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.RECEIVED);

@@ -143,7 +143,8 @@ class QuestionsApi {
                 request.province(),
                 request.language(),
                 CHANNEL,
-                account.username()));
+                account.username(),
+                account.office()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(question.id().value())

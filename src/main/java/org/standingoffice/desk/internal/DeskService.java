@@ -80,7 +80,7 @@ class DeskService implements Desk {
         String text = requireText(incoming.text());
         Place place = placeOf(incoming);
         Instant now = clock.instant();
-        Office office = router.route(place == null ? null : place.province(), text, List.of());
+        Office office = router.receiving(incoming.office(), place == null ? null : place.province(), text);
         Question question = new Question();
         question.status = QuestionStatus.RECEIVED;
         question.text = text;

@@ -1,10 +1,15 @@
 package org.standingoffice.desk.internal;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.standingoffice.knowledge.Glossary;
 
-/** Picks the office for a question: the first matching routing rule, else the default office. */
+/**
+ * Picks the office for a question: the asker's own office when they have one, else the first
+ * matching routing rule, else the default office.
+ */
 @Component
 class Router {
 
@@ -14,6 +19,13 @@ class Router {
     Router(RoutingRules rules, Offices offices) {
         this.rules = rules;
         this.offices = offices;
+    }
+
+    /** The office a new question goes to, before any document is cited. */
+    Office receiving(String askerOffice, String province, String text) {
+        return Optional.ofNullable(askerOffice)
+                .flatMap(offices::findById)
+                .orElseGet(() -> route(province, text, List.of()));
     }
 
     Office route(String province, String text, Collection<String> citedDocuments) {

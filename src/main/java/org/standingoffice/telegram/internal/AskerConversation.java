@@ -534,7 +534,14 @@ class AskerConversation {
                     return null; // another handler asked it already
                 }
                 QuestionView question = desk.receive(new NewQuestion(
-                        text, asker.displayName(), asker.commune(), asker.province(), null, CHANNEL, asker.ref()));
+                        text,
+                        asker.displayName(),
+                        asker.commune(),
+                        asker.province(),
+                        null,
+                        CHANNEL,
+                        asker.ref(),
+                        asker.officeId()));
                 tickets.link(question.id(), chat, messageId, now);
                 if (file != null) {
                     tickets.attach(question.id(), null, file, now);

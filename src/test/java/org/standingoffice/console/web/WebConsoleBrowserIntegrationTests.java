@@ -183,7 +183,8 @@ class WebConsoleBrowserIntegrationTests {
     }
 
     private QuestionId ask(String text, QuestionStatus expected) {
-        QuestionView asked = desk.receive(new NewQuestion(text, "Nguyễn Văn A", null, null, "en", "console", "asker"));
+        QuestionView asked =
+                desk.receive(new NewQuestion(text, "Nguyễn Văn A", null, null, "en", "console", "asker", null));
         await().atMost(Duration.ofSeconds(120)).until(() -> desk.get(asked.id()).status() == expected);
         return asked.id();
     }

@@ -381,7 +381,7 @@ class WebConsoleIntegrationTests {
     }
 
     private QuestionId escalatedQuestion(String text) {
-        QuestionId id = desk.receive(new NewQuestion(text, "Asker", null, null, null, "console", "web-official"))
+        QuestionId id = desk.receive(new NewQuestion(text, "Asker", null, null, null, "console", "web-official", null))
                 .id();
         await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
         // Once a test has reindexed, the documents may answer it: send it to staff all the same.

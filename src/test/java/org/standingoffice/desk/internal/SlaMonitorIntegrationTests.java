@@ -56,7 +56,8 @@ class SlaMonitorIntegrationTests {
                         "Huế",
                         "en",
                         "api",
-                        "sla"))
+                        "sla",
+                        null))
                 .id();
         // Drafting sets the due time of the next stage; move it only once drafting is done.
         Awaitility.await()

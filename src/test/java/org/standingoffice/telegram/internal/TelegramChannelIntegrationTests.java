@@ -32,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
+import org.standingoffice.desk.OfficeDirectory;
+import org.standingoffice.desk.OfficeSettings;
 import org.standingoffice.desk.QuestionAnswered;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
@@ -515,16 +517,21 @@ class TelegramChannelIntegrationTests {
     }
 
     @Test
-    void anInvitationRegistersTheOfficialWithItsPlaceAndAnInvalidOneIsRefused() {
+    void anInvitationRegistersTheOfficialWithItsPlaceAndOfficeAndAnInvalidOneIsRefused(
+            @Autowired OfficeDirectory offices) {
         long chat = 1015;
         stub.push(Updates.text(chat, 2, "/start not-a-real-code"));
         stub.awaitSent(chat, call -> call.text().contains("not valid"));
+        offices.save(new OfficeSettings("ha-noi", "Văn phòng Thường trực Hà Nội", false, false, 4, 3));
 
-        fixture.register(chat);
+        fixture.register(chat, "ha-noi");
         QuestionView question = fixture.ask(chat, 10, UNANSWERABLE);
 
         assertThat(question.commune()).isEqualTo("Phường Ba Đình");
         assertThat(question.province()).isEqualTo("Thành phố Hà Nội");
+        assertThat(question.office())
+                .as("the inviting office serves the official")
+                .isEqualTo("ha-noi");
         assertThat(invites.list(0, 50)).anySatisfy(invite -> {
             assertThat(invite.uses()).isEqualTo(1);
             assertThat(invite.link()).startsWith("https://t.me/office_test_bot?start=");

@@ -35,7 +35,12 @@ final class TelegramFixture {
 
     /** The official opens an invitation link for Phường Ba Đình, Hà Nội. */
     void register(long chat) {
-        String code = invites.create(new NewInvite(null, "Phường Ba Đình", "Hà Nội", 5, null, "admin"))
+        register(chat, null);
+    }
+
+    /** The official opens an invitation link of {@code office} for Phường Ba Đình, Hà Nội. */
+    void register(long chat, String office) {
+        String code = invites.create(new NewInvite(office, "Phường Ba Đình", "Hà Nội", 5, null, "admin"))
                 .code();
         stub.push(Updates.text(chat, 1, "/start " + code));
         stub.awaitSent(chat, call -> call.text().startsWith("Registered"));
