@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.standingoffice.desk.DeskProperties;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.SlaBreached;
+import org.standingoffice.desk.SlaReminderDue;
 
 /**
  * Reminds staff before a question's stage is due and records the breach after. Each reminder
@@ -56,6 +57,10 @@ class SlaMonitor {
                         question.status,
                         "due " + question.dueAt,
                         now);
+                if (question.dueAt.isAfter(now)) {
+                    events.publishEvent(new SlaReminderDue(
+                            new QuestionId(question.id), question.officeId, question.assignee, question.dueAt));
+                }
             }
             if (!question.dueAt.isAfter(now) && claim(question.id, "breached_at", now)) {
                 audit.record(

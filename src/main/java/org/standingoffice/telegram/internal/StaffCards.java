@@ -1,6 +1,7 @@
 package org.standingoffice.telegram.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.SlaBreached;
+import org.standingoffice.desk.SlaReminderDue;
 import org.standingoffice.drafting.Citation;
 import org.standingoffice.telegram.TelegramProperties;
 
@@ -59,19 +61,27 @@ class StaffCards {
 
     @ApplicationModuleListener
     void on(SlaBreached event) {
+        warn(event.id(), "sla:", event.dueAt(), texts.staff("card.overdue", event.id(), texts.time(event.dueAt())));
+    }
+
+    @ApplicationModuleListener
+    void on(SlaReminderDue event) {
+        String text = event.assignee() == null
+                ? texts.staff("card.dueSoonUnclaimed", event.id(), texts.time(event.dueAt()))
+                : texts.staff("card.dueSoon", event.id(), texts.time(event.dueAt()), Html.escape(event.assignee()));
+        warn(event.id(), "due:", event.dueAt(), text);
+    }
+
+    /** A deadline warning in the staff group, as a reply to the question's card; sent once. */
+    private void warn(QuestionId id, String keyPrefix, Instant dueAt, String text) {
         Long staff = properties.staffChatId();
         if (staff == null) {
             return;
         }
-        long id = event.id().value();
         outbox.enqueue(
-                Outgoing.send(
-                                "sla:" + id + ":" + event.dueAt().getEpochSecond(),
-                                staff,
-                                Outgoing.Kind.SLA,
-                                texts.staff("card.overdue", event.id(), texts.time(event.dueAt())))
-                        .about(id)
-                        .replyingTo(outbox.latestCard(id).orElse(null)),
+                Outgoing.send(keyPrefix + id + ":" + dueAt.getEpochSecond(), staff, Outgoing.Kind.SLA, text)
+                        .about(id.value())
+                        .replyingTo(outbox.latestCard(id.value()).orElse(null)),
                 clock.instant());
     }
 

@@ -22,6 +22,7 @@ import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.SlaBreached;
+import org.standingoffice.desk.SlaReminderDue;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @RecordApplicationEvents
@@ -85,5 +86,9 @@ class SlaMonitorIntegrationTests {
         assertThat(desk.history(late)).extracting(AuditEvent::action).containsOnlyOnce("SLA_REMINDER", "SLA_BREACHED");
         assertThat(desk.history(later)).extracting(AuditEvent::action).doesNotContain("SLA_REMINDER", "SLA_BREACHED");
         assertThat(events.stream(SlaBreached.class)).extracting(SlaBreached::id).containsExactly(late);
+        assertThat(events.stream(SlaReminderDue.class))
+                .as("an overdue question is not reminded as if it were still due")
+                .extracting(SlaReminderDue::id)
+                .containsExactly(soon);
     }
 }

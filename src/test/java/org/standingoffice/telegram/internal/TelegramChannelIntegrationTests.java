@@ -39,6 +39,8 @@ import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.Role;
+import org.standingoffice.desk.SlaBreached;
+import org.standingoffice.desk.SlaReminderDue;
 import org.standingoffice.telegram.TelegramInvites;
 
 /**
@@ -177,6 +179,40 @@ class TelegramChannelIntegrationTests {
         fixture.awaitStatus(id, QuestionStatus.DELIVERED);
         assertThat(fixture.sentContaining(chat, "Answer to your question")).hasSize(1);
         assertThat(desk.get(id).answer().createdBy()).isEqualTo("bob");
+    }
+
+    @Test
+    void deadlineWarningsReachTheStaffGroupAsRepliesToTheCardOnce() {
+        long chat = 1032;
+        fixture.register(chat);
+        QuestionView question = fixture.ask(chat, 10, ANSWERABLE);
+        QuestionId id = question.id();
+        BotApiStub.Call card = fixture.card(id, "ap");
+        Instant due = Instant.parse("2026-08-31T10:00:00Z");
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            transactions.executeWithoutResult(status -> {
+                publisher.publishEvent(new SlaReminderDue(id, "central", "bob<script>", due));
+                publisher.publishEvent(new SlaBreached(id, "central", due));
+            });
+        }
+
+        BotApiStub.Call reminder =
+                stub.awaitSent(STAFF_GROUP, call -> call.text().contains("Question no. " + id + " is due"));
+        BotApiStub.Call breach =
+                stub.awaitSent(STAFF_GROUP, call -> call.text().contains("Question no. " + id + " is overdue"));
+        assertThat(reminder.text()).contains("bob&lt;script&gt; holds it");
+        for (BotApiStub.Call warning : List.of(reminder, breach)) {
+            assertThat(warning.body()
+                            .path("reply_parameters")
+                            .path("message_id")
+                            .asInt())
+                    .isEqualTo(stub.messageIdOf(card));
+        }
+        Awaitility.await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+        assertThat(stub.sentTo(STAFF_GROUP))
+                .filteredOn(call -> call.text().contains("Question no. " + id + " is"))
+                .hasSize(2);
     }
 
     @Test
