@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param slaCheckInterval how often due times are checked for reminders and breaches
  * @param similarity word overlap (Jaccard, 0–1) from which a registered answer counts as an
  *     answer to a new question
+ * @param eventRetryInterval how often event deliveries whose listener failed (drafting, a Telegram
+ *     notice) are tried again, instead of only at the next start
+ * @param eventRetryAttempts after this many failed attempts a delivery is left for an operator
  */
 @Validated
 @ConfigurationProperties("office.desk")
@@ -27,7 +30,9 @@ public record DeskProperties(
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6")
         double similarity,
 
-        @Min(1) @DefaultValue("100") int maxPageSize) {
+        @Min(1) @DefaultValue("100") int maxPageSize,
+        @NotNull @DefaultValue("5m") Duration eventRetryInterval,
+        @Min(1) @DefaultValue("10") int eventRetryAttempts) {
 
     public DeskProperties {
         extraHolidays = extraHolidays == null ? List.of() : List.copyOf(extraHolidays);
