@@ -2,6 +2,7 @@ package org.standingoffice.desk;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,12 @@ public interface QuestionStatistics {
 
     /** Audit events in {@code [from, to)} across all questions, oldest first. */
     List<AuditEvent> eventsBetween(Instant from, Instant to);
+
+    /**
+     * How many answers written in {@code [from, to)} cite each document (by number); an answer
+     * citing several points of one document counts once for it.
+     */
+    Map<String, Long> citedDocuments(Instant from, Instant to);
 
     /** The last audit event of each question given. */
     List<AuditEvent> lastEvents(Set<QuestionId> questions);

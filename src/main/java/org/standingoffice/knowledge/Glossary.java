@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,26 @@ public final class Glossary {
     private final List<List<String>> foldedVariants;
 
     private final Map<String, String> abbreviations;
+    /** Topic id to its name per language. */
+    private final Map<String, Map<String, String>> topics;
 
     public Glossary(List<GlossaryTerm> terms, Map<String, String> abbreviations) {
+        this(terms, abbreviations, Map.of());
+    }
+
+    /**
+     * @param topics the name of each topic per language, by topic id
+     * @throws IllegalArgumentException when a term names a topic that is not listed
+     */
+    public Glossary(
+            List<GlossaryTerm> terms, Map<String, String> abbreviations, Map<String, Map<String, String>> topics) {
+        for (GlossaryTerm term : terms) {
+            if (term.topic() != null && !topics.containsKey(term.topic())) {
+                throw new IllegalArgumentException("the term " + term.variantsByLanguage()
+                        + " names the unknown topic '" + term.topic() + "'; the topics are " + topics.keySet());
+            }
+        }
+        this.topics = Map.copyOf(topics);
         this.terms = List.copyOf(terms);
         this.foldedVariants = this.terms.stream()
                 .map(term -> term.allVariants()
@@ -61,6 +80,21 @@ public final class Glossary {
             }
         }
         return found;
+    }
+
+    /** The topics of the concepts found in {@code text}, each once, in the glossary's order. */
+    public List<String> topicsIn(String text) {
+        return termsIn(text).stream()
+                .map(GlossaryTerm::topic)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    /** The topic's name in {@code language}, else in English, else its id. */
+    public String topicName(String topic, String language) {
+        Map<String, String> names = topics.getOrDefault(topic, Map.of());
+        return names.getOrDefault(language, names.getOrDefault("en", topic));
     }
 
     /** {@code text} followed by the expansion of every known abbreviation it contains. */

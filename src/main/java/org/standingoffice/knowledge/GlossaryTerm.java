@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** One concept of the domain glossary with its variants per language ("vi", "en", "sv"…). */
-public record GlossaryTerm(Map<String, List<String>> variantsByLanguage) {
+/**
+ * One concept of the domain glossary with its variants per language ("vi", "en", "sv"…).
+ *
+ * @param topic the id of the glossary topic it belongs to (reports count questions by topic), or
+ *     {@code null}
+ */
+public record GlossaryTerm(String topic, Map<String, List<String>> variantsByLanguage) {
 
     public GlossaryTerm {
         variantsByLanguage = Map.copyOf(variantsByLanguage);

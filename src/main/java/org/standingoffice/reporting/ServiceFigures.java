@@ -20,6 +20,9 @@ import org.standingoffice.desk.QuestionStatus;
  * @param escalated questions escalated at least once
  * @param byOffice questions per office
  * @param byProvince questions per province (blank when the asker gave none)
+ * @param byTopic questions per glossary topic id, most first; a question naming concepts of two
+ *     topics counts for both, one naming none counts under the blank topic
+ * @param citedDocuments answers written in the period per document number they cite, most first
  */
 public record ServiceFigures(
         LocalDate from,
@@ -36,7 +39,9 @@ public record ServiceFigures(
         long rejected,
         long escalated,
         Map<String, Long> byOffice,
-        Map<String, Long> byProvince) {
+        Map<String, Long> byProvince,
+        Map<String, Long> byTopic,
+        Map<String, Long> citedDocuments) {
 
     /** The share of the period's questions that were escalated, 0–1. */
     public double escalationRate() {

@@ -393,6 +393,9 @@ abstract class DeskFlowContract {
                 .singleElement()
                 .extracting(AuditEvent::action)
                 .isEqualTo("ANSWERED");
+        assertThat(statistics.citedDocuments(start, end))
+                .hasEntrySatisfying("183-KL/TW", count -> assertThat(count).isPositive());
+        assertThat(statistics.citedDocuments(end, end.plusSeconds(60))).isEmpty();
     }
 
     @Test

@@ -18,9 +18,11 @@ class GlossaryTests {
     private static final GlossaryTerm REVIEW = term("rà soát", "review", "granskning");
     private static final GlossaryTerm REGULATION = term("quy định", "regulation", "föreskrift");
     private static final GlossaryTerm OVERLAP = term("chồng chéo", "overlapping", "överlappning");
-    private static final GlossaryTerm DECENTRALISATION = new GlossaryTerm(Map.of(
-            "vi", List.of("phân quyền", "phân định thẩm quyền"),
-            "en", List.of("decentralization", "delegation of power")));
+    private static final GlossaryTerm DECENTRALISATION = new GlossaryTerm(
+            null,
+            Map.of(
+                    "vi", List.of("phân quyền", "phân định thẩm quyền"),
+                    "en", List.of("decentralization", "delegation of power")));
     private static final GlossaryTerm COMMUNE_LEVEL = term("cấp xã", "commune level", "kommunnivå");
 
     private final Glossary glossary = new Glossary(
@@ -91,6 +93,53 @@ class GlossaryTests {
         assertThat(shipped.termsIn("phan quyen")).isEqualTo(shipped.termsIn("phân quyền"));
         assertThat(shipped.termsIn("ra soat quy dinh chong cheo")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(shipped.expandAbbreviations("UBND")).isEqualTo("UBND Ủy ban nhân dân");
+        assertThat(shipped.topicsIn("Ai huong dan quan ly tai chinh, tai san cong doan?"))
+                .contains("finance");
+        assertThat(shipped.topicName("finance", "vi")).isEqualTo("Tài chính, tài sản");
+    }
+
+    @Test
+    void readsTopicsAndFindsTheTopicsOfAQuestionOnceEach(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("glossary.yaml"), """
+                topics:
+                  finance: {vi: "Tài chính", en: "Finance"}
+                  review: {en: "Review"}
+                terms:
+                  - topic: finance
+                    vi: ["tài sản"]
+                    en: ["assets"]
+                  - topic: finance
+                    vi: ["ngân sách"]
+                  - topic: review
+                    vi: ["rà soát"]
+                  - vi: ["cấp xã"]
+                """);
+
+        Glossary read = new GlossaryReader().read(file);
+
+        assertThat(read.topicsIn("Rà soát tài sản và ngân sách cấp xã")).containsExactly("finance", "review");
+        assertThat(read.topicsIn("cap xa")).isEmpty();
+        assertThat(read.termsIn("assets")).singleElement().satisfies(term -> {
+            assertThat(term.topic()).isEqualTo("finance");
+            assertThat(term.variantsByLanguage()).doesNotContainKey("topic");
+        });
+        assertThat(read.topicName("finance", "vi")).isEqualTo("Tài chính");
+        assertThat(read.topicName("review", "vi"))
+                .as("English when the language is missing")
+                .isEqualTo("Review");
+        assertThat(read.topicName("gone", "vi")).isEqualTo("gone");
+    }
+
+    @Test
+    void rejectsATermOfAnUnlistedTopic(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(
+                folder.resolve("glossary.yaml"),
+                "topics:\n  finance: {en: Finance}\nterms:\n  - topic: land\n    vi: [đất]\n");
+
+        assertThatThrownBy(() -> new GlossaryReader().read(file))
+                .isInstanceOf(IngestionException.class)
+                .hasMessageContaining("glossary.yaml")
+                .hasMessageContaining("unknown topic 'land'");
     }
 
     @Test
@@ -143,6 +192,6 @@ class GlossaryTests {
     }
 
     private static GlossaryTerm term(String vi, String en, String sv) {
-        return new GlossaryTerm(Map.of("vi", List.of(vi), "en", List.of(en), "sv", List.of(sv)));
+        return new GlossaryTerm(null, Map.of("vi", List.of(vi), "en", List.of(en), "sv", List.of(sv)));
     }
 }

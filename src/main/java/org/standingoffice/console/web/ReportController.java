@@ -6,7 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +22,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.reporting.Csv;
 import org.standingoffice.reporting.Reports;
 import org.standingoffice.reporting.Reports.ReportPeriod;
@@ -30,10 +38,17 @@ class ReportController {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(OFFICE_ZONE);
 
-    private final Reports reports;
+    /** Rankings (offices, provinces, topics, documents) show this many rows; the tables show all. */
+    private static final int RANKED = 10;
 
-    ReportController(Reports reports) {
+    private final Reports reports;
+    private final KnowledgeBase knowledgeBase;
+    private final MessageSource messages;
+
+    ReportController(Reports reports, KnowledgeBase knowledgeBase, MessageSource messages) {
         this.reports = reports;
+        this.knowledgeBase = knowledgeBase;
+        this.messages = messages;
     }
 
     @GetMapping("/console/reports/unresolved")
@@ -148,9 +163,11 @@ class ReportController {
         csv.row("drafts_approved_edited", f.approvedEdited());
         csv.row("drafts_rejected", f.rejected());
         csv.row("escalated", f.escalated());
-        csv.row("escalation_rate", String.format(java.util.Locale.ROOT, "%.3f", f.escalationRate()));
+        csv.row("escalation_rate", String.format(Locale.ROOT, "%.3f", f.escalationRate()));
         f.byOffice().forEach((office, count) -> csv.row("office:" + office, count));
         f.byProvince().forEach((province, count) -> csv.row("province:" + province, count));
+        f.byTopic().forEach((topic, count) -> csv.row("topic:" + topic, count));
+        f.citedDocuments().forEach((document, count) -> csv.row("cited:" + document, count));
         f.days()
                 .forEach(day -> csv.row("day:" + day.day() + ":received", day.received())
                         .row("day:" + day.day() + ":answered", day.answered()));
@@ -175,6 +192,21 @@ class ReportController {
                         new BarChart.Bar("unchanged", figures.approvedUnchanged(), 0),
                         new BarChart.Bar("edited", figures.approvedEdited(), 0),
                         new BarChart.Bar("rejected", figures.rejected(), 0))));
+        Glossary glossary = knowledgeBase.glossary();
+        Locale locale = LocaleContextHolder.getLocale();
+        String other = messages.getMessage("console.report.noTopic", null, locale);
+        Map<String, String> topicNames = new HashMap<>();
+        figures.byTopic()
+                .keySet()
+                .forEach(topic -> topicNames.put(
+                        topic, topic.isEmpty() ? other : glossary.topicName(topic, locale.getLanguage())));
+        model.addAttribute("topicNames", topicNames);
+        model.addAttribute("officeChart", BarChart.top(figures.byOffice(), RANKED, UnaryOperator.identity()));
+        model.addAttribute(
+                "provinceChart",
+                BarChart.top(figures.byProvince(), RANKED, province -> province.isEmpty() ? "—" : province));
+        model.addAttribute("topicChart", BarChart.top(figures.byTopic(), RANKED, topicNames::get));
+        model.addAttribute("citedChart", BarChart.top(figures.citedDocuments(), RANKED, UnaryOperator.identity()));
     }
 
     private static ReportPeriod period(LocalDate from, LocalDate to) {
@@ -207,7 +239,7 @@ class ReportController {
     }
 
     private static String hours(double hours) {
-        return String.format(java.util.Locale.ROOT, "%.1f", hours);
+        return String.format(Locale.ROOT, "%.1f", hours);
     }
 
     private static ResponseEntity<byte[]> download(Csv csv, String filename) {
@@ -220,32 +252,5 @@ class ReportController {
                                 .build()
                                 .toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Values scaled for a server-rendered SVG bar chart; {@code second} is an optional paired series. */
-    record BarChart(List<Bar> bars, long max) {
-
-        record Bar(String label, long value, long second) {}
-
-        static BarChart of(List<Bar> bars) {
-            long max = bars.stream()
-                    .mapToLong(b -> Math.max(b.value(), b.second()))
-                    .max()
-                    .orElse(0);
-            return new BarChart(bars, Math.max(max, 1));
-        }
-
-        /** Height in the chart's 100-unit drawing area. */
-        public double height(long value) {
-            return 100.0 * value / max;
-        }
-
-        public double slot() {
-            return bars.isEmpty() ? 0 : 600.0 / bars.size();
-        }
-
-        public boolean paired() {
-            return bars.stream().anyMatch(b -> b.second() > 0);
-        }
     }
 }

@@ -1,7 +1,9 @@
 package org.standingoffice.desk.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,5 +65,22 @@ class DraftStore {
                         rs.getString("created_by")))
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * How many final answers written in {@code [from, to)} cite each document; an answer citing
+     * several points of one document counts once for it.
+     */
+    Map<String, Long> citedDocuments(Instant from, Instant to) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select citations from draft where kind = ? and created_at >= ? and created_at < ?")
+                .params(FINAL, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to))
+                .query(String.class)
+                .list()
+                .forEach(citations -> json.readValue(citations, new TypeReference<List<Citation>>() {}).stream()
+                        .map(Citation::document)
+                        .distinct()
+                        .forEach(document -> counts.merge(document, 1L, Long::sum)));
+        return counts;
     }
 }

@@ -29,9 +29,16 @@ class JdbcQuestionStatistics implements QuestionStatistics {
             QuestionStatus.RECEIVED.name(), QuestionStatus.AWAITING_APPROVAL.name(), QuestionStatus.ESCALATED.name());
 
     private final JdbcClient jdbc;
+    private final DraftStore drafts;
 
-    JdbcQuestionStatistics(JdbcClient jdbc) {
+    JdbcQuestionStatistics(JdbcClient jdbc, DraftStore drafts) {
         this.jdbc = jdbc;
+        this.drafts = drafts;
+    }
+
+    @Override
+    public Map<String, Long> citedDocuments(Instant from, Instant to) {
+        return drafts.citedDocuments(from, to);
     }
 
     @Override

@@ -18,8 +18,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads {@code glossary.yaml}: {@code terms} (a list of maps from language to variants) and
- * {@code abbreviations} (a map from abbreviation to its expansion). A malformed entry is rejected
+ * Reads {@code glossary.yaml}: {@code topics} (a map from topic id to its name per language),
+ * {@code terms} (a list of maps from language to variants, each optionally with the {@code topic}
+ * it belongs to) and {@code abbreviations} (a map from abbreviation to its expansion). A malformed
+ * entry, or a term of an unlisted topic, is rejected
  * with the file and the entry named rather than skipped: an abbreviation is listed only for its
  * expansion, so one without is an editing mistake that would otherwise go unnoticed.
  */
@@ -38,7 +40,14 @@ public final class GlossaryReader {
         if (!(loaded instanceof Map<?, ?> root)) {
             throw new IngestionException(file + ": the glossary must be a mapping with 'terms' and 'abbreviations'");
         }
-        return new Glossary(terms(file, root.get("terms")), abbreviations(file, root.get("abbreviations")));
+        try {
+            return new Glossary(
+                    terms(file, root.get("terms")),
+                    abbreviations(file, root.get("abbreviations")),
+                    topics(file, root.get("topics")));
+        } catch (IllegalArgumentException e) {
+            throw new IngestionException(file + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<GlossaryTerm> terms(Path file, Object node) {
@@ -50,8 +59,13 @@ public final class GlossaryReader {
                             file + ": each term must be a mapping from language to variants, not " + entry);
                 }
                 Map<String, List<String>> variants = new LinkedHashMap<>();
-                languages.forEach((language, values) -> variants.put(String.valueOf(language), strings(file, values)));
-                terms.add(new GlossaryTerm(variants));
+                Object topic = languages.get("topic");
+                languages.forEach((language, values) -> {
+                    if (!"topic".equals(language)) {
+                        variants.put(String.valueOf(language), strings(file, values));
+                    }
+                });
+                terms.add(new GlossaryTerm(topic == null ? null : topic.toString(), variants));
             }
         }
         return terms;
@@ -65,6 +79,24 @@ public final class GlossaryReader {
             return list.stream().map(Object::toString).toList();
         }
         return values == null ? List.of() : List.of(values.toString());
+    }
+
+    private static Map<String, Map<String, String>> topics(Path file, Object node) {
+        Map<String, Map<String, String>> topics = new LinkedHashMap<>();
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((id, names) -> {
+                if (!(names instanceof Map<?, ?> byLanguage) || byLanguage.isEmpty()) {
+                    throw new IngestionException(
+                            file + ": the topic '" + id + "' must map languages to its name, not " + names);
+                }
+                Map<String, String> named = new LinkedHashMap<>();
+                byLanguage.forEach((language, name) -> named.put(String.valueOf(language), String.valueOf(name)));
+                topics.put(String.valueOf(id), named);
+            });
+        } else if (node != null) {
+            throw new IngestionException(file + ": 'topics' must be a mapping from topic id to names");
+        }
+        return topics;
     }
 
     private static Map<String, String> abbreviations(Path file, Object node) {

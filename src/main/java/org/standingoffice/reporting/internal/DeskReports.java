@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,8 @@ import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatistics.QuestionQuery;
 import org.standingoffice.desk.QuestionStatistics.QuestionSummary;
 import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.reporting.KnowledgeGap;
 import org.standingoffice.reporting.Reports;
 import org.standingoffice.reporting.ServiceFigures;
@@ -45,15 +49,19 @@ class DeskReports implements Reports {
     private static final int LOG_LIMIT = 5000;
 
     private final QuestionStatistics statistics;
+    /** Read for each report, so topics edited in the glossary count at once. */
+    private final Supplier<Glossary> glossary;
+
     private final Clock clock;
 
     @Autowired
-    DeskReports(QuestionStatistics statistics) {
-        this(statistics, Clock.systemUTC());
+    DeskReports(QuestionStatistics statistics, KnowledgeBase knowledgeBase) {
+        this(statistics, knowledgeBase::glossary, Clock.systemUTC());
     }
 
-    DeskReports(QuestionStatistics statistics, Clock clock) {
+    DeskReports(QuestionStatistics statistics, Supplier<Glossary> glossary, Clock clock) {
         this.statistics = statistics;
+        this.glossary = glossary;
         this.clock = clock;
     }
 
@@ -163,7 +171,22 @@ class DeskReports implements Reports {
                 rejected,
                 escalated.size(),
                 countBy(received, QuestionSummary::office),
-                countBy(received, QuestionSummary::province));
+                countBy(received, QuestionSummary::province),
+                byTopic(received),
+                mostFirst(statistics.citedDocuments(start, end)));
+    }
+
+    private Map<String, Long> byTopic(List<QuestionSummary> questions) {
+        Glossary topics = glossary.get();
+        Map<String, Long> counts = new HashMap<>();
+        for (QuestionSummary question : questions) {
+            List<String> found = topics.topicsIn(question.text());
+            if (found.isEmpty()) {
+                counts.merge("", 1L, Long::sum);
+            }
+            found.forEach(topic -> counts.merge(topic, 1L, Long::sum));
+        }
+        return mostFirst(counts);
     }
 
     @Override
@@ -181,14 +204,16 @@ class DeskReports implements Reports {
     }
 
     private static Map<String, Long> countBy(List<QuestionSummary> questions, Function<QuestionSummary, String> key) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        questions.stream()
-                .collect(Collectors.groupingBy(q -> key.apply(q) == null ? "" : key.apply(q), Collectors.counting()))
-                .entrySet()
-                .stream()
+        return mostFirst(questions.stream()
+                .collect(Collectors.groupingBy(q -> key.apply(q) == null ? "" : key.apply(q), Collectors.counting())));
+    }
+
+    private static Map<String, Long> mostFirst(Map<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
-        return counts;
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     private static LocalDate day(Instant instant) {

@@ -337,6 +337,37 @@ class WebConsoleIntegrationTests {
     }
 
     @Test
+    void theReportsRankTopicsAndTheMostCitedDocuments() throws Exception {
+        QuestionId id = desk.receive(new NewQuestion(
+                        "Who must guide the financial management of trade union assets at the provincial level?",
+                        "Asker",
+                        null,
+                        null,
+                        null,
+                        "console",
+                        "web-official",
+                        null))
+                .id();
+        await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
+        desk.approve(id, actor(Role.MANAGER), null);
+
+        String dashboard = page("/console/reports/dashboard", Role.MANAGER);
+        String monthly = page("/console/reports/monthly?lang=vi", Role.MANAGER);
+        String csv = new String(
+                mvc.perform(get("/console/reports/monthly.csv").with(as(Role.MANAGER)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+
+        assertThat(dashboard)
+                .contains("id=\"by-topic\"", "Finance and assets", "id=\"cited\"", "183-KL/TW")
+                .contains("id=\"by-office\"", "id=\"by-province\"");
+        assertThat(monthly).contains("Câu hỏi theo chủ đề", "Tài chính, tài sản");
+        assertThat(csv).contains("\r\ntopic:finance,", "\r\ncited:183-KL/TW,");
+    }
+
+    @Test
     void theQueueRowsAreRefreshedByPolling() throws Exception {
         String queue = page("/console/queue/unresolved", Role.STAFF);
 

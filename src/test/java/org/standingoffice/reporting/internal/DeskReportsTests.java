@@ -1,6 +1,7 @@
 package org.standingoffice.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,8 @@ import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.GlossaryTerm;
 import org.standingoffice.reporting.ServiceFigures;
 import org.standingoffice.reporting.UnresolvedEntry;
 
@@ -25,7 +30,15 @@ class DeskReportsTests {
 
     final List<QuestionStatistics.QuestionSummary> questions = new ArrayList<>();
     final List<AuditEvent> events = new ArrayList<>();
-    final DeskReports reports = new DeskReports(new Stub(), Clock.fixed(NOW, ZoneOffset.UTC));
+    final Map<String, Long> cited = new HashMap<>();
+    final Glossary glossary = new Glossary(
+            List.of(
+                    new GlossaryTerm("finance", Map.of("vi", List.of("tài sản"), "en", List.of("assets"))),
+                    new GlossaryTerm("finance", Map.of("vi", List.of("ngân sách"))),
+                    new GlossaryTerm("people", Map.of("vi", List.of("cán bộ"), "en", List.of("cadres")))),
+            Map.of(),
+            Map.of("finance", Map.of("en", "Finance"), "people", Map.of("en", "People")));
+    final DeskReports reports = new DeskReports(new Stub(), () -> glossary, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void figuresCountOutcomesMediansAndEscalations() {
@@ -57,6 +70,20 @@ class DeskReportsTests {
         assertThat(figures.escalationRate()).isEqualTo(0.5);
         assertThat(figures.days()).hasSize(25);
         assertThat(figures.byOffice()).containsEntry("central", 4L);
+    }
+
+    @Test
+    void figuresCountQuestionsByTopicAndTheMostCitedDocumentsFirst() {
+        question(1, QuestionStatus.ANSWERED, NOW.minusSeconds(3600), 1, 1, false, "Tài sản và ngân sách cấp xã?");
+        question(2, QuestionStatus.ANSWERED, NOW.minusSeconds(3000), 1, 1, false, "Cán bộ quản lý tài sản?");
+        question(3, QuestionStatus.ESCALATED, NOW.minusSeconds(2000), null, null, false, "Who leads the ward?");
+        cited.put("412/TB-VPCP", 1L);
+        cited.put("183-KL/TW", 2L);
+
+        ServiceFigures figures = reports.figures(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 25));
+
+        assertThat(figures.byTopic()).containsExactly(entry("finance", 2L), entry("", 1L), entry("people", 1L));
+        assertThat(figures.citedDocuments()).containsExactly(entry("183-KL/TW", 2L), entry("412/TB-VPCP", 1L));
     }
 
     @Test
@@ -205,6 +232,11 @@ class DeskReportsTests {
         @Override
         public Optional<RegisteredAnswerText> registeredAnswer(long number) {
             return Optional.empty();
+        }
+
+        @Override
+        public Map<String, Long> citedDocuments(Instant from, Instant to) {
+            return cited;
         }
     }
 }
