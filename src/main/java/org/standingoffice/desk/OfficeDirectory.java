@@ -11,7 +11,10 @@ public interface OfficeDirectory {
      * Creates or updates an office. Making one the default office takes that role from the
      * previous one.
      *
-     * @throws IllegalArgumentException for a blank id or name, or non-positive service levels
+     * @throws IllegalArgumentException for a missing id, a new id not matching
+     *     {@link OfficeSettings#ID_PATTERN}, a blank or over-long name, service levels outside their
+     *     bounds (see {@link OfficeSettings}), or taking the default role from the default office
+     *     without giving it to another one
      */
     OfficeSettings save(OfficeSettings office);
 

@@ -19,6 +19,11 @@ public interface StaffDirectory {
     /** User names: lower-case letters, digits, dot, hyphen and underscore; 2–60 characters. */
     String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,59}";
 
+    int MIN_PASSWORD = 8;
+
+    /** bcrypt only reads the first 72 bytes; Spring Security refuses longer passwords. */
+    int MAX_PASSWORD_BYTES = 72;
+
     Optional<StaffAccount> find(String username);
 
     /** The account with its password hash, for signing in; empty when there is none. */
@@ -36,9 +41,39 @@ public interface StaffDirectory {
 
     /**
      * @throws IllegalArgumentException when there is no such account or the password is
-     *     unacceptable (fewer than 8 characters, or more than 72 bytes, which bcrypt cannot hash)
+     *     unacceptable (fewer than {@link #MIN_PASSWORD} characters, or more than
+     *     {@link #MAX_PASSWORD_BYTES} bytes, which bcrypt cannot hash)
      */
     void changePassword(String username, String newPassword);
+
+    /**
+     * Disables an account: it can no longer sign in or use its API token, and signed-in sessions
+     * end (the console looks the account up on every request). Password, token, role and office
+     * are kept for {@link #enable}. Disabling a disabled account changes nothing.
+     *
+     * @throws IllegalArgumentException when there is no such account
+     * @throws LastAdmin when it is the only enabled admin account
+     */
+    void disable(String username);
+
+    /**
+     * Lets a disabled account sign in again, with the password and API token it had. Enabling an
+     * enabled account changes nothing.
+     *
+     * @throws IllegalArgumentException when there is no such account
+     */
+    void enable(String username);
+
+    /**
+     * Gives an account another role and office (or none). Signed-in sessions of the account end
+     * when its role changed (the console compares it on every request), so none acts with the old
+     * role.
+     *
+     * @param office an existing office's id, or {@code null}
+     * @throws IllegalArgumentException when there is no such account or office, or no role
+     * @throws LastAdmin when the account is the only enabled admin and would stop being one
+     */
+    StaffAccount reassign(String username, Role role, String office);
 
     /**
      * Replaces the stored hash with one the caller already computed; used to upgrade hashes of an

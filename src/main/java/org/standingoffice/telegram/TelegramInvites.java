@@ -16,8 +16,9 @@ public interface TelegramInvites {
      *
      * @throws org.standingoffice.desk.UnknownPlace when the commune or province is not a unit
      *     after the July 2025 merger
-     * @throws IllegalArgumentException when the office does not exist, {@code maxUses} is below 1
-     *     or the validity is not positive
+     * @throws IllegalArgumentException when the office does not exist, {@code maxUses} is outside
+     *     1 to {@link NewInvite#MAX_USES}, or the validity is not positive or longer than
+     *     {@link NewInvite#MAX_VALID_DAYS} days
      */
     TelegramInvite create(NewInvite invite);
 

@@ -52,6 +52,9 @@ abstract class DeskFlowContract {
     AnswerRegistry registry;
 
     @Autowired
+    StaffDirectory staff;
+
+    @Autowired
     QuestionStatistics statistics;
 
     @Autowired
@@ -407,5 +410,77 @@ abstract class DeskFlowContract {
 
         assertThat(mine.questions()).extracting(QuestionView::askerRef).containsOnly("u12");
         assertThat(mine.total()).isEqualTo(1);
+    }
+
+    @Test
+    void anAccountIsDisabledEnabledAndGivenAnotherRoleAndOffice() {
+        offices.save(new OfficeSettings("hai-phong", "Văn phòng Thường trực Hải Phòng", false, false, 4, 3));
+        staff.create("cam", "Cam", Role.STAFF, null, "a long enough password");
+
+        staff.disable("cam");
+        assertThat(staff.find("cam"))
+                .hasValueSatisfying(account -> assertThat(account.enabled()).isFalse());
+        staff.enable("cam");
+        StaffAccount moved = staff.reassign("cam", Role.MANAGER, "hai-phong");
+
+        assertThat(staff.find("cam")).contains(moved);
+        assertThat(moved.enabled()).isTrue();
+        assertThat(moved.role()).isEqualTo(Role.MANAGER);
+        assertThat(moved.office()).isEqualTo("hai-phong");
+        assertThatThrownBy(() -> staff.reassign("cam", Role.STAFF, "atlantis"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> staff.disable("nobody")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theLastEnabledAdminCannotBeDisabledOrDemotedNotEvenByTwoAdminsAtOnce() throws Exception {
+        staff.create("ada", "Ada", Role.ADMIN, null, "a long enough password");
+        staff.create("bea", "Bea", Role.ADMIN, null, "a long enough password");
+
+        staff.disable("ada");
+        assertThatThrownBy(() -> staff.disable("bea")).isInstanceOf(LastAdmin.class);
+        assertThatThrownBy(() -> staff.reassign("bea", Role.STAFF, null)).isInstanceOf(LastAdmin.class);
+        staff.reassign("bea", Role.ADMIN, "central");
+        staff.enable("ada");
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Void>> eachOther = List.of(
+                    () -> {
+                        staff.disable("ada");
+                        return null;
+                    },
+                    () -> {
+                        staff.disable("bea");
+                        return null;
+                    });
+            List<Throwable> failures = new ArrayList<>();
+            for (Future<Void> outcome : pool.invokeAll(eachOther)) {
+                try {
+                    outcome.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+            assertThat(failures).singleElement().isInstanceOf(LastAdmin.class);
+            assertThat(staff.list(0, 100))
+                    .filteredOn(account -> account.role() == Role.ADMIN && account.enabled())
+                    .hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void serviceLevelsOutsideTheirBoundsAreRefused() {
+        for (OfficeSettings invalid : List.of(
+                new OfficeSettings("quang-ninh", "Quảng Ninh", false, false, 0, 3),
+                new OfficeSettings("quang-ninh", "Quảng Ninh", false, false, OfficeSettings.MAX_APPROVAL_HOURS + 1, 3),
+                new OfficeSettings("quang-ninh", "Quảng Ninh", false, false, 4, OfficeSettings.MAX_ANSWER_DAYS + 1),
+                new OfficeSettings("quang-ninh", " ", false, false, 4, 3),
+                new OfficeSettings("Quảng Ninh", "Quảng Ninh", false, false, 4, 3))) {
+            assertThatThrownBy(() -> offices.save(invalid)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(offices.offices()).extracting(OfficeSettings::id).doesNotContain("quang-ninh", "Quảng Ninh");
     }
 }

@@ -55,12 +55,12 @@ class InvitesApi {
 
             @Schema(description = "how many officials may register with it", example = "5")
             @Min(value = 1, message = "{api.validation.invite}")
-            @Max(value = 1000, message = "{api.validation.invite}")
+            @Max(value = NewInvite.MAX_USES, message = "{api.validation.invite}")
             int maxUses,
 
             @Schema(description = "days the link works; empty for the configured default", example = "30")
             @Min(value = 1, message = "{api.validation.invite}")
-            @Max(value = 365, message = "{api.validation.invite}")
+            @Max(value = NewInvite.MAX_VALID_DAYS, message = "{api.validation.invite}")
             Integer validDays) {}
 
     @PostMapping(consumes = "application/json")

@@ -1,7 +1,9 @@
 package org.standingoffice.console.web;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import static java.util.stream.Collectors.groupingBy;
+
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,13 +11,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.standingoffice.desk.AccountExists;
 import org.standingoffice.desk.OfficeDirectory;
+import org.standingoffice.desk.OfficeSettings;
 import org.standingoffice.desk.Role;
 import org.standingoffice.desk.RoutingRuleView;
+import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
 
-/** The administrator's pages: accounts, offices and routing rules. */
+/**
+ * The administrator's page: accounts, offices with their members and service levels, and routing
+ * rules. Accounts and offices are changed in {@link AccountAdminController} and
+ * {@link OfficeAdminController}; routing rules here.
+ */
 @Controller
 class AdminController {
 
@@ -24,38 +31,26 @@ class AdminController {
 
     private final StaffDirectory accounts;
     private final OfficeDirectory offices;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    AdminController(StaffDirectory accounts, OfficeDirectory offices, MessageSource messages) {
+    AdminController(StaffDirectory accounts, OfficeDirectory offices, Flash flash) {
         this.accounts = accounts;
         this.offices = offices;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/console/admin")
     String admin(Model model) {
-        model.addAttribute("accounts", accounts.list(0, ACCOUNTS));
+        List<StaffAccount> listed = accounts.list(0, ACCOUNTS);
+        Map<String, List<StaffAccount>> members =
+                listed.stream().filter(account -> account.office() != null).collect(groupingBy(StaffAccount::office));
+        model.addAttribute("accounts", listed);
+        model.addAttribute("members", members);
         model.addAttribute("offices", offices.offices());
         model.addAttribute("rules", offices.routingRules());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("limits", new Limits());
         return "admin";
-    }
-
-    @PostMapping("/console/admin/accounts")
-    String createAccount(
-            @RequestParam String username,
-            @RequestParam String displayName,
-            @RequestParam Role role,
-            @RequestParam(required = false) String office,
-            @RequestParam String password,
-            RedirectAttributes flash) {
-        try {
-            accounts.create(username, displayName, role, office == null || office.isBlank() ? null : office, password);
-            flash.addFlashAttribute("notice", message("console.admin.created", username));
-        } catch (AccountExists | IllegalArgumentException e) {
-            flash.addFlashAttribute("problem", message("console.action.refused", e.getMessage()));
-        }
-        return "redirect:/console/admin";
     }
 
     @PostMapping("/console/admin/rules")
@@ -65,29 +60,38 @@ class AdminController {
             @RequestParam(required = false) String keyword,
             @RequestParam(required = false) String document,
             @RequestParam(defaultValue = "100") int priority,
-            RedirectAttributes flash) {
+            RedirectAttributes attributes) {
         try {
             offices.addRoutingRule(new RoutingRuleView(
                     null, office, blankToNull(province), blankToNull(keyword), blankToNull(document), priority));
-            flash.addFlashAttribute("notice", message("console.admin.saved"));
+            flash.notice(attributes, "console.admin.saved");
         } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("problem", message("console.action.refused", e.getMessage()));
+            flash.problem(attributes, "console.action.refused", e.getMessage());
         }
         return "redirect:/console/admin";
     }
 
     @PostMapping("/console/admin/rules/{id}/delete")
-    String removeRule(@PathVariable long id, RedirectAttributes flash) {
+    String removeRule(@PathVariable long id, RedirectAttributes attributes) {
         offices.removeRoutingRule(id);
-        flash.addFlashAttribute("notice", message("console.admin.saved"));
+        flash.notice(attributes, "console.admin.saved");
         return "redirect:/console/admin";
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    /** The bounds the forms state, so the browser checks them before the directories do. */
+    record Limits(int minPassword, int maxName, int maxApprovalHours, int maxAnswerDays, String officeId) {
+
+        Limits() {
+            this(
+                    StaffDirectory.MIN_PASSWORD,
+                    OfficeSettings.MAX_NAME,
+                    OfficeSettings.MAX_APPROVAL_HOURS,
+                    OfficeSettings.MAX_ANSWER_DAYS,
+                    OfficeSettings.ID_PATTERN);
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -24,12 +25,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.standingoffice.desk.Role;
+import org.standingoffice.desk.StaffDirectory;
 
 /**
  * Everything outside the API: the web console with form login, a session (a new one at sign-in,
- * against session fixation), CSRF tokens on every form, a strict content security policy, and
- * sign-in throttling. Health and the API documentation are public. Officials have no business
- * in the console and get the 403 page.
+ * against session fixation, and signed out when its account is disabled or its role changes), CSRF
+ * tokens on every form, a strict content security policy, and sign-in throttling. Health and the
+ * API documentation are public. Officials have no business in the console and get the 403 page.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -64,7 +66,7 @@ class WebConsoleSecurity {
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain webFilterChain(HttpSecurity http, LoginThrottle throttle) {
+    SecurityFilterChain webFilterChain(HttpSecurity http, LoginThrottle throttle, StaffDirectory directory) {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/console");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -100,6 +102,7 @@ class WebConsoleSecurity {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new StaleSessionFilter(directory), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)

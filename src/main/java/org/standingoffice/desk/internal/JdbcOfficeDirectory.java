@@ -1,6 +1,7 @@
 package org.standingoffice.desk.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,18 +31,25 @@ class JdbcOfficeDirectory implements OfficeDirectory {
 
     @Override
     public OfficeSettings save(OfficeSettings office) {
-        if (office.id() == null
-                || office.id().isBlank()
-                || office.name() == null
-                || office.name().isBlank()) {
+        if (office.id() == null || office.name() == null || office.name().isBlank()) {
             throw new IllegalArgumentException("an office needs an id and a name");
         }
-        if (office.approvalHours() < 1 || office.answerDays() < 1) {
-            throw new IllegalArgumentException("service levels must be at least 1 hour and 1 day");
+        if (office.name().strip().length() > OfficeSettings.MAX_NAME) {
+            throw new IllegalArgumentException("an office name has at most " + OfficeSettings.MAX_NAME + " characters");
         }
-        boolean wasDefault =
-                offices.findById(office.id()).map(Office::defaultOffice).orElse(false);
-        if (wasDefault && !office.defaultOffice()) {
+        if (office.approvalHours() < 1
+                || office.approvalHours() > OfficeSettings.MAX_APPROVAL_HOURS
+                || office.answerDays() < 1
+                || office.answerDays() > OfficeSettings.MAX_ANSWER_DAYS) {
+            throw new IllegalArgumentException("service levels must be 1 to " + OfficeSettings.MAX_APPROVAL_HOURS
+                    + " hours and 1 to " + OfficeSettings.MAX_ANSWER_DAYS + " days");
+        }
+        Optional<Office> existing = offices.findById(office.id());
+        // Only new ids must match: an office created before the rule keeps working under its id.
+        if (existing.isEmpty() && !office.id().matches(OfficeSettings.ID_PATTERN)) {
+            throw new IllegalArgumentException("an office id must match " + OfficeSettings.ID_PATTERN);
+        }
+        if (existing.map(Office::defaultOffice).orElse(false) && !office.defaultOffice()) {
             throw new IllegalArgumentException("make another office the default one instead");
         }
         if (office.defaultOffice()) {
@@ -49,8 +57,7 @@ class JdbcOfficeDirectory implements OfficeDirectory {
                     .param(office.id())
                     .update();
         }
-        boolean exists = offices.existsById(office.id());
-        String sql = exists
+        String sql = existing.isPresent()
                 ? "update office set name = ?, is_default = ?, auto_reply = ?, approval_hours = ?, answer_days = ?"
                         + " where id = ?"
                 : "insert into office (name, is_default, auto_reply, approval_hours, answer_days, id)"
@@ -62,7 +69,7 @@ class JdbcOfficeDirectory implements OfficeDirectory {
                         office.autoReply(),
                         office.approvalHours(),
                         office.answerDays(),
-                        office.id().strip())
+                        office.id())
                 .update();
         return office;
     }

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.standingoffice.desk.AccountExists;
+import org.standingoffice.desk.LastAdmin;
 import org.standingoffice.desk.Role;
 import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
@@ -24,10 +25,6 @@ import org.standingoffice.desk.StaffDirectory;
 @Service
 @Transactional
 class JdbcStaffDirectory implements StaffDirectory {
-
-    static final int MIN_PASSWORD = 8;
-    /** bcrypt only reads the first 72 bytes; Spring Security refuses longer passwords. */
-    static final int MAX_PASSWORD_BYTES = 72;
 
     private static final String COLUMNS = "username, display_name, role, office_id, enabled, created_at";
 
@@ -91,6 +88,39 @@ class JdbcStaffDirectory implements StaffDirectory {
     }
 
     @Override
+    public void disable(String username) {
+        StaffAccount account = existing(username);
+        if (account.role() == Role.ADMIN) {
+            keepAnEnabledAdminBesides(username);
+        }
+        setEnabled(username, false);
+    }
+
+    @Override
+    public void enable(String username) {
+        existing(username);
+        setEnabled(username, true);
+    }
+
+    @Override
+    public StaffAccount reassign(String username, Role role, String office) {
+        if (role == null) {
+            throw new IllegalArgumentException("the role is missing");
+        }
+        if (office != null && !officeExists(office)) {
+            throw new IllegalArgumentException("there is no office " + office);
+        }
+        StaffAccount account = existing(username);
+        if (account.role() == Role.ADMIN && role != Role.ADMIN) {
+            keepAnEnabledAdminBesides(username);
+        }
+        jdbc.sql("update staff_account set role = ?, office_id = ? where username = ?")
+                .params(role.name(), office, username)
+                .update();
+        return new StaffAccount(username, account.displayName(), role, office, account.enabled(), account.createdAt());
+    }
+
+    @Override
     public void changePassword(String username, String newPassword) {
         replacePasswordHash(username, hash(newPassword));
     }
@@ -150,6 +180,31 @@ class JdbcStaffDirectory implements StaffDirectory {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    private StaffAccount existing(String username) {
+        return find(username).orElseThrow(() -> new IllegalArgumentException("there is no account " + username));
+    }
+
+    private void setEnabled(String username, boolean enabled) {
+        jdbc.sql("update staff_account set enabled = ? where username = ?")
+                .params(enabled, username)
+                .update();
+    }
+
+    /**
+     * Locks the enabled admins' rows before counting them: of two admins disabling each other at
+     * once, the second waits for the first, then sees one admin fewer and is refused.
+     */
+    private void keepAnEnabledAdminBesides(String username) {
+        List<String> admins = jdbc.sql("select username from staff_account where role = ? and enabled = true"
+                        + " order by username for update")
+                .param(Role.ADMIN.name())
+                .query(String.class)
+                .list();
+        if (admins.equals(List.of(username))) {
+            throw new LastAdmin(username);
+        }
     }
 
     private boolean officeExists(String office) {

@@ -56,12 +56,17 @@ class JdbcInvites implements TelegramInvites {
 
     @Override
     public TelegramInvite create(NewInvite invite) {
-        if (invite.maxUses() < 1) {
-            throw new IllegalArgumentException("an invitation must allow at least one use");
+        if (invite.maxUses() < 1 || invite.maxUses() > NewInvite.MAX_USES) {
+            throw new IllegalArgumentException("an invitation allows 1 to " + NewInvite.MAX_USES + " uses");
         }
         Duration validity = invite.validFor() == null ? properties.inviteValidity() : invite.validFor();
         if (validity.isNegative() || validity.isZero()) {
             throw new IllegalArgumentException("an invitation must be valid for some time");
+        }
+        // Only what a creator asks for is bounded; the configured default is the operator's choice.
+        if (invite.validFor() != null && invite.validFor().compareTo(Duration.ofDays(NewInvite.MAX_VALID_DAYS)) > 0) {
+            throw new IllegalArgumentException(
+                    "an invitation is valid for at most " + NewInvite.MAX_VALID_DAYS + " days");
         }
         if (invite.office() != null
                 && offices.offices().stream().map(OfficeSettings::id).noneMatch(invite.office()::equals)) {
