@@ -496,7 +496,7 @@ class AdminConsoleIntegrationTests {
     }
 
     private QuestionId escalated(String text) {
-        QuestionId id = desk.receive(new NewQuestion(text, "Asker", null, null, null, "console", "adm-official"))
+        QuestionId id = desk.receive(new NewQuestion(text, "Asker", null, null, null, "console", "adm-official", null))
                 .id();
         await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(id).status() == QuestionStatus.ESCALATED);
         return id;
