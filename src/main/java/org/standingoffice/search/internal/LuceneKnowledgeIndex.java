@@ -45,7 +45,7 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
     private final SearchEngine engine;
     private final ApplicationEventPublisher events;
     private final ReentrantLock reindexing = new ReentrantLock();
-    /** Written by the reindexing thread only, read by anyone watching. */
+    /** Written under the reindexing lock, read by anyone watching. */
     private volatile ReindexProgress progress = ReindexProgress.idle();
 
     LuceneKnowledgeIndex(

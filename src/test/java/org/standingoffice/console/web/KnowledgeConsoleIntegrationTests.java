@@ -33,6 +33,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,6 +135,12 @@ class KnowledgeConsoleIntegrationTests {
         if (directory.find("kc-admin").isEmpty()) {
             directory.create("kc-admin", "Knowledge admin", Role.ADMIN, null, "knowledge admin password");
         }
+    }
+
+    /** No reindex an upload started outlives its test, nor the class's temporary folder. */
+    @AfterEach
+    void reindexSettles() {
+        awaitReindex();
     }
 
     @Test
