@@ -16,6 +16,7 @@ class ConsoleModel {
     private final QuestionStatistics statistics;
     private static final Times TIMES = new Times();
     private static final Highlighter HIGHLIGHTER = new Highlighter();
+    private static final DocumentLinks LINKS = new DocumentLinks();
     private final Clock clock = Clock.systemUTC();
 
     ConsoleModel(QuestionStatistics statistics) {
@@ -38,6 +39,11 @@ class ConsoleModel {
     @ModelAttribute("highlighter")
     Highlighter highlighter() {
         return HIGHLIGHTER;
+    }
+
+    @ModelAttribute("links")
+    DocumentLinks links() {
+        return LINKS;
     }
 
     @ModelAttribute("queueCounts")

@@ -1,10 +1,6 @@
 package org.standingoffice.console.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -12,14 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.standingoffice.drafting.Assistant;
-import org.standingoffice.knowledge.IngestedFile;
-import org.standingoffice.knowledge.KnowledgeBase;
-import org.standingoffice.knowledge.SourceDocument;
-import org.standingoffice.knowledge.SourceFile;
+import org.standingoffice.knowledge.KnowledgeProperties;
 import org.standingoffice.search.KnowledgeIndex;
-import org.standingoffice.search.ReindexReport;
+import org.standingoffice.search.Reindexer;
 
 /** The knowledge base as staff see it: documents, deadlines, reindexing and a search playground. */
 @Controller
@@ -28,49 +20,52 @@ class KnowledgeController {
     /** A playground question gets as many passages as a drafted question does by default. */
     private static final int TOP = 5;
 
-    private final KnowledgeBase knowledgeBase;
+    private final DocumentCatalog catalog;
     private final KnowledgeIndex index;
+    private final Reindexer reindexer;
     private final Assistant assistant;
-    /** Parsing a document is costly; its metadata only changes with its content hash. */
-    private final Map<String, DocumentRow> documents = new ConcurrentHashMap<>();
+    private final KnowledgeProperties properties;
 
-    KnowledgeController(KnowledgeBase knowledgeBase, KnowledgeIndex index, Assistant assistant) {
-        this.knowledgeBase = knowledgeBase;
+    KnowledgeController(
+            DocumentCatalog catalog,
+            KnowledgeIndex index,
+            Reindexer reindexer,
+            Assistant assistant,
+            KnowledgeProperties properties) {
+        this.catalog = catalog;
         this.index = index;
+        this.reindexer = reindexer;
         this.assistant = assistant;
+        this.properties = properties;
     }
-
-    /** One rendering of a document as the list shows it. */
-    record DocumentRow(String file, SourceDocument document, int passages) {}
 
     @GetMapping("/console/knowledge")
     String documents(Model model) {
-        List<DocumentRow> rows = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        for (SourceFile file : knowledgeBase.files()) {
-            try {
-                rows.add(documents.computeIfAbsent(file.contentHash(), hash -> {
-                    IngestedFile ingested = knowledgeBase.ingest(file);
-                    return new DocumentRow(
-                            file.name(),
-                            ingested.document(),
-                            ingested.passages().size());
-                }));
-            } catch (RuntimeException e) {
-                failures.add(file.name() + ": " + e.getMessage());
-            }
-        }
-        model.addAttribute("documents", rows);
-        model.addAttribute("failures", failures);
+        DocumentCatalog.Listing listing = catalog.list();
+        model.addAttribute("documents", listing.documents());
+        model.addAttribute("failures", listing.failures());
         model.addAttribute("passageCount", index.passageCount());
+        model.addAttribute("progress", reindexer.progress());
+        model.addAttribute("maxUploadBytes", properties.maxUploadSize().toBytes());
+        model.addAttribute("maxUpload", UploadController.readable(properties.maxUploadSize()));
+        if (!model.containsAttribute("upload")) {
+            model.addAttribute("upload", UploadForm.EMPTY);
+        }
         return "knowledge";
     }
 
+    /** Starts a reindex in the background; the page shows its progress. */
     @PostMapping("/console/knowledge/reindex")
-    String reindex(RedirectAttributes flash) {
-        ReindexReport report = index.reindex();
-        flash.addFlashAttribute("report", report);
+    String reindex() {
+        reindexer.start();
         return "redirect:/console/knowledge";
+    }
+
+    /** The progress bar, polled by the page every second while a reindex is queued or running. */
+    @GetMapping("/console/knowledge/reindex/progress")
+    String progress(Model model) {
+        model.addAttribute("progress", reindexer.progress());
+        return "knowledge :: progress";
     }
 
     @GetMapping("/console/knowledge/deadlines")

@@ -1,14 +1,18 @@
 package org.standingoffice.console.web;
 
+import jakarta.servlet.MultipartConfigElement;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.standingoffice.knowledge.KnowledgeProperties;
 
 /**
  * The console's language: {@code ?lang=vi} or {@code ?lang=en} switches it and a cookie keeps the
@@ -25,6 +29,23 @@ class WebConsoleConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocaleFunction(
                 request -> request.getLocale() == null ? Locale.ENGLISH : request.getLocale());
         return resolver;
+    }
+
+    /**
+     * The web server's limits on uploads: twice the knowledge base's own limit, so a file a little
+     * too large still arrives and is refused with a message saying so, while a far larger body is
+     * cut off before it fills memory or disk. (The console's page also checks the size before
+     * sending.) Spring Boot's own multipart settings step aside for this bean.
+     */
+    @Bean
+    MultipartConfigElement multipartConfig(KnowledgeProperties knowledge) {
+        DataSize hardLimit = DataSize.ofBytes(2 * knowledge.maxUploadSize().toBytes());
+        MultipartConfigFactory factory = new MultipartConfigFactory();
+        factory.setMaxFileSize(hardLimit);
+        // The metadata fields and the part headers come on top of the file.
+        factory.setMaxRequestSize(
+                DataSize.ofBytes(hardLimit.toBytes() + DataSize.ofMegabytes(1).toBytes()));
+        return factory.createMultipartConfig();
     }
 
     @Override

@@ -82,7 +82,7 @@ class WebConsoleSecurity {
                                 "/webjars/**",
                                 "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/console/admin/**", "/console/knowledge/reindex")
+                        .requestMatchers("/console/admin/**", "/console/knowledge/reindex", "/console/knowledge/upload")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/console/reports/**")
                         .hasAnyRole(MANAGERS)

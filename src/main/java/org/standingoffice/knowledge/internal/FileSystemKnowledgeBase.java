@@ -47,7 +47,7 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
         }
         try (Stream<Path> paths = Files.walk(baseDir)) {
             return paths.filter(Files::isRegularFile)
-                    .filter(FileSystemKnowledgeBase::isDocument)
+                    .filter(path -> isDocument(baseDir.relativize(path)))
                     .sorted()
                     .map(this::sourceFile)
                     .toList();
@@ -92,7 +92,7 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
         return glossaryReader.read(baseDir.resolve(GLOSSARY_FILE));
     }
 
-    private SourceFile sourceFile(Path path) {
+    SourceFile sourceFile(Path path) {
         String name = baseDir.relativize(path).toString().replace('\\', '/');
         return new SourceFile(name, path, hash(path));
     }
@@ -114,16 +114,23 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
         }
     }
 
-    private static Path sidecarOf(Path document) {
+    static Path sidecarOf(Path document) {
         String name = document.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return document.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + SIDECAR_SUFFIX);
     }
 
-    private static boolean isDocument(Path path) {
-        String name = path.getFileName().toString();
-        return !name.startsWith(".")
-                && !name.toLowerCase(Locale.ROOT).equals("readme.md")
-                && DocumentTextReader.isIngestible(path);
+    /** Hidden files and folders (an upload being staged, version control) are never documents. */
+    private static boolean isDocument(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return !isReadme(relative.getFileName().toString()) && DocumentTextReader.isIngestible(relative);
+    }
+
+    static boolean isReadme(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).equals("readme.md");
     }
 }

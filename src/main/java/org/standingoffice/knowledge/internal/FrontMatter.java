@@ -3,6 +3,8 @@ package org.standingoffice.knowledge.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.standingoffice.knowledge.IngestionException;
 import org.standingoffice.knowledge.SourceDocument;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -22,7 +25,10 @@ public final class FrontMatter {
     /** The metadata and the text that follows the front matter. */
     public record Split(String yaml, String body) {}
 
-    private static final List<String> REQUIRED = List.of("number", "title", "language");
+    static final List<String> REQUIRED = List.of("number", "title", "language");
+    /** Every key, in the order they are written. */
+    static final List<String> KEYS = List.of(
+            "number", "title", "type", "issuer", "date", "language", "source", "version", "supersedes", "valid_until");
     // The closing fence is looked for from the line after the opening one: the block may hold no line.
     private static final Pattern FENCED =
             Pattern.compile("(?ms)\\A---[^\\n]*\\n(?<yaml>.*?)\\n?^---[^\\n]*(?:\\n|\\z)");
@@ -66,6 +72,58 @@ public final class FrontMatter {
                 text(values, "version"),
                 text(values, "supersedes"),
                 date(values, "valid_until"));
+    }
+
+    /**
+     * The given values as written, without checking them: for comparing metadata from two places
+     * before either is parsed.
+     */
+    static Map<String, String> fields(String yaml) {
+        Map<String, Object> values = load(yaml);
+        Map<String, String> fields = new LinkedHashMap<>();
+        values.keySet().forEach(key -> {
+            String value = text(values, String.valueOf(key));
+            if (!value.isEmpty()) {
+                fields.put(String.valueOf(key), value);
+            }
+        });
+        return fields;
+    }
+
+    /**
+     * The given values of {@code document}, in key order, each on one line: form fields are
+     * single-line, and a line break could otherwise close the front matter early.
+     */
+    static Map<String, String> fields(SourceDocument document) {
+        List<Object> values = Arrays.asList(
+                document.number(),
+                document.title(),
+                document.type(),
+                document.issuer(),
+                document.date(),
+                document.language(),
+                document.source(),
+                document.version(),
+                document.supersedes(),
+                document.validUntil());
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < KEYS.size(); i++) {
+            String value = values.get(i) == null
+                    ? ""
+                    : values.get(i).toString().strip().replaceAll("\\s+", " ");
+            if (!value.isEmpty()) {
+                fields.put(KEYS.get(i), value);
+            }
+        }
+        return fields;
+    }
+
+    /** YAML for {@code fields}, one line each, quoted where YAML would read the text as something else. */
+    static String write(Map<String, String> fields) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setSplitLines(false);
+        return new Yaml(options).dump(new LinkedHashMap<>(fields));
     }
 
     private static Map<String, Object> load(String yaml) {

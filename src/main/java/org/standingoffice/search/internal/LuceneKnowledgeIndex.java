@@ -29,6 +29,7 @@ import org.standingoffice.knowledge.SourceFile;
 import org.standingoffice.search.DueItem;
 import org.standingoffice.search.KnowledgeIndex;
 import org.standingoffice.search.KnowledgeReindexed;
+import org.standingoffice.search.ReindexProgress;
 import org.standingoffice.search.ReindexReport;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.Retriever;
@@ -44,6 +45,8 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
     private final SearchEngine engine;
     private final ApplicationEventPublisher events;
     private final ReentrantLock reindexing = new ReentrantLock();
+    /** Written under the reindexing lock, read by anyone watching. */
+    private volatile ReindexProgress progress = ReindexProgress.idle();
 
     LuceneKnowledgeIndex(
             KnowledgeBase knowledgeBase,
@@ -61,10 +64,21 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
     public ReindexReport reindex() {
         reindexing.lock();
         try {
-            return synchronise();
+            progress = ReindexProgress.running(0, 0, null);
+            ReindexReport report = synchronise();
+            progress = ReindexProgress.finished(report);
+            return report;
+        } catch (RuntimeException e) {
+            progress = ReindexProgress.failed(String.valueOf(e.getMessage()));
+            throw e;
         } finally {
             reindexing.unlock();
         }
+    }
+
+    /** The running reindex, else the outcome of the last one. */
+    ReindexProgress progress() {
+        return progress;
     }
 
     private ReindexReport synchronise() {
@@ -92,7 +106,9 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
-        for (SourceFile file : knowledgeBase.files()) {
+        List<SourceFile> files = knowledgeBase.files();
+        for (SourceFile file : files) {
+            progress = ReindexProgress.running(present.size(), files.size(), file.name());
             present.add(file.name());
             String previous = indexed.get(file.name());
             if (file.contentHash().equals(previous)) {

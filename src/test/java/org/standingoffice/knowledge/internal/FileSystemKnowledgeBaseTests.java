@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 import org.standingoffice.knowledge.IngestedFile;
 import org.standingoffice.knowledge.IngestionException;
 import org.standingoffice.knowledge.KnowledgeBase;
@@ -33,7 +34,7 @@ class FileSystemKnowledgeBaseTests {
     Path folder;
 
     @Test
-    void listsTheDocumentsButNotTheReadmeTheGlossaryOrTheSidecars() throws IOException {
+    void listsTheDocumentsButNotTheReadmeTheGlossaryTheSidecarsOrHiddenFolders() throws IOException {
         for (String name : List.of(
                 "a.md",
                 "b.txt",
@@ -45,6 +46,8 @@ class FileSystemKnowledgeBaseTests {
                 "glossary.yaml",
                 "notes.json",
                 ".draft.md",
+                ".upload-123/staged.md",
+                "sub/.git/g.md",
                 "sub/f.md",
                 "sub/readme.md")) {
             write(name, FRONT_MATTER + "1. A point.\n");
@@ -57,8 +60,8 @@ class FileSystemKnowledgeBaseTests {
 
     @Test
     void refusesToListAFolderThatDoesNotExist() {
-        KnowledgeBase missing =
-                new FileSystemKnowledgeBase(new KnowledgeProperties(folder.resolve("missing"), 1200, 120));
+        KnowledgeBase missing = new FileSystemKnowledgeBase(
+                new KnowledgeProperties(folder.resolve("missing"), 1200, 120, DataSize.ofMegabytes(20)));
 
         assertThatThrownBy(missing::files)
                 .isInstanceOf(IngestionException.class)
@@ -188,8 +191,8 @@ class FileSystemKnowledgeBaseTests {
 
     @Test
     void ingestsEveryShippedDocument() {
-        KnowledgeBase shipped =
-                new FileSystemKnowledgeBase(new KnowledgeProperties(KnowledgeBaseTexts.FOLDER, 1200, 120));
+        KnowledgeBase shipped = new FileSystemKnowledgeBase(
+                new KnowledgeProperties(KnowledgeBaseTexts.FOLDER, 1200, 120, DataSize.ofMegabytes(20)));
 
         List<SourceFile> files = shipped.files();
 
@@ -208,7 +211,7 @@ class FileSystemKnowledgeBaseTests {
     }
 
     private KnowledgeBase knowledgeBase() {
-        return new FileSystemKnowledgeBase(new KnowledgeProperties(folder, 1200, 120));
+        return new FileSystemKnowledgeBase(new KnowledgeProperties(folder, 1200, 120, DataSize.ofMegabytes(20)));
     }
 
     private SourceFile onlyFile() {
