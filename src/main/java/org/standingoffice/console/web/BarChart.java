@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 record BarChart(List<Bar> bars, long max) {
 
     /** Rows of a ranking, and the drawing width its bars share with their labels. */
-    private static final int RANKING_ROW = 18;
+    private static final int RANKING_ROW = 24;
 
     private static final double RANKING_BAR_WIDTH = 330;
 
@@ -63,6 +63,6 @@ record BarChart(List<Bar> bars, long max) {
 
     /** A label short enough for the ranking's label column; the bar's tooltip has it whole. */
     public String clip(String label) {
-        return label.length() <= 34 ? label : label.substring(0, 33) + "…";
+        return label.length() <= 26 ? label : label.substring(0, 25) + "…";
     }
 }

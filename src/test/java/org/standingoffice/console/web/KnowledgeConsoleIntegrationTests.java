@@ -36,6 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -125,16 +126,22 @@ class KnowledgeConsoleIntegrationTests {
         this.port = port;
     }
 
+    /** One real account per role: the console signs out a session whose account does not exist. */
     @BeforeEach
-    void admin() {
-        if (directory.find("kc-admin").isEmpty()) {
-            directory.create("kc-admin", "Knowledge admin", Role.ADMIN, null, "knowledge admin password");
+    void accounts() {
+        for (Role role : Role.values()) {
+            String username = "kc-" + role.name().toLowerCase();
+            if (directory.find(username).isEmpty()) {
+                directory.create(username, "Knowledge " + role, role, null, "knowledge admin password");
+            }
         }
     }
 
     /** No reindex an upload started outlives its test, nor the class's temporary folder. */
     @AfterEach
     void reindexSettles() {
+        // A test that stubbed the progress and failed must not leave a reindex that never ends.
+        Mockito.reset(reindexer);
         awaitReindex();
     }
 

@@ -3,6 +3,7 @@ package org.standingoffice.console.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
+import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
@@ -57,12 +60,28 @@ class WebConsoleBrowserIntegrationTests {
     @TempDir
     static Path dataDir;
 
+    /** A copy of the shipped knowledge base, so the upload below leaves the repository alone. */
+    @TempDir
+    static Path knowledgeBase;
+
     static WebDriver browser;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("office.data-dir", () -> dataDir.toString());
-        registry.add("office.console.admin-password", () -> "the first admin password");
+        registry.add("office.knowledge.base-dir", () -> knowledgeBase.toString());
+        registry.add("office.console.admin-password", () -> ADMIN_PASSWORD);
+    }
+
+    static final String ADMIN_PASSWORD = "the first admin password";
+
+    @BeforeAll
+    static void copyKnowledgeBase() throws IOException {
+        try (Stream<Path> shipped = Files.list(Path.of("knowledge-base"))) {
+            for (Path file : shipped.toList()) {
+                Files.copy(file, knowledgeBase.resolve(file.getFileName()));
+            }
+        }
     }
 
     @BeforeAll
@@ -98,12 +117,15 @@ class WebConsoleBrowserIntegrationTests {
     final int port;
     final Desk desk;
     final StaffDirectory directory;
+    final OfficeDirectory offices;
 
     @Autowired
-    WebConsoleBrowserIntegrationTests(@LocalServerPort int port, Desk desk, StaffDirectory directory) {
+    WebConsoleBrowserIntegrationTests(
+            @LocalServerPort int port, Desk desk, StaffDirectory directory, OfficeDirectory offices) {
         this.port = port;
         this.desk = desk;
         this.directory = directory;
+        this.offices = offices;
     }
 
     @Test
@@ -112,18 +134,10 @@ class WebConsoleBrowserIntegrationTests {
         QuestionId drafted = ask(ANSWERABLE, QuestionStatus.AWAITING_APPROVAL);
         QuestionId escalated = ask(UNANSWERABLE, QuestionStatus.ESCALATED);
 
-        open("/console");
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
         open("/login?lang=vi");
         screenshot("login-vi");
         assertThat(browser.findElement(By.id("sign-in")).getText()).isEqualTo("Đăng nhập");
-        open("/login?lang=en");
-        browser.findElement(By.id("username")).sendKeys("mai");
-        browser.findElement(By.id("password")).sendKeys("manager password");
-        browser.findElement(By.id("sign-in")).click();
-
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> browser.getCurrentUrl().endsWith("/console/queue/awaiting"));
+        signIn("mai", "manager password");
         open("/console/queue/awaiting");
         assertThat(browser.findElement(By.id("nav-awaiting")).getText()).contains("1");
         // htmx loaded under the content security policy, so the queue table polls for new rows.
@@ -182,11 +196,78 @@ class WebConsoleBrowserIntegrationTests {
         screenshot("question-answered-vi");
     }
 
+    @Test
+    void anAdminSetsUpTheOfficeAndAddsADocumentFromTheBrowser() throws Exception {
+        signIn("admin", ADMIN_PASSWORD);
+
+        open("/console/admin");
+        WebElement approvalHours =
+                browser.findElement(By.cssSelector("input[form='office-central'][name='approvalHours']"));
+        approvalHours.clear();
+        approvalHours.sendKeys("6");
+        browser.findElement(By.cssSelector("#office-central button")).click();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        offices.offices().stream().anyMatch(o -> o.id().equals("central") && o.approvalHours() == 6));
+        screenshot("admin");
+
+        open("/console/admin/invites");
+        browser.findElement(By.cssSelector("#new-invite input[name='commune']")).sendKeys("Phường Ba Đình");
+        browser.findElement(By.cssSelector("#new-invite input[name='province']"))
+                .sendKeys("Hà Nội");
+        browser.findElement(By.cssSelector("#new-invite button")).click();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.findElement(By.id("invites")).getText().contains("Phường Ba Đình"));
+        screenshot("invites");
+
+        Path upload = Files.writeString(dataDir.resolve("huong-dan-tiep-nhan.md"), """
+                # Hướng dẫn tiếp nhận câu hỏi
+
+                1. Văn phòng thường trực trả lời câu hỏi của cán bộ cấp xã trong thời hạn 02 ngày làm việc.
+
+                2. Câu hỏi vượt thẩm quyền được chuyển Ban Tổ chức Tỉnh ủy trong ngày.
+                """);
+        open("/console/knowledge");
+        browser.findElement(By.id("upload-file")).sendKeys(upload.toString());
+        browser.findElement(By.name("number")).sendKeys("05/HD-VPTT");
+        browser.findElement(By.name("title")).sendKeys("Hướng dẫn tiếp nhận câu hỏi");
+        browser.findElement(By.name("language")).sendKeys("vi");
+        browser.findElement(By.id("upload")).click();
+        // The reindex runs in the background; htmx polls its progress until the report shows.
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !browser.findElements(By.id("reindex-report")).isEmpty());
+        screenshot("knowledge-uploaded");
+        assertThat(Files.exists(knowledgeBase.resolve("huong-dan-tiep-nhan.md")))
+                .isTrue();
+
+        browser.findElement(By.linkText("Hướng dẫn tiếp nhận câu hỏi")).click();
+        assertThat(browser.findElement(By.id("document-file")).getText()).isEqualTo("huong-dan-tiep-nhan.md");
+        assertThat(browser.getPageSource()).contains("02 ngày làm việc");
+        screenshot("document");
+
+        open("/console/knowledge/playground?q="
+                + "Văn phòng thường trực trả lời câu hỏi trong bao lâu".replace(' ', '+'));
+        assertThat(browser.getPageSource()).contains("05/HD-VPTT");
+    }
+
     private QuestionId ask(String text, QuestionStatus expected) {
         QuestionView asked =
                 desk.receive(new NewQuestion(text, "Nguyễn Văn A", null, null, "en", "console", "asker", null));
         await().atMost(Duration.ofSeconds(120)).until(() -> desk.get(asked.id()).status() == expected);
         return asked.id();
+    }
+
+    /** Signs in afresh: the browser is shared by the tests, so another one's session is dropped first. */
+    private void signIn(String username, String password) {
+        open("/login?lang=en");
+        browser.manage().deleteAllCookies();
+        open("/console");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.getCurrentUrl().endsWith("/console/queue/awaiting"));
     }
 
     private void open(String path) {
