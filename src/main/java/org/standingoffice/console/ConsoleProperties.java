@@ -3,6 +3,8 @@ package org.standingoffice.console;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,6 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * @param adminUsername user name of that first administrator
  * @param pageSize list size when a request does not give one
  * @param realm the realm named in authentication challenges
+ * @param signInAttempts failed sign-ins (console form, API or metrics Basic) after which a user name
+ *     is locked
+ * @param signInAttemptsPerAddress failed sign-ins after which an address is locked, for any name;
+ *     higher, because a whole office may share one address
+ * @param signInLockout how long it stays locked after its last failure
  */
 @Validated
 @ConfigurationProperties("office.console")
@@ -20,7 +27,10 @@ public record ConsoleProperties(
         String adminPassword,
         @NotBlank @DefaultValue("admin") String adminUsername,
         @Min(1) @Max(100) @DefaultValue("20") int pageSize,
-        @NotBlank @DefaultValue("Standing Office") String realm) {
+        @NotBlank @DefaultValue("Standing Office") String realm,
+        @Min(1) @DefaultValue("5") int signInAttempts,
+        @Min(1) @DefaultValue("50") int signInAttemptsPerAddress,
+        @NotNull @DefaultValue("15m") Duration signInLockout) {
 
     public boolean hasAdminPassword() {
         return adminPassword != null && !adminPassword.isBlank();
@@ -29,6 +39,7 @@ public record ConsoleProperties(
     @Override
     public String toString() {
         return "ConsoleProperties[adminPassword=" + (hasAdminPassword() ? "(set)" : "(unset)") + ", adminUsername="
-                + adminUsername + ", pageSize=" + pageSize + ", realm=" + realm + "]";
+                + adminUsername + ", pageSize=" + pageSize + ", realm=" + realm + ", signInAttempts=" + signInAttempts
+                + ", signInAttemptsPerAddress=" + signInAttemptsPerAddress + ", signInLockout=" + signInLockout + "]";
     }
 }

@@ -1,6 +1,7 @@
 package org.standingoffice.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -303,6 +304,37 @@ class QuestionsApiIntegrationTests {
                         .get("office")
                         .asString())
                 .isEqualTo("hue");
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheNameOnTheApiAndInTheConsole() throws Exception {
+        account("guessed", Role.STAFF);
+        RequestPostProcessor fromOutside = request -> {
+            request.setRemoteAddr("203.0.113.7");
+            return request;
+        };
+        for (int i = 0; i < 5; i++) {
+            assertThat(perform(get("/api/v1/questions").with(fromOutside), httpBasic("guessed", "guess " + i))
+                            .getStatus())
+                    .isEqualTo(401);
+        }
+
+        MockHttpServletResponse locked =
+                perform(get("/api/v1/questions").with(fromOutside), httpBasic("guessed", PASSWORD));
+        MockHttpServletResponse console = mvc.perform(
+                        formLogin("/login").user("guessed").password(PASSWORD))
+                .andReturn()
+                .getResponse();
+
+        assertProblem(locked, 429);
+        assertThat(locked.getHeader("Retry-After")).isEqualTo("900");
+        assertThat(json(locked).get("detail").asString()).contains("Too many failed sign-ins");
+        assertThat(console.getRedirectedUrl())
+                .as("the same name in the console")
+                .isEqualTo("/login?locked");
+        assertThat(perform(get("/api/v1/questions"), as("staff-a")).getStatus())
+                .as("others from other addresses")
+                .isEqualTo(200);
     }
 
     @Test

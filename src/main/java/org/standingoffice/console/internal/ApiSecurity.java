@@ -5,11 +5,12 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -90,12 +91,15 @@ class ApiSecurity {
             StaffDirectory directory,
             PasswordEncoder passwordEncoder,
             SecurityProblems problems,
-            ConsoleProperties properties) {
+            ConsoleProperties properties,
+            SignInAttempts attempts,
+            ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(logins);
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setUserDetailsPasswordService(logins);
-        AuthenticationManager authentication =
-                new ProviderManager(passwords, new ApiTokenAuthenticationProvider(directory));
+        ProviderManager authentication = new ProviderManager(passwords, new ApiTokenAuthenticationProvider(directory));
+        // Failed and successful sign-ins reach SignInAttempts, which locks out guessers.
+        authentication.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 
         // Not a bean: Spring Boot would register a bean filter for every request, outside the chain.
         AuthenticationFilter bearer = new AuthenticationFilter(authentication, new BearerTokenConverter());
@@ -126,6 +130,7 @@ class ApiSecurity {
                         .authenticated())
                 .httpBasic(basic -> basic.realmName(properties.realm()).authenticationEntryPoint(problems))
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .addFilterBefore(new BasicSignInThrottle(attempts, problems::locked), BasicAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .csrf(AbstractHttpConfigurer::disable)

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API's answers to requests that security stops before they reach a controller: 401 with
- * both challenges (Basic and Bearer) and 403, as problem details like every other API error.
+ * both challenges (Basic and Bearer), 403 and 429 for a locked sign-in, as problem details like
+ * every other API error.
  */
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -59,6 +60,11 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
         String code =
                 ApiSecurity.CROSS_SITE_WRITE.matches(request) ? "api.problem.cross-site" : "api.problem.forbidden";
         write(request, response, HttpStatus.FORBIDDEN, code);
+    }
+
+    /** The body of a Basic sign-in refused because its name or address is locked. */
+    void locked(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.problem.locked");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)

@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +19,12 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.standingoffice.console.internal.BasicSignInThrottle;
+import org.standingoffice.console.internal.SignInAttempts;
 import org.standingoffice.desk.Role;
 import org.standingoffice.desk.StaffDirectory;
 
@@ -40,25 +41,21 @@ class WebConsoleSecurity {
     static final String[] STAFF = {Role.STAFF.name(), Role.MANAGER.name(), Role.ADMIN.name()};
     static final String[] MANAGERS = {Role.MANAGER.name(), Role.ADMIN.name()};
 
-    /** Five wrong passwords lock a name or an address for a quarter of an hour. */
-    @Bean
-    LoginThrottle loginThrottle() {
-        return new LoginThrottle(5, Duration.ofMinutes(15), Clock.systemUTC());
-    }
-
     /**
      * Actuator: health is public (details for signed-in accounts), metrics are for managers and
      * admins over HTTP Basic, so a Prometheus scraper can authenticate without a session.
      */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE - 1)
-    SecurityFilterChain operationsFilterChain(HttpSecurity http) {
+    SecurityFilterChain operationsFilterChain(HttpSecurity http, SignInAttempts attempts) {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
                         .hasAnyRole(MANAGERS))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(
+                        new BasicSignInThrottle(attempts, (request, response) -> {}), BasicAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable);
         return http.build();
@@ -66,7 +63,7 @@ class WebConsoleSecurity {
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain webFilterChain(HttpSecurity http, LoginThrottle throttle, StaffDirectory directory) {
+    SecurityFilterChain webFilterChain(HttpSecurity http, SignInAttempts attempts, StaffDirectory directory) {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/console");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -90,18 +87,13 @@ class WebConsoleSecurity {
                         .hasAnyRole(STAFF)
                         .anyRequest()
                         .authenticated())
+                // Failures and successes are counted by SignInAttempts from the authentication events.
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler((request, response, authentication) -> {
-                            throttle.succeeded(authentication.getName());
-                            success.onAuthenticationSuccess(request, response, authentication);
-                        })
-                        .failureHandler((request, response, exception) -> {
-                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
-                            response.sendRedirect(request.getContextPath() + "/login?error");
-                        })
+                        .successHandler(success)
+                        .failureUrl("/login?error")
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new StaleSessionFilter(directory), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(
@@ -118,10 +110,10 @@ class WebConsoleSecurity {
     /** Refuses a sign-in attempt while its name or address is locked, before checking the password. */
     static final class ThrottleFilter extends OncePerRequestFilter {
 
-        private final LoginThrottle throttle;
+        private final SignInAttempts attempts;
 
-        ThrottleFilter(LoginThrottle throttle) {
-            this.throttle = throttle;
+        ThrottleFilter(SignInAttempts attempts) {
+            this.attempts = attempts;
         }
 
         @Override
@@ -133,7 +125,7 @@ class WebConsoleSecurity {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (throttle.blocked(request.getParameter("username"), request.getRemoteAddr())) {
+            if (attempts.blocked(request.getParameter("username"), request.getRemoteAddr())) {
                 response.sendRedirect(request.getContextPath() + "/login?locked");
                 return;
             }

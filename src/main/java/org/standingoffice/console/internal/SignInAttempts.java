@@ -1,0 +1,58 @@
+package org.standingoffice.console.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.standingoffice.console.ConsoleProperties;
+
+/**
+ * Counts every password sign-in, wherever it happens — the console's form, HTTP Basic on the API
+ * or on the metrics endpoint — from Spring Security's authentication events, into one
+ * {@link LoginThrottle}, so a guesser gains nothing by switching door. A wrong API token counts
+ * against its address only: a token names nobody.
+ */
+@Component
+public class SignInAttempts {
+
+    private final LoginThrottle throttle;
+
+    SignInAttempts(ConsoleProperties properties) {
+        this.throttle = new LoginThrottle(
+                properties.signInAttempts(),
+                properties.signInAttemptsPerAddress(),
+                properties.signInLockout(),
+                Clock.systemUTC());
+    }
+
+    /** Whether a sign-in as {@code username} from {@code address} is refused for now. */
+    public boolean blocked(String username, String address) {
+        return throttle.blocked(username, address);
+    }
+
+    /** How long a locked name or address waits, for {@code Retry-After}. */
+    public Duration lockout() {
+        return throttle.lockout();
+    }
+
+    @EventListener
+    void on(AuthenticationFailureBadCredentialsEvent failure) {
+        Authentication attempt = failure.getAuthentication();
+        String username = attempt instanceof UsernamePasswordAuthenticationToken ? attempt.getName() : null;
+        String address =
+                attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
+        throttle.failed(username, address);
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent success) {
+        if (success.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+            throttle.succeeded(success.getAuthentication().getName());
+        }
+    }
+}
