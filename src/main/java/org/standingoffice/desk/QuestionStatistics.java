@@ -42,11 +42,24 @@ public interface QuestionStatistics {
      * Which questions to select; {@code null} or empty fields do not filter.
      *
      * @param overdueAt only open questions due before this instant
+     * @param province only questions from this province, named as after the July 2025 merger
+     * @param receivedBefore only questions received before this instant, i.e. at least so old
      */
-    record QuestionQuery(Set<QuestionStatus> statuses, String office, String assignee, Instant overdueAt) {
+    record QuestionQuery(
+            Set<QuestionStatus> statuses,
+            String office,
+            String assignee,
+            Instant overdueAt,
+            String province,
+            Instant receivedBefore) {
 
         public QuestionQuery {
             statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        }
+
+        /** Questions in these statuses, of any office, province and age. */
+        public static QuestionQuery inStatus(Set<QuestionStatus> statuses) {
+            return new QuestionQuery(statuses, null, null, null, null, null);
         }
     }
 

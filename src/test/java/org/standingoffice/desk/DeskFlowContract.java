@@ -368,8 +368,8 @@ abstract class DeskFlowContract {
         QuestionView answered = ask(ANSWERABLE, "u51");
         desk.approve(answered.id(), ALICE, null);
         Instant end = Instant.now().plusSeconds(1);
-        QuestionStatistics.QuestionQuery openEscalated =
-                new QuestionStatistics.QuestionQuery(Set.of(QuestionStatus.ESCALATED), "central", null, null);
+        QuestionStatistics.QuestionQuery openEscalated = new QuestionStatistics.QuestionQuery(
+                Set.of(QuestionStatus.ESCALATED), "central", null, null, null, null);
 
         assertThat(statistics.receivedBetween(start, end))
                 .extracting(QuestionStatistics.QuestionSummary::id)
@@ -383,8 +383,19 @@ abstract class DeskFlowContract {
                 .contains(escalated.id());
         assertThat(statistics.count(openEscalated)).isPositive();
         assertThat(statistics.find(
+                        new QuestionStatistics.QuestionQuery(null, null, null, null, "Thành phố Hà Nội", end), 500))
+                .extracting(QuestionStatistics.QuestionSummary::id)
+                .contains(escalated.id(), answered.id());
+        assertThat(statistics.count(
+                        new QuestionStatistics.QuestionQuery(null, null, null, null, "Thành phố Huế", null)))
+                .isZero();
+        assertThat(statistics.find(new QuestionStatistics.QuestionQuery(null, null, null, null, null, start), 5000))
+                .as("received before the test started: older than these two")
+                .extracting(QuestionStatistics.QuestionSummary::id)
+                .doesNotContain(escalated.id(), answered.id());
+        assertThat(statistics.find(
                         new QuestionStatistics.QuestionQuery(
-                                null, null, null, Instant.now().plus(Duration.ofDays(30))),
+                                null, null, null, Instant.now().plus(Duration.ofDays(30)), null, null),
                         500))
                 .extracting(QuestionStatistics.QuestionSummary::id)
                 .contains(escalated.id())

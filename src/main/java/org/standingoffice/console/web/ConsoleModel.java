@@ -58,7 +58,9 @@ class ConsoleModel {
         }
         for (Queue queue : Queue.values()) {
             if (queue != Queue.ALL) {
-                counts.put(queue.path(), statistics.count(queue.query(staff.username(), null, null, clock.instant())));
+                counts.put(
+                        queue.path(),
+                        statistics.count(queue.query(staff.username(), Queue.Filters.NONE, clock.instant())));
             }
         }
         return counts;

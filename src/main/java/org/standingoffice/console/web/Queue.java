@@ -1,7 +1,9 @@
 package org.standingoffice.console.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.standingoffice.desk.QuestionStatistics.QuestionQuery;
 import org.standingoffice.desk.QuestionStatus;
@@ -33,7 +35,9 @@ enum Queue {
         return null;
     }
 
-    QuestionQuery query(String username, String office, QuestionStatus status, Instant now) {
+    /** The queue's questions, narrowed by the filters the user chose ({@code null}: any). */
+    QuestionQuery query(String username, Filters filters, Instant now) {
+        QuestionStatus status = filters.status();
         Set<QuestionStatus> statuses = switch (this) {
             case AWAITING -> EnumSet.of(QuestionStatus.AWAITING_APPROVAL);
             case UNRESOLVED -> EnumSet.of(QuestionStatus.ESCALATED);
@@ -44,6 +48,30 @@ enum Queue {
         if (status != null) {
             statuses = statuses.isEmpty() || statuses.contains(status) ? EnumSet.of(status) : statuses;
         }
-        return new QuestionQuery(statuses, office, this == MINE ? username : null, this == OVERDUE ? now : null);
+        return new QuestionQuery(
+                statuses,
+                filters.office(),
+                this == MINE ? username : null,
+                this == OVERDUE ? now : null,
+                filters.province(),
+                filters.olderThanHours() == null ? null : now.minus(Duration.ofHours(filters.olderThanHours())));
+    }
+
+    /**
+     * What a queue is filtered by.
+     *
+     * @param olderThanHours only questions received at least this many hours ago
+     */
+    record Filters(String office, String province, QuestionStatus status, Integer olderThanHours) {
+
+        /** The ages the filter offers, in hours: half a working day, a day, three days, a week. */
+        static final List<Integer> AGES = List.of(4, 24, 72, 168);
+
+        static final Filters NONE = new Filters(null, null, null, null);
+
+        Filters {
+            office = office == null || office.isBlank() ? null : office;
+            province = province == null || province.isBlank() ? null : province;
+        }
     }
 }

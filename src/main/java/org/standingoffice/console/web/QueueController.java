@@ -8,8 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.standingoffice.desk.AdministrativeUnits;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatistics.QuestionSummary;
@@ -27,34 +27,29 @@ class QueueController {
 
     private final QuestionStatistics statistics;
     private final OfficeDirectory offices;
+    private final AdministrativeUnits units;
     private final Clock clock = Clock.systemUTC();
 
-    QueueController(QuestionStatistics statistics, OfficeDirectory offices) {
+    QueueController(QuestionStatistics statistics, OfficeDirectory offices, AdministrativeUnits units) {
         this.statistics = statistics;
         this.offices = offices;
+        this.units = units;
     }
 
+    /** Filters bind from the request parameters {@code office}, {@code province}, {@code status}, {@code olderThanHours}. */
     @GetMapping("/console/queue/{queue}")
-    String queue(
-            @PathVariable String queue,
-            @RequestParam(required = false) String office,
-            @RequestParam(required = false) QuestionStatus status,
-            Authentication authentication,
-            Model model) {
-        fill(queue, office, status, authentication, model);
+    String queue(@PathVariable String queue, Queue.Filters filters, Authentication authentication, Model model) {
+        fill(queue, filters, authentication, model);
         model.addAttribute("offices", offices.offices());
+        model.addAttribute("provinces", units.provinces());
         model.addAttribute("statuses", QuestionStatus.values());
+        model.addAttribute("ages", Queue.Filters.AGES);
         return "queue";
     }
 
     @GetMapping("/console/queue/{queue}/rows")
-    String rows(
-            @PathVariable String queue,
-            @RequestParam(required = false) String office,
-            @RequestParam(required = false) QuestionStatus status,
-            Authentication authentication,
-            Model model) {
-        fill(queue, office, status, authentication, model);
+    String rows(@PathVariable String queue, Queue.Filters filters, Authentication authentication, Model model) {
+        fill(queue, filters, authentication, model);
         return "queue :: rows";
     }
 
@@ -64,17 +59,15 @@ class QueueController {
         return "fragments/layout :: links";
     }
 
-    private void fill(String path, String office, QuestionStatus status, Authentication authentication, Model model) {
+    private void fill(String path, Queue.Filters filters, Authentication authentication, Model model) {
         Queue queue = Queue.of(path);
         if (queue == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        String officeFilter = office == null || office.isBlank() ? null : office;
         List<QuestionSummary> questions =
-                statistics.find(queue.query(authentication.getName(), officeFilter, status, clock.instant()), PAGE);
+                statistics.find(queue.query(authentication.getName(), filters, clock.instant()), PAGE);
         model.addAttribute("queue", queue.path());
-        model.addAttribute("office", officeFilter);
-        model.addAttribute("status", status);
+        model.addAttribute("filters", filters);
         model.addAttribute("questions", questions);
         model.addAttribute("now", clock.instant());
     }

@@ -137,6 +137,14 @@ class JdbcQuestionStatistics implements QuestionStatistics {
             params.put("open", OPEN);
             params.put("overdueAt", Timestamp.from(query.overdueAt()));
         }
+        if (query.province() != null && !query.province().isBlank()) {
+            conditions.add("province = :province");
+            params.put("province", query.province());
+        }
+        if (query.receivedBefore() != null) {
+            conditions.add("received_at < :receivedBefore");
+            params.put("receivedBefore", Timestamp.from(query.receivedBefore()));
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 

@@ -69,7 +69,7 @@ class DeskReports implements Reports {
     public List<UnresolvedEntry> unresolved() {
         Instant now = clock.instant();
         List<QuestionSummary> open =
-                statistics.find(new QuestionQuery(Set.of(QuestionStatus.ESCALATED), null, null, null), LOG_LIMIT);
+                statistics.find(QuestionQuery.inStatus(Set.of(QuestionStatus.ESCALATED)), LOG_LIMIT);
         Set<QuestionId> ids = new HashSet<>();
         open.forEach(q -> ids.add(q.id()));
         Map<QuestionId, AuditEvent> last = statistics.lastEvents(ids).stream()

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.UriUtils;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
@@ -377,6 +378,45 @@ class WebConsoleIntegrationTests {
         String nav = page("/console/nav", Role.STAFF);
         assertThat(nav).startsWith("<nav").contains("id=\"nav-unresolved\"").doesNotContain("<html");
         assertThat(nav.replaceAll("\\s+", " ")).containsPattern("Unresolved</span> <b class=\"count\">[1-9]");
+    }
+
+    @Test
+    void theQueuesFilterByProvinceAndAgeAndThePollingKeepsTheFilters() throws Exception {
+        QuestionId fromHue = desk.receive(new NewQuestion(
+                        "Who signs land papers in Phong Dien?",
+                        "Asker",
+                        "Phường Phong Điền",
+                        "Huế",
+                        null,
+                        "console",
+                        "web-official",
+                        null))
+                .id();
+        await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(fromHue).status() != QuestionStatus.RECEIVED);
+        QuestionId elsewhere = escalatedQuestion("Who signs land papers in the ward?");
+        String hue = "Thành phố Huế";
+
+        String filtered = mvc.perform(
+                        get("/console/queue/all").param("province", hue).with(as(Role.STAFF)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String old = page("/console/queue/all?olderThanHours=24", Role.STAFF);
+        String rows = mvc.perform(get("/console/queue/all/rows")
+                        .param("province", hue)
+                        .param("olderThanHours", "4")
+                        .with(as(Role.STAFF)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(filtered)
+                .contains("/console/questions/" + fromHue + "\"")
+                .doesNotContain("/console/questions/" + elsewhere + "\"")
+                .contains("<option value=\"" + hue + "\" selected=\"selected\">")
+                .contains("province=" + UriUtils.encode(hue, StandardCharsets.UTF_8));
+        assertThat(old).as("both arrived just now").doesNotContain("/console/questions/" + fromHue + "\"");
+        assertThat(rows).doesNotContain("/console/questions/" + fromHue + "\"").contains("olderThanHours=4");
     }
 
     @Test
