@@ -98,13 +98,14 @@ class KnowledgeIndexIntegrationTests {
                         .text())
                 .as("the cached result of the same question is dropped on reindex")
                 .contains("previous stamps");
-        assertThat(retriever
-                        .retrieve("previous stamps of merged communes", 1)
-                        .passages()
-                        .get(0)
-                        .passage()
-                        .text())
-                .contains("previous stamps");
+        RetrievedPassage changed = retriever
+                .retrieve("previous stamps of merged communes", 1)
+                .passages()
+                .get(0);
+        assertThat(changed.passage().text()).contains("previous stamps");
+        assertThat(changed.coverage())
+                .as("the passage's words are analysed again after the change, not taken from before")
+                .isEqualTo(1.0);
 
         Files.delete(knowledgeBase.resolve("guidance.md"));
         Files.delete(knowledgeBase.resolve("broken.md"));

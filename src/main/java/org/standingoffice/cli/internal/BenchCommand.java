@@ -93,9 +93,12 @@ class BenchCommand implements Command {
                 index.bareSearch(query, DEPTH);
             }
             Latencies retrieve = new Latencies();
-            questions.forEach(question -> retrieve.time(() -> index.retrieve(question, DEPTH)));
             Latencies bare = new Latencies();
-            questions.forEach(question -> bare.time(() -> index.bareSearch(question, DEPTH)));
+            for (int i = 0; i < questions.size(); i++) {
+                String question = questions.get(i);
+                retrieve.timeInTurns(
+                        i, () -> index.retrieve(question, DEPTH), bare, () -> index.bareSearch(question, DEPTH));
+            }
             long heapAfter = Heap.usedAfterFullGc();
 
             out.printf(

@@ -140,15 +140,24 @@ class EvalCommand implements Command {
             }
 
             RankingMetrics retrieved = new RankingMetrics(DEPTH);
+            RankingMetrics bare = new RankingMetrics(DEPTH);
             Map<String, RankingMetrics> retrievedByType = new TreeMap<>();
             Latencies retrieveLatency = new Latencies();
+            Latencies bareLatency = new Latencies();
             Calibration calibration = new Calibration();
             // A repeated question would be answered from the cache: only first askings are timed.
             Set<String> timed = new HashSet<>();
             for (AlqacCorpus.Question question : asked) {
-                RetrievalResult result = timed.add(question.text())
-                        ? retrieveLatency.time(() -> index.retrieve(question.text(), DEPTH))
-                        : index.retrieve(question.text(), DEPTH);
+                Latencies.Both<RetrievalResult, List<String>> both = timed.add(question.text())
+                        ? retrieveLatency.timeInTurns(
+                                timed.size(),
+                                () -> index.retrieve(question.text(), DEPTH),
+                                bareLatency,
+                                () -> index.bareSearch(question.text(), DEPTH))
+                        : new Latencies.Both<>(
+                                index.retrieve(question.text(), DEPTH), index.bareSearch(question.text(), DEPTH));
+                bare.add(both.other(), question.gold());
+                RetrievalResult result = both.mine();
                 List<String> ranking = result.passages().stream()
                         .map(passage -> passage.passage().id())
                         .toList();
@@ -161,15 +170,6 @@ class EvalCommand implements Command {
                         !ranking.isEmpty() && question.gold().contains(ranking.get(0)));
             }
 
-            RankingMetrics bare = new RankingMetrics(DEPTH);
-            Latencies bareLatency = new Latencies();
-            timed.clear();
-            for (AlqacCorpus.Question question : asked) {
-                List<String> ranking = timed.add(question.text())
-                        ? bareLatency.time(() -> index.bareSearch(question.text(), DEPTH))
-                        : index.bareSearch(question.text(), DEPTH);
-                bare.add(ranking, question.gold());
-            }
             return new Run(
                     name,
                     index.passageCount(),

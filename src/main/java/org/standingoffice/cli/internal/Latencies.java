@@ -17,6 +17,23 @@ final class Latencies {
         return result;
     }
 
+    /** What two timed pieces of work returned. */
+    record Both<A, B>(A mine, B other) {}
+
+    /**
+     * Times {@code mine} into these latencies and {@code theirs} into {@code other}, taking turns at
+     * going first by {@code turn}: both searches of a question read the same postings, and
+     * whichever runs second finds them warm, so a fixed order would flatter one of them.
+     */
+    <A, B> Both<A, B> timeInTurns(int turn, Supplier<A> mine, Latencies other, Supplier<B> theirs) {
+        if (turn % 2 == 0) {
+            A first = time(mine);
+            return new Both<>(first, other.time(theirs));
+        }
+        B first = other.time(theirs);
+        return new Both<>(time(mine), first);
+    }
+
     int count() {
         return nanos.size();
     }

@@ -54,6 +54,7 @@ public final class SearchEngine {
     public void indexChanged(Glossary newGlossary) {
         this.glossary = newGlossary;
         cache.invalidateAll();
+        coverage.indexChanged();
     }
 
     public RetrievalResult retrieve(String question, int top) {

@@ -1,5 +1,7 @@
 package org.standingoffice.search.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,8 +31,20 @@ final class TermCoverage {
 
     private record Concept(List<String> variants, double weight) {}
 
+    /** A passage's words as its language field and the folded field index them. */
+    private record PassageWords(Set<String> own, Set<String> folded) {}
+
+    /**
+     * Passages analysed once, not for every question that finds them: running long passages
+     * through the ICU tokenizer was most of retrieval's own time. Enough for every passage of a
+     * help office's documents; emptied whenever the index changes.
+     */
+    private static final int ANALYSED_PASSAGES = 5_000;
+
     private final Analyzer analyzer = TextAnalyzers.perField();
     private final Map<String, Set<String>> questionWords = new HashMap<>();
+    private final Cache<String, PassageWords> analysedPassages =
+            Caffeine.newBuilder().maximumSize(ANALYSED_PASSAGES).build();
 
     TermCoverage() {
         for (String language : List.of("en", "sv", "vi")) {
@@ -51,19 +65,30 @@ final class TermCoverage {
                 continue;
             }
             String field = TextAnalyzers.languageField(passage.document().language());
-            Set<String> own = new HashSet<>(Tokens.of(analyzer, field, searchable(passage)));
-            Set<String> folded = new HashSet<>(Tokens.of(analyzer, TextAnalyzers.FOLDED, searchable(passage)));
+            PassageWords words = analysedPassages.get(passage.id(), id -> analyse(passage, field));
             double covered = 0;
             for (Concept concept : concepts) {
                 if (concept.variants().stream()
-                        .anyMatch(variant -> contains(own, field, variant, analysed)
-                                || contains(folded, TextAnalyzers.FOLDED, variant, analysed))) {
+                        .anyMatch(variant -> contains(words.own(), field, variant, analysed)
+                                || contains(words.folded(), TextAnalyzers.FOLDED, variant, analysed))) {
                     covered += concept.weight();
                 }
             }
             coverage.add(covered / total);
         }
         return coverage;
+    }
+
+    /** Forgets the analysed passages: call whenever the index changes. */
+    void indexChanged() {
+        analysedPassages.invalidateAll();
+    }
+
+    private PassageWords analyse(Passage passage, String field) {
+        String text = searchable(passage);
+        return new PassageWords(
+                Set.copyOf(Tokens.of(analyzer, field, text)),
+                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED, text)));
     }
 
     private boolean contains(
