@@ -84,6 +84,14 @@ class DocumentCatalog {
                 .findFirst();
     }
 
+    /** The other renderings of {@code file}'s document: its translations and versions, by file name. */
+    List<DocumentRow> otherRenderings(String file, SourceDocument document) {
+        return list().documents().stream()
+                .filter(row -> row.document().number().equals(document.number())
+                        && !row.file().equals(file))
+                .toList();
+    }
+
     private Summary summarise(SourceFile file) {
         IngestedFile ingested = knowledgeBase.ingest(file);
         return new Summary(file.name(), ingested.document(), ingested.passages().size());

@@ -46,6 +46,7 @@ class DocumentController {
             model.addAttribute("document", ingested.document());
             model.addAttribute("sections", sections(ingested.passages()));
             model.addAttribute("row", catalog.row(source.name()).orElse(null));
+            model.addAttribute("renderings", catalog.otherRenderings(source.name(), ingested.document()));
         } catch (IngestionException e) {
             model.addAttribute("problem", e.getMessage());
         }

@@ -398,7 +398,12 @@ class KnowledgeConsoleIntegrationTests {
         String view = page("/console/knowledge/documents/183-KL-TW_en.md", Role.STAFF);
 
         assertThat(view).contains("183-KL/TW · Conclusion No. 183-KL/TW", "full translation (huengaynay.vn)");
-        assertThat(view).contains("In force").contains("<dd>3</dd>");
+        assertThat(view).contains("In force").contains("<span>3</span>");
+        assertThat(view)
+                .as("the other renderings of 183-KL/TW, linked")
+                .contains("href=\"" + links.document("183-KL-TW_sv.md") + "\"")
+                .contains("href=\"" + links.document("183-KL-TW_summary_en.md") + "\"")
+                .doesNotContain("href=\"" + links.document("183-KL-TW_en.md") + "\"");
         for (Passage passage : passages) {
             assertThat(view)
                     .contains("id=\"" + links.anchor(passage) + "\"")
