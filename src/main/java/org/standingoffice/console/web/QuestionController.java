@@ -23,6 +23,7 @@ import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.search.Retriever;
+import org.standingoffice.telegram.QuestionAttachments;
 
 /**
  * One question and the actions on it. Every action is a POST with the CSRF token that redirects
@@ -41,17 +42,20 @@ class QuestionController {
     private final MessageSource messages;
     private final Retriever retriever;
     private final StaffDirectory accounts;
+    private final QuestionAttachments attachments;
 
     QuestionController(
             Desk desk,
             QuestionStatistics statistics,
             Retriever retriever,
             StaffDirectory accounts,
+            QuestionAttachments attachments,
             MessageSource messages) {
         this.desk = desk;
         this.retriever = retriever;
         this.statistics = statistics;
         this.accounts = accounts;
+        this.attachments = attachments;
         this.messages = messages;
     }
 
@@ -65,6 +69,8 @@ class QuestionController {
         }
         model.addAttribute("question", question);
         model.addAttribute("history", desk.history(question.id()));
+        model.addAttribute("attachments", attachments.of(question.id()));
+        model.addAttribute("downloadLimit", AttachmentController.LIMIT_MB);
         model.addAttribute(
                 "similar",
                 question.similarAnswer() == null

@@ -47,6 +47,11 @@ final class BotApiFailure extends Exception {
         return kind == Kind.PERMANENT && describes("message is not modified");
     }
 
+    /** getFile of a file larger than the Bot API hands to bots. */
+    boolean fileTooBig() {
+        return kind == Kind.PERMANENT && describes("file is too big");
+    }
+
     private boolean describes(String fragment) {
         return getMessage() != null
                 && getMessage().toLowerCase(java.util.Locale.ROOT).contains(fragment);

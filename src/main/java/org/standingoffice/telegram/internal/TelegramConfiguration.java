@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +34,20 @@ class TelegramConfiguration {
                 .callTimeout(Duration.ofSeconds(30))
                 .readTimeout(Duration.ofSeconds(30))
                 .build();
-        OkHttpTelegramClient client =
-                new OkHttpTelegramClient(codec.mapper(), http, properties.botToken(), telegramUrl(properties.apiUrl()));
-        return new BotApi(client, http, httpThreads);
+        TelegramUrl url = telegramUrl(properties.apiUrl());
+        OkHttpTelegramClient client = new OkHttpTelegramClient(codec.mapper(), http, properties.botToken(), url);
+        return new BotApi(client, http, httpThreads, files(url, properties.botToken()));
+    }
+
+    /** Where the Bot API serves the files the bot received, the way it serves its methods. */
+    static HttpUrl files(TelegramUrl url, String token) {
+        return new HttpUrl.Builder()
+                .scheme(url.getSchema())
+                .host(url.getHost())
+                .port(url.getPort())
+                .addPathSegment("file")
+                .addPathSegment("bot" + token)
+                .build();
     }
 
     static OkHttpClient.Builder baseClient(ExecutorService threads) {

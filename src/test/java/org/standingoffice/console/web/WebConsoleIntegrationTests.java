@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -91,12 +92,14 @@ class WebConsoleIntegrationTests {
     final MockMvc mvc;
     final StaffDirectory directory;
     final Desk desk;
+    final JdbcClient jdbc;
 
     @Autowired
-    WebConsoleIntegrationTests(MockMvc mvc, StaffDirectory directory, Desk desk) {
+    WebConsoleIntegrationTests(MockMvc mvc, StaffDirectory directory, Desk desk, JdbcClient jdbc) {
         this.mvc = mvc;
         this.directory = directory;
         this.desk = desk;
+        this.jdbc = jdbc;
     }
 
     @BeforeEach
@@ -238,6 +241,32 @@ class WebConsoleIntegrationTests {
         assertThat(page).doesNotContain("<script>alert");
         assertThat(status(get("/console/questions/987654").with(as(Role.STAFF))))
                 .isEqualTo(404);
+    }
+
+    @Test
+    void filesSentThroughTelegramAreListedWithANoteToOpenThemInTheStaffGroupWhileTheChannelIsOff() throws Exception {
+        QuestionId id = escalatedQuestion("Which form do we use for the merged commune's seal?");
+        // As the channel stored it while it was on; the table is there whether or not it is.
+        jdbc.sql("""
+                        insert into telegram_attachment (question_id, chat_id, message_id, kind, file_id,
+                            file_unique_id, file_name, mime_type, file_size, created_at)
+                        values (?, 5001, 10, 'document', 'f1', 'uf1', 'seal-form.pdf', 'application/pdf', 2048,
+                            current_timestamp)""").params(id.value()).update();
+        long attachment = jdbc.sql("select id from telegram_attachment where question_id = ?")
+                .params(id.value())
+                .query(Long.class)
+                .single();
+
+        String page = page("/console/questions/" + id, Role.STAFF);
+        MvcResult opened = mvc.perform(get("/console/questions/" + id + "/attachments/" + attachment)
+                        .with(as(Role.STAFF)))
+                .andReturn();
+
+        assertThat(page)
+                .contains("seal-form.pdf", "2 KB", "open the file in the Telegram staff group")
+                .doesNotContain("/attachments/" + attachment);
+        assertThat(opened.getResponse().getRedirectedUrl()).isEqualTo("/console/questions/" + id);
+        assertThat(opened.getFlashMap().get("problem").toString()).contains("The Telegram channel is off");
     }
 
     @Test

@@ -22,14 +22,16 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
 import org.awaitility.Awaitility;
 
 /**
  * A Bot API server on 127.0.0.1 for the real TelegramBots client: serves queued updates to
  * {@code getUpdates} like Telegram (every update from the requested offset on, again and again
  * until the offset passes it), answers the methods the bot calls with Telegram's JSON, records
- * every call, checks HTML the way Telegram does ("can't parse entities"), and fails calls on
- * request (429 with retry_after, 5xx, a proxy's HTML page).
+ * every call, checks HTML the way Telegram does ("can't parse entities"), serves the files it was
+ * given to {@code getFile} and {@code /file/bot<token>/<file_path>}, and fails calls on request
+ * (429 with retry_after, 5xx, a proxy's HTML page).
  */
 final class BotApiStub implements AutoCloseable {
 
@@ -57,6 +59,7 @@ final class BotApiStub implements AutoCloseable {
     private final List<Long> offsets = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
     private final Map<Long, String> members = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(5000);
     private final AtomicInteger updateIds = new AtomicInteger(100);
     private volatile boolean down;
@@ -96,6 +99,11 @@ final class BotApiStub implements AutoCloseable {
 
     void member(long userId, String status) {
         members.put(userId, status);
+    }
+
+    /** Telegram has a file with this file_id for the bot to download. */
+    void file(String fileId, byte[] content) {
+        files.put(fileId, content.clone());
     }
 
     /** The next {@code times} calls of {@code method} matching {@code applies} fail so. */
@@ -180,6 +188,10 @@ final class BotApiStub implements AutoCloseable {
 
     private MockResponse answer(RecordedRequest request) {
         String path = request.getPath() == null ? "" : request.getPath();
+        String download = "/file/bot" + TOKEN + "/";
+        if (path.startsWith(download)) {
+            return download(path.substring(download.length()));
+        }
         String prefix = "/bot" + TOKEN + "/";
         if (!path.startsWith(prefix)) {
             return respond(404, error(404, "Not Found"));
@@ -225,12 +237,17 @@ final class BotApiStub implements AutoCloseable {
             case "sendmessage", "editmessagetext", "editmessagereplymarkup" -> message(method, body);
             case "copymessage" -> "{\"message_id\":" + messageIds.incrementAndGet() + "}";
             case "getchatmember" -> member(body.path("user_id").asLong());
+            case "getfile" -> file(body.path("file_id").asText());
             case "getme" ->
                 "{\"id\":" + BOT_ID
                         + ",\"is_bot\":true,\"first_name\":\"Standing Office\",\"username\":\"office_test_bot\"}";
             case "answercallbackquery", "setmycommands", "deletewebhook", "sendchataction", "setwebhook" -> "true";
             default -> null;
         };
+        if (result == null && method.equals("getfile")) {
+            calls.add(new Call(method, body, Instant.now(), 400));
+            return respond(400, error(400, "Bad Request: invalid file_id"));
+        }
         if (result == null) {
             calls.add(new Call(method, body, Instant.now(), 404));
             return respond(404, error(404, "Not Found: method not found"));
@@ -298,6 +315,42 @@ final class BotApiStub implements AutoCloseable {
             message.put("text", body.get("text").asText());
         }
         return message.toString();
+    }
+
+    private String file(String fileId) {
+        byte[] content = files.get(fileId);
+        if (content == null) {
+            return null;
+        }
+        ObjectNode file = json.createObjectNode();
+        file.put("file_id", fileId);
+        file.put("file_unique_id", "u-" + fileId);
+        file.put("file_size", content.length);
+        file.put("file_path", "documents/" + fileId);
+        return file.toString();
+    }
+
+    /**
+     * Recorded as a call of the method {@code file}, with the path as {@code file_path}; fails as
+     * {@link #fail} says for {@code file}.
+     */
+    private MockResponse download(String filePath) {
+        ObjectNode body = json.createObjectNode().put("file_path", filePath);
+        Failure failure = nextFailure("file", body);
+        if (failure != null) {
+            calls.add(new Call("file", body, Instant.now(), failure.status()));
+            return respond(failure.status(), failure.body());
+        }
+        byte[] content = filePath.startsWith("documents/") ? files.get(filePath.substring(10)) : null;
+        if (content == null) {
+            calls.add(new Call("file", body, Instant.now(), 404));
+            return respond(404, error(404, "Not Found"));
+        }
+        calls.add(new Call("file", body, Instant.now(), 200));
+        return new MockResponse()
+                .setResponseCode(200)
+                .setHeader("Content-Type", "application/octet-stream")
+                .setBody(new Buffer().write(content));
     }
 
     private String member(long userId) {

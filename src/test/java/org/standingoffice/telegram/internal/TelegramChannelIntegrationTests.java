@@ -651,24 +651,10 @@ class TelegramChannelIntegrationTests {
         assertThat(copy.body().path("from_chat_id").asLong()).isEqualTo(chat);
         assertThat(copy.body().path("message_id").asInt()).isEqualTo(30);
 
-        ObjectNode big = Updates.message(chat, 31, Updates.user(chat, "Lan", null, "en"));
-        big.putObject("document")
-                .put("file_id", "d1")
-                .put("file_unique_id", "ud1")
-                .put("file_name", "scan.pdf")
-                .put("mime_type", "application/pdf")
-                .put("file_size", 30_000_000);
-        stub.push(Updates.wrap("message", big));
+        stub.push(Updates.document(chat, 31, null, "d1", "scan.pdf", "application/pdf", 30_000_000));
         stub.awaitSent(chat, call -> call.text().contains("larger than 20 MB"));
 
-        ObjectNode program = Updates.message(chat, 32, Updates.user(chat, "Lan", null, "en"));
-        program.putObject("document")
-                .put("file_id", "d2")
-                .put("file_unique_id", "ud2")
-                .put("file_name", "tool.exe")
-                .put("mime_type", "application/x-msdownload")
-                .put("file_size", 1000);
-        stub.push(Updates.wrap("message", program));
+        stub.push(Updates.document(chat, 32, null, "d2", "tool.exe", "application/x-msdownload", 1000));
         stub.awaitSent(chat, call -> call.text().contains("kind of file is not accepted"));
     }
 

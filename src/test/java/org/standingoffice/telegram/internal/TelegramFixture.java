@@ -3,6 +3,7 @@ package org.standingoffice.telegram.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,12 @@ final class TelegramFixture {
 
     /** Sends a question and waits for its acknowledgement; returns the question once drafted. */
     QuestionView ask(long chat, int messageId, String text) {
-        stub.push(Updates.text(chat, messageId, text));
+        return ask(chat, messageId, Updates.text(chat, messageId, text));
+    }
+
+    /** Sends the message that asks a question (a text, a file with a caption) and waits the same. */
+    QuestionView ask(long chat, int messageId, ObjectNode message) {
+        stub.push(message);
         BotApiStub.Call ack = stub.awaitSent(
                 chat,
                 call -> call.text().contains("is registered as")

@@ -66,6 +66,22 @@ final class Updates {
         return wrap("message", message);
     }
 
+    /** A document sent in its private chat by {@code userId}, with {@code caption} unless null. */
+    static ObjectNode document(
+            long userId, int messageId, String caption, String fileId, String fileName, String mimeType, long size) {
+        ObjectNode message = message(userId, messageId, user(userId, "Lan", null, "en"));
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        message.putObject("document")
+                .put("file_id", fileId)
+                .put("file_unique_id", "u-" + fileId)
+                .put("file_name", fileName)
+                .put("mime_type", mimeType)
+                .put("file_size", size);
+        return wrap("message", message);
+    }
+
     static ObjectNode edited(long userId, int messageId, String text) {
         ObjectNode message = message(userId, messageId, user(userId, "Lan", null, "en"));
         message.put("text", text);
