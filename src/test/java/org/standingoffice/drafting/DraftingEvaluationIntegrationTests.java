@@ -143,6 +143,16 @@ class DraftingEvaluationIntegrationTests {
     }
 
     @Test
+    void aVietnameseQuestionAnsweredFromTheEnglishRenderingSaysTheQuoteIsEnglish() {
+        Draft draft = assistant
+                .draft("Ai hướng dẫn quản lý tài chính, tài sản công đoàn cấp tỉnh?", PASSAGES)
+                .draft();
+
+        assertThat(draft.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(draft.text()).contains("«").contains("(183-KL/TW, mục 7(iii), bản tiếng Anh)");
+    }
+
+    @Test
     void offlineDraftsContainTheirEvidenceAndEscalateWhatTheDocumentsDoNotAnswer() throws IOException {
         List<Outcome> dev = new ArrayList<>();
         List<Outcome> guardrail = new ArrayList<>();

@@ -29,4 +29,18 @@ final class CitationFormat {
         }
         return citation.document() + ", " + written;
     }
+
+    /**
+     * A citation of a quote in another language than the reader's, saying which: without a
+     * language model the quote stays as the document wrote it, and a Vietnamese official reading
+     * English should know it is the English rendering, not the original.
+     */
+    String formatQuote(Citation citation, Locale locale, String quotedLanguage) {
+        String written = format(citation, locale);
+        if (quotedLanguage == null || locale.getLanguage().isEmpty() || quotedLanguage.equals(locale.getLanguage())) {
+            return written;
+        }
+        String language = Locale.forLanguageTag(quotedLanguage).getDisplayLanguage(locale);
+        return written + ", " + messages.getMessage("citation.source." + quotedLanguage, null, language, locale);
+    }
 }

@@ -32,6 +32,11 @@ final class DraftLayout {
         return citations.format(citation, Locale.forLanguageTag(language));
     }
 
+    /** The citation of a verbatim quote, naming its language when it is not the reader's. */
+    String citeQuote(Citation citation, String language, String quotedLanguage) {
+        return citations.formatQuote(citation, Locale.forLanguageTag(language), quotedLanguage);
+    }
+
     Draft escalation(String language, Escalation why, String drafter, String fallbackReason) {
         return new Draft(
                 prompts.template(language, "escalated"), List.of(), Decision.ESCALATE, drafter, fallbackReason, why);

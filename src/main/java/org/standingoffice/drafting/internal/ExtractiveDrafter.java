@@ -59,7 +59,8 @@ final class ExtractiveDrafter implements Drafter {
             body.append("«")
                     .append(bestSentences(passage.text(), questionWords))
                     .append("» (")
-                    .append(layout.cite(citation, language))
+                    .append(layout.citeQuote(
+                            citation, language, passage.document().language()))
                     .append(")\n\n");
             cited.add(citation);
         }

@@ -1,0 +1,48 @@
+package org.standingoffice.drafting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.standingoffice.drafting.Citation;
+
+class CitationFormatTests {
+
+    final CitationFormat format = new CitationFormat(messages());
+
+    @Test
+    void pointsAndParagraphsAreNamedInTheReadersLanguageAndOwnLabelsKept() {
+        assertThat(format.format(new Citation("183-KL/TW", "4(2)"), Locale.forLanguageTag("vi")))
+                .isEqualTo("183-KL/TW, mục 4(2)");
+        assertThat(format.format(new Citation("412/TB-VPCP", "para. 5"), Locale.ENGLISH))
+                .isEqualTo("412/TB-VPCP, paragraph 5");
+        assertThat(format.format(new Citation("Luật 72/2020", "Điều 31"), Locale.ENGLISH))
+                .isEqualTo("Luật 72/2020, Điều 31");
+    }
+
+    @Test
+    void aQuoteInAnotherLanguageSaysWhichOnlyWhenItIsNotTheReaders() {
+        Citation point = new Citation("183-KL/TW", "7(iii)");
+
+        assertThat(format.formatQuote(point, Locale.forLanguageTag("vi"), "en"))
+                .isEqualTo("183-KL/TW, mục 7(iii), bản tiếng Anh");
+        assertThat(format.formatQuote(point, Locale.forLanguageTag("sv"), "en"))
+                .isEqualTo("183-KL/TW, punkt 7(iii), engelsk text");
+        assertThat(format.formatQuote(point, Locale.ENGLISH, "en")).isEqualTo("183-KL/TW, point 7(iii)");
+        assertThat(format.formatQuote(point, Locale.forLanguageTag("und"), "en"))
+                .as("a reader of unknown language")
+                .isEqualTo("183-KL/TW, point 7(iii)");
+        assertThat(format.formatQuote(point, Locale.ENGLISH, "fr"))
+                .as("a language without a bundle text is named by Java")
+                .isEqualTo("183-KL/TW, point 7(iii), French");
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+}
