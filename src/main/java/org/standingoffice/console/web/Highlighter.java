@@ -1,5 +1,9 @@
 package org.standingoffice.console.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +21,7 @@ import java.util.regex.Pattern;
 final class Highlighter {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Set<String> UNMARKED = unmarkedWords();
 
     record Run(String text, boolean hit) {}
 
@@ -29,9 +34,10 @@ final class Highlighter {
         if (question != null) {
             Matcher words = WORD.matcher(question);
             while (words.find()) {
-                // Short words (of, to, và, là) would light up every line.
-                if (words.group().length() >= 3) {
-                    terms.add(fold(words.group()));
+                // Short and common words (of, to, the, và, của) would light up every line.
+                String folded = fold(words.group());
+                if (folded.length() >= 3 && !UNMARKED.contains(folded)) {
+                    terms.add(folded);
                 }
             }
         }
@@ -50,6 +56,26 @@ final class Highlighter {
             runs.add(new Run(text.substring(at), false));
         }
         return runs;
+    }
+
+    private static Set<String> unmarkedWords() {
+        try (InputStream in = Highlighter.class.getResourceAsStream("/console/unmarked-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /console/unmarked-words.txt");
+            }
+            Set<String> words = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.startsWith("#")) {
+                    for (String word : line.strip().split("\\s+")) {
+                        words.add(fold(word));
+                    }
+                }
+            }
+            words.remove("");
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String fold(String word) {

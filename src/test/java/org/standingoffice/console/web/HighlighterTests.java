@@ -25,6 +25,16 @@ class HighlighterTests {
     }
 
     @Test
+    void leavesTheWordsOfEverySentenceUnmarked() {
+        assertThat(highlighter.runs("The commune issues the permit.", "What is the procedure to issue the permit?"))
+                .containsExactly(
+                        new Run("The commune issues the ", false), new Run("permit", true), new Run(".", false));
+        assertThat(highlighter.runs("Trách nhiệm của các xã", "trach nhiem cua cac xa"))
+                .extracting(Run::hit)
+                .containsExactly(true, false, true, false);
+    }
+
+    @Test
     void leavesTextWithoutMatchesWhole() {
         assertThat(highlighter.runs("<b>not html</b>", "nothing")).containsExactly(new Run("<b>not html</b>", false));
     }
