@@ -96,6 +96,9 @@ class FailedEventRetryIntegrationTests {
         Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         assertThat(listener.attempts("hopeless")).isEqualTo(3);
         assertThat(incomplete("hopeless")).isOne();
+        assertThat(listener.attempts("passing"))
+                .as("a completed delivery is never resubmitted")
+                .isEqualTo(3);
     }
 
     private long incomplete(String id) {
