@@ -176,11 +176,16 @@ class ReportController {
 
     private void figures(LocalDate from, LocalDate to, Model model) {
         ServiceFigures figures = reports.figures(from, to);
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("figures", figures);
         model.addAttribute(
                 "statusChart",
                 BarChart.of(figures.byStatus().entrySet().stream()
-                        .map(e -> new BarChart.Bar(e.getKey().name(), e.getValue(), 0))
+                        .map(e -> new BarChart.Bar(
+                                messages.getMessage(
+                                        "console.status." + e.getKey().name(), null, locale),
+                                e.getValue(),
+                                0))
                         .toList()));
         List<BarChart.Bar> daily = new ArrayList<>();
         figures.days()
@@ -189,11 +194,19 @@ class ReportController {
         model.addAttribute(
                 "outcomeChart",
                 BarChart.of(List.of(
-                        new BarChart.Bar("unchanged", figures.approvedUnchanged(), 0),
-                        new BarChart.Bar("edited", figures.approvedEdited(), 0),
-                        new BarChart.Bar("rejected", figures.rejected(), 0))));
+                        new BarChart.Bar(
+                                messages.getMessage("console.report.outcome.unchanged", null, locale),
+                                figures.approvedUnchanged(),
+                                0),
+                        new BarChart.Bar(
+                                messages.getMessage("console.report.outcome.edited", null, locale),
+                                figures.approvedEdited(),
+                                0),
+                        new BarChart.Bar(
+                                messages.getMessage("console.report.outcome.rejected", null, locale),
+                                figures.rejected(),
+                                0))));
         Glossary glossary = knowledgeBase.glossary();
-        Locale locale = LocaleContextHolder.getLocale();
         String other = messages.getMessage("console.report.noTopic", null, locale);
         Map<String, String> topicNames = new HashMap<>();
         figures.byTopic()

@@ -237,8 +237,12 @@ class WebConsoleIntegrationTests {
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("Ai chịu trách nhiệm về hồ sơ đất đai?", "RECEIVED", "ESCALATED", "answer-form");
+        assertThat(page)
+                .contains(
+                        "Ai chịu trách nhiệm về hồ sơ đất đai?", "<b>Received</b>", "<b>Escalated</b>", "answer-form");
         assertThat(page).doesNotContain("<script>alert");
+        assertThat(page("/console/questions/" + id + "?lang=vi", Role.STAFF))
+                .contains("<b>Tiếp nhận</b>", "<b>Chuyển cán bộ</b>");
         assertThat(status(get("/console/questions/987654").with(as(Role.STAFF))))
                 .isEqualTo(404);
     }
@@ -393,7 +397,9 @@ class WebConsoleIntegrationTests {
         assertThat(dashboard)
                 .contains("id=\"by-topic\"", "Finance and assets", "id=\"cited\"", "183-KL/TW")
                 .contains("id=\"by-office\"", "id=\"by-province\"");
-        assertThat(monthly).contains("Câu hỏi theo chủ đề", "Tài chính, tài sản");
+        assertThat(monthly)
+                .contains("Câu hỏi theo chủ đề", "Tài chính, tài sản")
+                .contains("text-anchor=\"middle\" x=\"50.0\" y=\"125\">Đã nhận</text>", "duyệt nguyên văn");
         assertThat(csv).contains("\r\ntopic:finance,", "\r\ncited:183-KL/TW,");
     }
 
