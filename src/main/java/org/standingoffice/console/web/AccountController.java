@@ -46,7 +46,8 @@ class AccountController {
         log.info("{} got a code to link a Telegram user", authentication.getName());
         // Strings only: flash attributes live in the session until the next page.
         attributes.addFlashAttribute("code", code.code());
-        attributes.addFlashAttribute("bot", code.botUsername() == null ? null : "@" + code.botUsername());
+        attributes.addFlashAttribute(
+                "bot", code.botUsername() == null ? flash.message("console.account.theBot") : "@" + code.botUsername());
         return ACCOUNT_PAGE;
     }
 
