@@ -12,8 +12,8 @@ import java.util.Optional;
 public interface TelegramStaffLinks {
 
     /**
-     * A new code for the account; its earlier codes stop working. The directory keeps only the
-     * code's hash. The caller vouches for the account: the console issues codes only to the
+     * A new code for the account, valid {@code office.telegram.link-code-validity}; its earlier
+     * codes stop working. Only the code's hash is stored. The caller vouches for the account: the console issues codes only to the
      * signed-in staff member, and the staff group checks the account again on every action.
      */
     TelegramLinkCode issueCode(String username);

@@ -18,8 +18,8 @@ import org.standingoffice.telegram.TelegramStaffLinks;
 
 /**
  * Links and their one-time codes in the database. A code is 8 characters of a 32-character
- * alphabet (40 bits): short enough to type on a phone, and with at most a few codes alive for 15
- * minutes, far beyond what guessing through Telegram's message rate could reach.
+ * alphabet (40 bits): short enough to type on a phone, and with a few codes alive for minutes at a
+ * time, far beyond what guessing at Telegram's message rate could reach.
  */
 @Service
 @Transactional

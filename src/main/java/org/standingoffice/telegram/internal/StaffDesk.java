@@ -87,7 +87,10 @@ class StaffDesk {
         }
         Optional<Actor> acting = actors.actorOf(user);
         if (acting.isEmpty()) {
-            log.warn("Refused button {} pressed by Telegram user {}: linked to a disabled account", data, user.getId());
+            log.warn(
+                    "Refused button {} pressed by Telegram user {}: linked to an account that may not work questions",
+                    data,
+                    user.getId());
             answers.answer(query, texts.staff("staff.accountDisabled"), true);
             return;
         }
