@@ -34,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param documentTypes MIME types of documents accepted with a question
  * @param membershipCacheTtl how long a staff-group membership check is trusted
  * @param inviteValidity how long an invitation works unless its creator says otherwise
+ * @param linkCodeValidity how long a code that links a Telegram user to a console account works
  */
 @Validated
 @ConfigurationProperties("office.telegram")
@@ -68,7 +69,8 @@ public record TelegramProperties(
         List<String> documentTypes,
 
         @NotNull @DefaultValue("5m") Duration membershipCacheTtl,
-        @NotNull @DefaultValue("30d") Duration inviteValidity) {
+        @NotNull @DefaultValue("30d") Duration inviteValidity,
+        @NotNull @DefaultValue("15m") Duration linkCodeValidity) {
 
     public TelegramProperties {
         staffUserIds = staffUserIds == null ? List.of() : List.copyOf(staffUserIds);

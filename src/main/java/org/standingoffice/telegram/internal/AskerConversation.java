@@ -122,8 +122,9 @@ class AskerConversation {
                 from.getUserName(),
                 texts.supported(from.getLanguageCode()),
                 clock.instant());
-        if (message.hasText() && message.getText().startsWith("/")) {
-            command(replies, asker, message);
+        Optional<Command> command = Command.of(message);
+        if (command.isPresent()) {
+            command(replies, asker, message, command.get());
             return;
         }
         String text = message.hasText() ? message.getText() : message.getCaption();
@@ -264,16 +265,10 @@ class AskerConversation {
 
     // --- commands
 
-    private void command(Replies replies, Asker asker, Message message) {
-        String[] words = message.getText().strip().split("\\s+", 2);
-        String command = words[0].substring(1).toLowerCase(Locale.ROOT);
-        int at = command.indexOf('@');
-        if (at >= 0) {
-            command = command.substring(0, at); // "/status@office_bot" in a chat with several bots
-        }
-        String argument = words.length > 1 ? words[1].strip() : "";
+    private void command(Replies replies, Asker asker, Message message, Command command) {
+        String argument = command.argument();
         String language = asker.language();
-        switch (command) {
+        switch (command.name()) {
             case "start" -> start(replies, asker, message, argument);
             case "help" -> reply(replies, asker, message, texts.get(language, "help"));
             case "status" -> reply(replies, asker, message, status(asker, argument));

@@ -23,7 +23,12 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 @ConditionalOnTelegram
 class BotSetup implements SmartLifecycle {
 
+    /**
+     * The menu of every private chat, so it is the officials': {@code /link}, which only staff
+     * linking their console account use, is left out and typed from the console's instructions.
+     */
     static final List<String> COMMANDS = List.of("start", "help", "status", "my", "docs", "language", "cancel");
+
     private static final Logger log = LoggerFactory.getLogger(BotSetup.class);
     private static final int ATTEMPTS = 5;
 

@@ -14,7 +14,6 @@ import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
-import org.standingoffice.desk.Role;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
@@ -23,9 +22,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * Staff working questions from the staff group: the buttons on cards, replies to the bot's
  * force-reply prompts (a rewritten draft, an answer to an escalated question) and the Send /
- * Cancel buttons of an edit's preview. Every action goes to the desk as the staff member; the desk
- * serialises concurrent actions, so of two people pressing at once one wins and the other is told
- * who did what. The card is then edited in place to show it.
+ * Cancel buttons of an edit's preview. Every action goes to the desk as the staff member (their
+ * console account when they linked it, see {@link StaffActors}); the desk serialises concurrent
+ * actions, so of two people pressing at once one wins and the other is told who did what. The card
+ * is then edited in place to show it.
  */
 @Component
 @ConditionalOnTelegram
@@ -35,6 +35,7 @@ class StaffDesk {
 
     private final Desk desk;
     private final StaffMembership membership;
+    private final StaffActors actors;
     private final StaffCards cards;
     private final StaffEdits edits;
     private final Outbox outbox;
@@ -44,6 +45,7 @@ class StaffDesk {
     StaffDesk(
             Desk desk,
             StaffMembership membership,
+            StaffActors actors,
             StaffCards cards,
             StaffEdits edits,
             Outbox outbox,
@@ -51,6 +53,7 @@ class StaffDesk {
             Clock clock) {
         this.desk = desk;
         this.membership = membership;
+        this.actors = actors;
         this.cards = cards;
         this.edits = edits;
         this.outbox = outbox;
@@ -82,7 +85,16 @@ class StaffDesk {
             answers.answer(query, null, false);
             return;
         }
-        Actor actor = actorOf(user);
+        Optional<Actor> acting = actors.actorOf(user);
+        if (acting.isEmpty()) {
+            log.warn(
+                    "Refused button {} pressed by Telegram user {}: linked to an account that may not work questions",
+                    data,
+                    user.getId());
+            answers.answer(query, texts.staff("staff.accountDisabled"), true);
+            return;
+        }
+        Actor actor = acting.get();
         if (parts[0].equals("e")) {
             confirmEdit(query, answers, actor, target, parts[1].equals("ok"));
         } else if (parts[0].equals("s")) {
@@ -193,7 +205,12 @@ class StaffDesk {
             reply(key, chat, message, texts.staff("staff.textNeeded"));
             return;
         }
-        Actor actor = actorOf(user);
+        Optional<Actor> acting = actors.actorOf(user);
+        if (acting.isEmpty()) {
+            reply(key, chat, message, texts.staff("staff.accountDisabled"));
+            return;
+        }
+        Actor actor = acting.get();
         if (asked.kind() == Outgoing.Kind.PROMPT_ANSWER) {
             try {
                 QuestionView after = desk.answer(id, actor, text);
@@ -316,17 +333,6 @@ class StaffDesk {
         outbox.enqueue(
                 Outgoing.send(key, chat, Outgoing.Kind.REPLY, html).replyingTo(message.getMessageId()),
                 clock.instant());
-    }
-
-    /**
-     * Staff act under their Telegram user name, which should match their console account's so that
-     * the audit trail and claims line up; without one, under their Telegram id.
-     */
-    static Actor actorOf(User user) {
-        String name = user.getUserName() == null || user.getUserName().isBlank()
-                ? "tg-" + user.getId()
-                : user.getUserName().toLowerCase(java.util.Locale.ROOT);
-        return new Actor(name, Role.STAFF);
     }
 
     private static String mention(User user) {

@@ -1,5 +1,6 @@
 package org.standingoffice.telegram.internal;
 
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -10,8 +11,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Sends each update to whoever handles its chat: private chats to the asker conversation, the
- * staff group to the staff desk. Everything else — other groups the bot was added to, channels —
- * is ignored.
+ * staff group to the staff desk, and {@code /link} in either to staff linking, ahead of an
+ * asker's registration. Everything else — other groups the bot was added to, channels — is
+ * ignored.
  */
 @Component
 @ConditionalOnTelegram
@@ -21,12 +23,19 @@ class UpdateRouter {
 
     private final AskerConversation askers;
     private final StaffDesk staff;
+    private final StaffLinking linking;
     private final CallbackAnswers answers;
     private final Long staffChat;
 
-    UpdateRouter(AskerConversation askers, StaffDesk staff, CallbackAnswers answers, TelegramProperties properties) {
+    UpdateRouter(
+            AskerConversation askers,
+            StaffDesk staff,
+            StaffLinking linking,
+            CallbackAnswers answers,
+            TelegramProperties properties) {
         this.askers = askers;
         this.staff = staff;
+        this.linking = linking;
         this.answers = answers;
         this.staffChat = properties.staffChatId();
     }
@@ -34,7 +43,10 @@ class UpdateRouter {
     void route(long updateId, Update update) {
         if (update.getMessage() != null) {
             Message message = update.getMessage();
-            if (isPrivate(message)) {
+            Optional<Command> link = Command.of(message).filter(command -> command.is(StaffLinking.COMMAND));
+            if (link.isPresent() && (isPrivate(message) || isStaff(message.getChatId()))) {
+                linking.onLink(updateId, message, link.get().argument(), isPrivate(message));
+            } else if (isPrivate(message)) {
                 askers.onMessage(updateId, message);
             } else if (isStaff(message.getChatId())) {
                 staff.onMessage(updateId, message);

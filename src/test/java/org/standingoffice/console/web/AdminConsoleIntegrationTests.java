@@ -337,6 +337,15 @@ class AdminConsoleIntegrationTests {
         assertThat(page("/console/admin/invites")).contains("Revoked");
     }
 
+    @Test
+    void aTelegramLinkCodeIsToBeSentToTheConfiguredBot() throws Exception {
+        MvcResult issued = mvc.perform(
+                        post("/console/account/telegram/code").with(csrf()).with(as(Role.MANAGER)))
+                .andReturn();
+
+        assertThat(issued.getFlashMap().get("bot")).isEqualTo("@standing_office_bot");
+    }
+
     static Stream<Arguments> invalidInvitations() {
         return Stream.of(
                 Arguments.of("Xã Không Có", "Hà Nội", "1", "", "not a commune and province"),

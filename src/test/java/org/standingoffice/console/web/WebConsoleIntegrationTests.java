@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -63,6 +64,7 @@ class WebConsoleIntegrationTests {
         KNOWLEDGE("/console/knowledge", STAFF),
         DEADLINES("/console/knowledge/deadlines", STAFF),
         PLAYGROUND("/console/knowledge/playground?q=who+reports", STAFF),
+        ACCOUNT("/console/account", STAFF),
         LOG("/console/reports/unresolved", MANAGERS),
         LOG_CSV("/console/reports/unresolved.csv", MANAGERS),
         DASHBOARD("/console/reports/dashboard", MANAGERS),
@@ -165,6 +167,45 @@ class WebConsoleIntegrationTests {
                 .isEqualTo(403);
         assertThat(status(post("/console/knowledge/reindex").with(csrf()).with(as(Role.ADMIN))))
                 .isEqualTo(302);
+    }
+
+    @Test
+    void staffGetACodeToLinkTheirTelegramUserOnTheirAccountPageAndUnlinkIt() throws Exception {
+        assertThat(page("/console/queue/mine", Role.STAFF)).contains("href=\"/console/account\"");
+        MvcResult issued = mvc.perform(
+                        post("/console/account/telegram/code").with(csrf()).with(as(Role.STAFF)))
+                .andReturn();
+        assertThat(issued.getResponse().getRedirectedUrl()).isEqualTo("/console/account");
+        String code = (String) issued.getFlashMap().get("code");
+
+        String shown = mvc.perform(
+                        get("/console/account").flashAttrs(issued.getFlashMap()).with(as(Role.STAFF)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // The channel is off and no bot name is configured: the instruction names no bot.
+        assertThat(shown).contains("Send /link " + code + " to the bot in a private chat within 15 minutes.");
+        assertThat(page("/console/account", Role.STAFF)).doesNotContain(code).contains("Not linked");
+
+        // As the bot records it when the code comes back in Telegram.
+        jdbc.sql("insert into telegram_staff_link (user_id, username, linked_at) values (7003, 'web-staff', ?)")
+                .param(java.sql.Timestamp.from(Instant.parse("2026-03-02T01:30:00Z")))
+                .update();
+        assertThat(page("/console/account", Role.STAFF))
+                .contains("Linked to Telegram user 7003 since 2026-03-02 08:30.");
+        assertThat(status(post("/console/account/telegram/unlink").with(as(Role.STAFF))))
+                .isEqualTo(403);
+        assertThat(status(post("/console/account/telegram/code").with(as(Role.STAFF))))
+                .isEqualTo(403);
+        assertThat(page("/console/account", Role.STAFF)).contains("Linked to Telegram user 7003");
+
+        MvcResult unlinked = mvc.perform(
+                        post("/console/account/telegram/unlink").with(csrf()).with(as(Role.STAFF)))
+                .andReturn();
+        assertThat(unlinked.getFlashMap().get("notice")).isEqualTo("Telegram is unlinked.");
+        assertThat(page("/console/account", Role.STAFF)).contains("Not linked");
+        assertThat(status(post("/console/account/telegram/code").with(csrf()).with(as(Role.OFFICIAL))))
+                .isEqualTo(403);
     }
 
     @Test

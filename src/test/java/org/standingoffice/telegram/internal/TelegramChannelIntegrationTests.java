@@ -41,7 +41,10 @@ import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.Role;
 import org.standingoffice.desk.SlaBreached;
 import org.standingoffice.desk.SlaReminderDue;
+import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.telegram.TelegramInvites;
+import org.standingoffice.telegram.TelegramStaffLink;
+import org.standingoffice.telegram.TelegramStaffLinks;
 
 /**
  * The channel end to end: the real TelegramBots client long-polls a Bot API stub on 127.0.0.1 that
@@ -105,6 +108,12 @@ class TelegramChannelIntegrationTests {
 
     @Autowired
     AnswerDelivery delivery;
+
+    @Autowired
+    StaffDirectory directory;
+
+    @Autowired
+    TelegramStaffLinks links;
 
     TelegramFixture fixture;
 
@@ -234,6 +243,117 @@ class TelegramChannelIntegrationTests {
                         call -> assertThat(call.body().path("user_id").asLong()).isEqualTo(7666));
         assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
         assertThat(desk.history(id)).extracting(AuditEvent::actor).doesNotContain("mallory");
+    }
+
+    @Test
+    void staffWhoLinkedTheirConsoleAccountActAsItWithItsRoleInTheStaffGroup() {
+        directory.create("mai", "Mai", Role.MANAGER, null, "mai's long passphrase");
+        ObjectNode carol = staffMember(7003, "carol");
+        String code = links.issueCode("mai").code();
+
+        // Typed in lower case, as phones do: codes are forgiven their case.
+        stub.push(Updates.text(carol, 7003, 1, "/link " + code.toLowerCase(java.util.Locale.ROOT)));
+
+        BotApiStub.Call linked = stub.awaitSent(7003, call -> call.text().contains("console account"));
+        assertThat(linked.text())
+                .isEqualTo("Linked to the console account <b>mai</b>. In the staff group you now act"
+                        + " as that account.");
+        assertThat(links.linkedUser("mai"))
+                .get()
+                .extracting(TelegramStaffLink::telegramUserId)
+                .isEqualTo(7003L);
+        assertThat(jdbc.sql("select count(*) from telegram_asker where chat_id = 7003")
+                        .query(Integer.class)
+                        .single())
+                .as("staff linking need not register as officials")
+                .isZero();
+
+        long chat = 1040;
+        fixture.register(chat);
+        QuestionId id = fixture.ask(chat, 10, ANSWERABLE).id();
+        int card = stub.messageIdOf(fixture.card(id, "ap"));
+        // Held by a colleague: only the manager's role lets Carol approve it.
+        desk.claim(id, new Actor("alice", Role.STAFF));
+        stub.push(Updates.press("cb-carol", carol, STAFF_GROUP, card, "s:ap:" + id));
+
+        assertThat(fixture.awaitStatus(id, QuestionStatus.DELIVERED).answer().createdBy())
+                .isEqualTo("mai");
+        assertThat(desk.history(id))
+                .extracting(AuditEvent::actor)
+                .contains("mai")
+                .doesNotContain("carol");
+        stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP && call.text().contains("Approved by mai"));
+
+        stub.push(Updates.text(staffMember(7005, "dung"), 7005, 1, "/link " + code));
+        stub.awaitSent(7005, call -> call.text().startsWith("This code is not valid or has expired"));
+        assertThat(links.linkedUser("mai"))
+                .get()
+                .extracting(TelegramStaffLink::telegramUserId)
+                .isEqualTo(7003L);
+    }
+
+    @Test
+    void anExpiredCodeOrOneSentInTheGroupLinksNobody() {
+        directory.create("hung", "Hùng", Role.STAFF, null, "hung's long passphrase");
+        ObjectNode erik = staffMember(7006, "erik");
+        String expired = links.issueCode("hung").code();
+        jdbc.sql("update telegram_link_code set expires_at = ? where username = 'hung'")
+                .param(java.sql.Timestamp.from(Instant.now().minusSeconds(1)))
+                .update();
+
+        stub.push(Updates.text(erik, 7006, 1, "/link " + expired));
+        stub.awaitSent(7006, call -> call.text().startsWith("This code is not valid or has expired"));
+
+        String shown = links.issueCode("hung").code();
+        stub.push(Updates.text(erik, STAFF_GROUP, 950, "/link@office_test_bot " + shown));
+        BotApiStub.Call refused =
+                stub.awaitSent(STAFF_GROUP, call -> call.text().contains("in a private chat"));
+        assertThat(refused.text()).doesNotContain(shown);
+        assertThat(refused.body().path("reply_parameters").path("message_id").asInt())
+                .isEqualTo(950);
+
+        stub.push(Updates.text(erik, 7006, 2, "/link " + shown));
+        stub.awaitSent(
+                7006,
+                call -> call.text().startsWith("This code is not valid or has expired")
+                        && call.body()
+                                        .path("reply_parameters")
+                                        .path("message_id")
+                                        .asInt()
+                                == 2);
+        assertThat(links.linkedUser("hung")).isEmpty();
+    }
+
+    @Test
+    void aButtonPressedUnderADisabledConsoleAccountIsRefused() {
+        directory.create("quang", "Quang", Role.STAFF, null, "quang's long passphrase");
+        ObjectNode frida = staffMember(7007, "frida");
+        stub.push(
+                Updates.text(frida, 7007, 1, "/link " + links.issueCode("quang").code()));
+        stub.awaitSent(7007, call -> call.text().startsWith("Linked to the console account"));
+        directory.disable("quang");
+
+        long chat = 1041;
+        fixture.register(chat);
+        QuestionId id = fixture.ask(chat, 10, ANSWERABLE).id();
+        stub.push(
+                Updates.press("cb-frida", frida, STAFF_GROUP, stub.messageIdOf(fixture.card(id, "ap")), "s:ap:" + id));
+
+        BotApiStub.Call refused = stub.awaitCall(
+                "answercallbackquery",
+                call -> call.body().path("callback_query_id").asText().equals("cb-frida"));
+        assertThat(refused.body().path("show_alert").asBoolean()).isTrue();
+        assertThat(refused.body().path("text").asText()).contains("console account is disabled");
+        assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        assertThat(desk.history(id)).extracting(AuditEvent::actor).doesNotContain("quang", "frida");
+    }
+
+    /** A member of the staff group, with a Telegram user name and a private chat with the bot. */
+    static ObjectNode staffMember(long id, String username) {
+        stub.member(id, "member");
+        return Updates.user(id, username, username, "en");
     }
 
     @Test

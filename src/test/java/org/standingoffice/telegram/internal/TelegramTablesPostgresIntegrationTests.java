@@ -2,8 +2,11 @@ package org.standingoffice.telegram.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,14 +15,18 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.standingoffice.TestPostgres;
+import org.standingoffice.telegram.TelegramProperties;
 
 /**
  * The channel's SQL on a real PostgreSQL server (the flows run on H2 in PostgreSQL mode): the
- * idempotent inserts must not abort a surrounding transaction, and claims must go to one taker.
+ * idempotent inserts must not abort a surrounding transaction, claims must go to one taker, and a
+ * link code must link once.
  */
 class TelegramTablesPostgresIntegrationTests {
 
@@ -113,5 +120,50 @@ class TelegramTablesPostgresIntegrationTests {
 
         assertThat(askers.find(77)).get().extracting(Asker::language).isEqualTo("vi");
         assertThat(askers.held(77)).hasSize(1);
+    }
+
+    @Test
+    void aLinkCodeLinksOnceAndANewLinkReplacesTheOldOnes() {
+        Instant now = Instant.parse("2026-03-02T08:00:00Z");
+        JdbcStaffLinks links = links(now);
+
+        String code = links.issueCode("pg-mai").code();
+        assertThat(code).matches("[2-9A-HJ-NP-Z]{8}");
+        assertThat(jdbc.sql("select code_hash from telegram_link_code where username = 'pg-mai'")
+                        .query(String.class)
+                        .single())
+                .isNotEqualTo(code)
+                .hasSize(64);
+        assertThat(links.redeem(code, 501)).contains("pg-mai");
+        assertThat(links.redeem(code, 502)).isEmpty();
+        assertThat(links.accountOf(501)).contains("pg-mai");
+
+        // The same account from another Telegram user, then that user for another account.
+        assertThat(links.redeem(links.issueCode("pg-mai").code(), 502)).contains("pg-mai");
+        assertThat(links.accountOf(501)).isEmpty();
+        assertThat(links.redeem(links.issueCode("pg-lan").code(), 502)).contains("pg-lan");
+        assertThat(links.linkedUser("pg-mai")).isEmpty();
+        assertThat(links.linkedUser("pg-lan"))
+                .get()
+                .extracting(link -> link.telegramUserId())
+                .isEqualTo(502L);
+
+        String replaced = links.issueCode("pg-lan").code();
+        String current = links.issueCode("pg-lan").code();
+        assertThat(links.redeem(replaced, 503)).isEmpty();
+        assertThat(links(now.plus(properties().linkCodeValidity())).redeem(current, 503))
+                .isEmpty();
+
+        links.unlink("pg-lan");
+        assertThat(links.accountOf(502)).isEmpty();
+    }
+
+    private static JdbcStaffLinks links(Instant now) {
+        return new JdbcStaffLinks(jdbc, properties(), new BotIdentity(properties()), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static TelegramProperties properties() {
+        return new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("office.telegram", TelegramProperties.class);
     }
 }

@@ -54,7 +54,12 @@ final class Updates {
     }
 
     static ObjectNode text(long userId, int messageId, String text, String language) {
-        ObjectNode message = message(userId, messageId, user(userId, "Lan", null, language));
+        return text(user(userId, "Lan", null, language), userId, messageId, text);
+    }
+
+    /** A text message from {@code from} in {@code chatId}: its private chat, or a group. */
+    static ObjectNode text(ObjectNode from, long chatId, int messageId, String text) {
+        ObjectNode message = message(chatId, messageId, from);
         message.put("text", text);
         if (text.startsWith("/")) {
             int end = text.indexOf(' ');
