@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param slaCheckInterval how often due times are checked for reminders and breaches
  * @param similarity word overlap (Jaccard, 0–1) from which a registered answer counts as an
  *     answer to a new question
+ * @param referenceSimilarity word overlap from which a registered answer is shown to staff as an
+ *     earlier answer to a similar question (lower: for reference, not for answering)
  * @param eventRetryInterval how often event deliveries whose listener failed (drafting, a Telegram
  *     notice) are tried again, instead of only at the next start
  * @param eventRetryAttempts after this many failed attempts a delivery is left for an operator
@@ -29,6 +31,9 @@ public record DeskProperties(
 
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6")
         double similarity,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3")
+        double referenceSimilarity,
 
         @Min(1) @DefaultValue("100") int maxPageSize,
         @NotNull @DefaultValue("5m") Duration eventRetryInterval,

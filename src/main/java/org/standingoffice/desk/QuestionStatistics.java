@@ -3,7 +3,6 @@ package org.standingoffice.desk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,8 +34,12 @@ public interface QuestionStatistics {
     /** The last audit event of each question given. */
     List<AuditEvent> lastEvents(Set<QuestionId> questions);
 
-    /** An entry of the answer register, for showing it next to a similar question. */
-    Optional<RegisteredAnswerText> registeredAnswer(long number);
+    /**
+     * Registered answers to earlier questions like this one (sharing at least
+     * {@code office.desk.reference-similarity} of their words), most similar first, for staff to
+     * answer alike; the question's own registered answers are left out.
+     */
+    List<RegisteredAnswerText> similarAnswers(QuestionId question, String text, int limit);
 
     /**
      * Which questions to select; {@code null} or empty fields do not filter.
@@ -80,6 +83,10 @@ public interface QuestionStatistics {
             Instant updatedAt,
             String updatedBy) {}
 
-    /** The text of a registered answer and the question it answered. */
-    record RegisteredAnswerText(long number, String questionText, String answer, Instant registeredAt) {}
+    /**
+     * The text of a registered answer and the question it answered.
+     *
+     * @param similarity the share of words the asked question has in common with {@code questionText}
+     */
+    record RegisteredAnswerText(long number, String questionText, String answer, double similarity) {}
 }

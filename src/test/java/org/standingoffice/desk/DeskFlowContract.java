@@ -229,6 +229,19 @@ abstract class DeskFlowContract {
         QuestionView again = ask("Who guides the finances and assets of the trade union system?", "u9");
         assertThat(again.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
         assertThat(again.similarAnswer()).isNotNull();
+        assertThat(statistics.similarAnswers(again.id(), again.text(), 3))
+                .first()
+                .satisfies(earlier -> {
+                    assertThat(earlier.number()).isEqualTo(again.similarAnswer());
+                    assertThat(earlier.similarity()).isEqualTo(1.0);
+                });
+        assertThat(statistics.similarAnswers(again.id(), "Who guides the finances of the union in the province?", 3))
+                .as("a looser likeness is shown for reference")
+                .anySatisfy(earlier -> assertThat(earlier.similarity()).isBetween(0.3, 0.6));
+        assertThat(statistics.similarAnswers(first.id(), first.text(), 3))
+                .as("not its own registered answer")
+                .extracting(QuestionStatistics.RegisteredAnswerText::number)
+                .doesNotContain(again.similarAnswer());
 
         jdbc.sql("update office set auto_reply = true where id = 'central'").update();
         try {

@@ -34,6 +34,8 @@ class QuestionController {
 
     /** As many passages as a draft is made from by default. */
     private static final int PASSAGES = 5;
+    /** Earlier answers shown for reference; more would push the draft off the screen. */
+    private static final int SIMILAR_ANSWERS = 3;
     /** Every account of a Standing Office fits; the admin page lists the same number. */
     private static final int ACCOUNTS = 500;
 
@@ -71,11 +73,7 @@ class QuestionController {
         model.addAttribute("history", desk.history(question.id()));
         model.addAttribute("attachments", attachments.of(question.id()));
         model.addAttribute("downloadLimit", AttachmentController.LIMIT_MB);
-        model.addAttribute(
-                "similar",
-                question.similarAnswer() == null
-                        ? null
-                        : statistics.registeredAnswer(question.similarAnswer()).orElse(null));
+        model.addAttribute("similar", statistics.similarAnswers(question.id(), question.text(), SIMILAR_ANSWERS));
         // Not stored with the draft: retrieved again (cached until the next reindex), so after a
         // reindex these may differ from what the draft was made from; the citations do not.
         model.addAttribute(

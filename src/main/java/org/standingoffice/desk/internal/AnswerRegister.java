@@ -3,6 +3,7 @@ package org.standingoffice.desk.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,19 +51,26 @@ class AnswerRegister {
                 .single();
     }
 
+    /** A registered answer and how many of its question's words a new question shares (0–1). */
+    record Match(Entry entry, double overlap) {}
+
     /** The most similar registered answer among recent ones, if it clears {@code threshold}. */
     Optional<Entry> similarTo(String question, double threshold) {
+        return mostSimilar(question, threshold, 1).stream().map(Match::entry).findFirst();
+    }
+
+    /**
+     * The recent registered answers whose questions share at least {@code threshold} of their
+     * words with {@code question}, most similar first (the newer first among equals).
+     */
+    List<Match> mostSimilar(String question, double threshold, int limit) {
         Set<String> words = Words.of(question);
-        Entry best = null;
-        double bestOverlap = threshold;
-        for (Entry entry : recent()) {
-            double overlap = Words.overlap(words, Words.of(entry.question()));
-            if (overlap >= bestOverlap) {
-                best = entry;
-                bestOverlap = overlap;
-            }
-        }
-        return Optional.ofNullable(best);
+        return recent().stream()
+                .map(entry -> new Match(entry, Words.overlap(words, Words.of(entry.question()))))
+                .filter(match -> match.overlap() >= threshold)
+                .sorted(Comparator.comparingDouble(Match::overlap).reversed())
+                .limit(limit)
+                .toList();
     }
 
     /** Marks for review the registered answers that cite any of {@code documents}. */

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.standingoffice.desk.AuditEvent;
+import org.standingoffice.desk.DeskProperties;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatus;
@@ -30,10 +30,14 @@ class JdbcQuestionStatistics implements QuestionStatistics {
 
     private final JdbcClient jdbc;
     private final DraftStore drafts;
+    private final AnswerRegister register;
+    private final DeskProperties properties;
 
-    JdbcQuestionStatistics(JdbcClient jdbc, DraftStore drafts) {
+    JdbcQuestionStatistics(JdbcClient jdbc, DraftStore drafts, AnswerRegister register, DeskProperties properties) {
         this.jdbc = jdbc;
         this.drafts = drafts;
+        this.register = register;
+        this.properties = properties;
     }
 
     @Override
@@ -96,16 +100,16 @@ class JdbcQuestionStatistics implements QuestionStatistics {
     }
 
     @Override
-    public Optional<RegisteredAnswerText> registeredAnswer(long number) {
-        return jdbc.sql(
-                        "select number, question_text, answer_text, registered_at from answer_register where number = ?")
-                .param(number)
-                .query((rs, row) -> new RegisteredAnswerText(
-                        rs.getLong("number"),
-                        rs.getString("question_text"),
-                        rs.getString("answer_text"),
-                        instant(rs, "registered_at")))
-                .optional();
+    public List<RegisteredAnswerText> similarAnswers(QuestionId question, String text, int limit) {
+        return register.mostSimilar(text, properties.referenceSimilarity(), limit + 1).stream()
+                .filter(match -> match.entry().questionId() != question.value())
+                .limit(limit)
+                .map(match -> new RegisteredAnswerText(
+                        match.entry().number(),
+                        match.entry().question(),
+                        match.entry().answer(),
+                        match.overlap()))
+                .toList();
     }
 
     private List<QuestionSummary> between(String column, Instant from, Instant to) {

@@ -412,6 +412,22 @@ class WebConsoleIntegrationTests {
     }
 
     @Test
+    void theQuestionPageShowsEarlierRegisteredAnswersToSimilarQuestions() throws Exception {
+        QuestionId answered = escalatedQuestion("Who archives the land records of a dissolved district?");
+        desk.answer(answered, actor(Role.MANAGER), "The provincial archive keeps them.");
+        QuestionId similar = escalatedQuestion("Who archives the land records of the dissolved district now?");
+
+        String page = page("/console/questions/" + similar, Role.STAFF);
+        String own = page("/console/questions/" + answered, Role.STAFF);
+
+        assertThat(page)
+                .contains("id=\"similar-answers\"", "Registered answers to similar questions")
+                .contains(
+                        "Who archives the land records of a dissolved district?", "The provincial archive keeps them.");
+        assertThat(own).as("not its own answer").doesNotContain("id=\"similar-answers\"");
+    }
+
+    @Test
     void theReportsRankTopicsAndTheMostCitedDocuments() throws Exception {
         QuestionId id = desk.receive(new NewQuestion(
                         "Who must guide the financial management of trade union assets at the provincial level?",

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.standingoffice.desk.AuditEvent;
@@ -230,8 +229,8 @@ class DeskReportsTests {
         }
 
         @Override
-        public Optional<RegisteredAnswerText> registeredAnswer(long number) {
-            return Optional.empty();
+        public List<RegisteredAnswerText> similarAnswers(QuestionId question, String text, int limit) {
+            return List.of();
         }
 
         @Override
