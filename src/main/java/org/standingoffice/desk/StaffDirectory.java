@@ -40,6 +40,9 @@ public interface StaffDirectory {
     StaffAccount create(String username, String displayName, Role role, String office, String password);
 
     /**
+     * Sets a new password and records when ({@link StaffAccount#credentialsChangedAt}), so that
+     * console sessions signed in with the old one end. The API token is kept.
+     *
      * @throws IllegalArgumentException when there is no such account or the password is
      *     unacceptable (fewer than {@link #MIN_PASSWORD} characters, or more than
      *     {@link #MAX_PASSWORD_BYTES} bytes, which bcrypt cannot hash)

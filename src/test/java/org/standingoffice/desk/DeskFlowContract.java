@@ -437,6 +437,22 @@ abstract class DeskFlowContract {
     }
 
     @Test
+    void aNewPasswordIsDatedButARehashOfTheSameOneIsNot() {
+        staff.create("pw-dated", "Dated", Role.STAFF, null, "first password");
+        assertThat(staff.find("pw-dated").orElseThrow().credentialsChangedAt()).isNull();
+
+        staff.replacePasswordHash(
+                "pw-dated", staff.credentials("pw-dated").orElseThrow().passwordHash());
+        assertThat(staff.find("pw-dated").orElseThrow().credentialsChangedAt()).isNull();
+
+        Instant before = Instant.now().minusSeconds(1);
+        staff.changePassword("pw-dated", "second password");
+        assertThat(staff.find("pw-dated").orElseThrow().credentialsChangedAt()).isAfter(before);
+        assertThatThrownBy(() -> staff.changePassword("nobody-here", "second password"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anAccountIsDisabledEnabledAndGivenAnotherRoleAndOffice() {
         offices.save(new OfficeSettings("hai-phong", "Văn phòng Thường trực Hải Phòng", false, false, 4, 3));
         staff.create("cam", "Cam", Role.STAFF, null, "a long enough password");

@@ -26,7 +26,8 @@ import org.standingoffice.desk.StaffDirectory;
 @Transactional
 class JdbcStaffDirectory implements StaffDirectory {
 
-    private static final String COLUMNS = "username, display_name, role, office_id, enabled, created_at";
+    private static final String COLUMNS =
+            "username, display_name, role, office_id, enabled, created_at, credentials_changed_at";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -84,7 +85,7 @@ class JdbcStaffDirectory implements StaffDirectory {
         } catch (DuplicateKeyException e) {
             throw new AccountExists(username); // created concurrently since the check above
         }
-        return new StaffAccount(username, displayName.strip(), role, office, true, now);
+        return new StaffAccount(username, displayName.strip(), role, office, true, now, null);
     }
 
     @Override
@@ -117,20 +118,37 @@ class JdbcStaffDirectory implements StaffDirectory {
         jdbc.sql("update staff_account set role = ?, office_id = ? where username = ?")
                 .params(role.name(), office, username)
                 .update();
-        return new StaffAccount(username, account.displayName(), role, office, account.enabled(), account.createdAt());
+        return new StaffAccount(
+                username,
+                account.displayName(),
+                role,
+                office,
+                account.enabled(),
+                account.createdAt(),
+                account.credentialsChangedAt());
     }
 
     @Override
     public void changePassword(String username, String newPassword) {
-        replacePasswordHash(username, hash(newPassword));
+        requireAccount(
+                username,
+                jdbc.sql("update staff_account set password_hash = ?, credentials_changed_at = ? where username = ?")
+                        .params(hash(newPassword), Timestamp.from(clock.instant()), username)
+                        .update());
     }
 
+    /** The same password, hashed anew: sessions signed in with it stay valid. */
     @Override
     public void replacePasswordHash(String username, String newHash) {
-        int updated = jdbc.sql("update staff_account set password_hash = ? where username = ?")
-                .params(newHash, username)
-                .update();
-        if (updated == 0) {
+        requireAccount(
+                username,
+                jdbc.sql("update staff_account set password_hash = ? where username = ?")
+                        .params(newHash, username)
+                        .update());
+    }
+
+    private static void requireAccount(String username, int updatedRows) {
+        if (updatedRows == 0) {
             throw new IllegalArgumentException("there is no account " + username);
         }
     }
@@ -232,6 +250,9 @@ class JdbcStaffDirectory implements StaffDirectory {
                 Role.valueOf(rs.getString("role")),
                 rs.getString("office_id"),
                 rs.getBoolean("enabled"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("credentials_changed_at") == null
+                        ? null
+                        : rs.getTimestamp("credentials_changed_at").toInstant());
     }
 }

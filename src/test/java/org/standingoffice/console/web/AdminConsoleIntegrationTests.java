@@ -279,6 +279,7 @@ class AdminConsoleIntegrationTests {
     @Test
     void anAdminSetsANewPasswordAndOnlyTheNewOneSignsIn() throws Exception {
         directory.create("hoa", "Ngô Thị Hoa", Role.STAFF, null, PASSWORD);
+        MockHttpSession before = signIn("hoa", PASSWORD);
 
         MvcResult tooShort = mvc.perform(post("/console/admin/accounts/hoa/password")
                         .param("password", "short")
@@ -299,7 +300,18 @@ class AdminConsoleIntegrationTests {
         assertThat(tooShort.getFlashMap().get("problem").toString()).contains("at least 8 characters");
         assertThat(reset.getFlashMap().get("notice")).isEqualTo("Account hoa has a new password.");
         assertThat(unknown.getFlashMap().get("problem")).isEqualTo("There is no account nobody.");
-        assertThat(signIn("hoa", "a brand new password")).isNotNull();
+        assertThat(mvc.perform(get("/console/queue/awaiting").session(before))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("the session signed in with the old password ends")
+                .endsWith("/login");
+        MockHttpSession after = signIn("hoa", "a brand new password");
+        assertThat(mvc.perform(get("/console/queue/awaiting").session(after))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         assertThat(mvc.perform(formLogin("/login").user("hoa").password(PASSWORD))
                         .andReturn()
                         .getResponse()
