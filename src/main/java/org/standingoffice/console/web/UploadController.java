@@ -8,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -24,6 +25,8 @@ import org.standingoffice.search.Reindexer;
  */
 @Controller
 class UploadController {
+
+    static final String TOO_LARGE = "/console/knowledge/upload/too-large";
 
     private final DocumentUpload upload;
     private final Reindexer reindexer;
@@ -70,6 +73,17 @@ class UploadController {
             // The web server could not hand over the part it received (a temporary file gone, a broken connection).
             return refused(flash, form, message("console.knowledge.refused.NOT_STORED", name, e.getMessage(), limit));
         }
+    }
+
+    /**
+     * Where the web server sends a body too large even to read (over twice the limit, see
+     * {@link WebConsoleConfiguration#multipartConfig}): back to the form with the reason, instead of
+     * the server's own English error page.
+     */
+    @RequestMapping(TOO_LARGE)
+    String tooLarge(RedirectAttributes flash) {
+        flash.addFlashAttribute("problem", message("console.knowledge.tooLarge", limit));
+        return "redirect:/console/knowledge";
     }
 
     private static String refused(RedirectAttributes flash, UploadForm form, String problem) {

@@ -4,8 +4,11 @@ import jakarta.servlet.MultipartConfigElement;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.boot.web.error.ErrorPage;
+import org.springframework.boot.web.error.ErrorPageRegistrar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -48,11 +51,19 @@ class WebConsoleConfiguration implements WebMvcConfigurer {
         return factory.createMultipartConfig();
     }
 
+    /** An upload the web server refused as too large gets the form's message, not the server's page. */
+    @Bean
+    ErrorPageRegistrar uploadTooLarge() {
+        return registry ->
+                registry.addErrorPages(new ErrorPage(HttpStatus.PAYLOAD_TOO_LARGE, UploadController.TOO_LARGE));
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).excludePathPatterns("/api/**");
+        // The web server refuses to read any parameter of a body it found too large.
+        registry.addInterceptor(change).excludePathPatterns("/api/**", UploadController.TOO_LARGE);
     }
 }

@@ -505,6 +505,15 @@ class KnowledgeConsoleIntegrationTests {
                         .body())
                 .contains("Not uploaded: large-over-http.md is larger than 64 KB.");
         assertThat(folder.resolve("large-over-http.md")).doesNotExist();
+
+        HttpResponse<String> huge = postForm(client, "huge-over-http.md", new byte[300 * 1024]);
+        assertThat(huge.headers().firstValue("Location"))
+                .as("even a body the server will not read gets the form's message")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/console/knowledge"));
+        assertThat(send(client, HttpRequest.newBuilder(url("/console/knowledge")))
+                        .body())
+                .contains("The file is larger than 64 KB.");
+        assertThat(folder.resolve("huge-over-http.md")).doesNotExist();
     }
 
     @Test
