@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,6 +41,9 @@ class StagedUpload implements DocumentUpload {
     /** Hidden, so a reindex running meanwhile never lists a staged file. */
     private static final String STAGING_PREFIX = ".upload-";
 
+    /** A staging folder this old was left by a crash, not by an upload in progress (of any instance). */
+    private static final Duration ABANDONED = Duration.ofHours(1);
+
     private final Path baseDir;
     private final long maxBytes;
     private final FileSystemKnowledgeBase knowledgeBase;
@@ -48,6 +54,23 @@ class StagedUpload implements DocumentUpload {
         this.baseDir = properties.baseDir().toAbsolutePath().normalize();
         this.maxBytes = properties.maxUploadSize().toBytes();
         this.knowledgeBase = knowledgeBase;
+        removeAbandonedStaging(Instant.now().minus(ABANDONED));
+    }
+
+    /** Staging folders a crash left behind: hidden and harmless, but they would pile up. */
+    private void removeAbandonedStaging(Instant olderThan) {
+        if (!Files.isDirectory(baseDir)) {
+            return;
+        }
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(baseDir, STAGING_PREFIX + "*")) {
+            for (Path folder : stale) {
+                if (Files.getLastModifiedTime(folder).toInstant().isBefore(olderThan)) {
+                    delete(folder);
+                }
+            }
+        } catch (IOException e) {
+            // Left for the next start: they are never listed as documents.
+        }
     }
 
     @Override

@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,22 @@ class StagedUploadTests {
 
     @TempDir
     Path folder;
+
+    @Test
+    void stagingFoldersACrashLeftBehindAreRemovedAtStartButFreshOnesKept() throws IOException {
+        Path abandoned = Files.createDirectories(folder.resolve(".upload-123"));
+        Files.writeString(abandoned.resolve("half.pdf"), "half");
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path fresh = Files.createDirectories(folder.resolve(".upload-456"));
+        Path unrelated = Files.createDirectories(folder.resolve(".git-like"));
+        Files.setLastModifiedTime(unrelated, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+        knowledgeUpload();
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(unrelated).exists();
+    }
 
     @Test
     void givesATextFileTheFormAsFrontMatterAndListsIt() throws IOException {
