@@ -65,6 +65,8 @@ class WebConsoleIntegrationTests {
         DEADLINES("/console/knowledge/deadlines", STAFF),
         PLAYGROUND("/console/knowledge/playground?q=who+reports", STAFF),
         ACCOUNT("/console/account", STAFF),
+        ALL("/console/queue/all", STAFF),
+        DOCUMENT("/console/knowledge/documents/183-KL-TW_en.md", STAFF),
         LOG("/console/reports/unresolved", MANAGERS),
         LOG_CSV("/console/reports/unresolved.csv", MANAGERS),
         DASHBOARD("/console/reports/dashboard", MANAGERS),
@@ -133,6 +135,37 @@ class WebConsoleIntegrationTests {
         } else {
             assertThat(response.getStatus()).isEqualTo(403);
         }
+    }
+
+    /** Every action on a question, on one that does not exist: staff get as far as "not found". */
+    enum Action {
+        CLAIM("claim"),
+        ASSIGN("assign?assignee=web-staff"),
+        APPROVE("approve"),
+        REJECT("reject?reason=wrong"),
+        ESCALATE("escalate?reason=unclear"),
+        ANSWER("answer?text=yes"),
+        CLOSE("close"),
+        NOTE("notes?text=checked");
+
+        final String path;
+
+        Action(String path) {
+            this.path = "/console/questions/987654/" + path;
+        }
+    }
+
+    static Stream<Arguments> actions() {
+        return Arrays.stream(Role.values())
+                .flatMap(role -> Arrays.stream(Action.values()).map(action -> Arguments.of(role, action)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("actions")
+    void staffActOnQuestionsAndOfficialsAreForbidden(Role role, Action action) throws Exception {
+        int status = status(post(action.path).with(csrf()).with(as(role)));
+
+        assertThat(status).as(action.path).isEqualTo(role.worksQuestions() ? 404 : 403);
     }
 
     @ParameterizedTest(name = "{0}")
