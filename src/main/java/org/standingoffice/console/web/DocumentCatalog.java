@@ -25,7 +25,22 @@ class DocumentCatalog {
             String file, SourceDocument document, int passages, long versions, Supersession.Standing standing) {}
 
     /** The documents that could be read, and a line for each file that could not. */
-    record Listing(List<DocumentRow> documents, List<String> failures) {}
+    record Listing(List<DocumentRow> documents, List<String> failures) {
+
+        /** Where {@code file}'s document stands among all of them. */
+        Optional<DocumentRow> row(String file) {
+            return documents.stream().filter(row -> row.file().equals(file)).findFirst();
+        }
+
+        /** The other renderings of {@code row}'s document: its translations and versions. */
+        List<DocumentRow> otherRenderings(DocumentRow row) {
+            return documents.stream()
+                    .filter(other ->
+                            other.document().number().equals(row.document().number())
+                                    && !other.file().equals(row.file()))
+                    .toList();
+        }
+    }
 
     private record Summary(String file, SourceDocument document, int passages) {}
 
@@ -75,21 +90,6 @@ class DocumentCatalog {
         return knowledgeBase.files().stream()
                 .filter(file -> file.name().equals(name))
                 .findFirst();
-    }
-
-    /** Where {@code file}'s document stands among all of them. */
-    Optional<DocumentRow> row(String file) {
-        return list().documents().stream()
-                .filter(row -> row.file().equals(file))
-                .findFirst();
-    }
-
-    /** The other renderings of {@code file}'s document: its translations and versions, by file name. */
-    List<DocumentRow> otherRenderings(String file, SourceDocument document) {
-        return list().documents().stream()
-                .filter(row -> row.document().number().equals(document.number())
-                        && !row.file().equals(file))
-                .toList();
     }
 
     private Summary summarise(SourceFile file) {

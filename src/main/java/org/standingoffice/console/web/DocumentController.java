@@ -2,6 +2,7 @@ package org.standingoffice.console.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +46,11 @@ class DocumentController {
             IngestedFile ingested = knowledgeBase.ingest(source);
             model.addAttribute("document", ingested.document());
             model.addAttribute("sections", sections(ingested.passages()));
-            model.addAttribute("row", catalog.row(source.name()).orElse(null));
-            model.addAttribute("renderings", catalog.otherRenderings(source.name(), ingested.document()));
+            // One listing for both: listing hashes every file of the knowledge base.
+            DocumentCatalog.Listing listing = catalog.list();
+            Optional<DocumentCatalog.DocumentRow> row = listing.row(source.name());
+            model.addAttribute("row", row.orElse(null));
+            model.addAttribute("renderings", row.map(listing::otherRenderings).orElse(List.of()));
         } catch (IngestionException e) {
             model.addAttribute("problem", e.getMessage());
         }
