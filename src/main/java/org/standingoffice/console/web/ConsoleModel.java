@@ -9,18 +9,29 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.standingoffice.desk.QuestionStatistics;
 
-/** What every console page shows: who is signed in and the queue counts in the navigation. */
+/**
+ * What every console page shows: who is signed in, the queue counts in the navigation, and the
+ * helpers templates format with (times, highlighting, document links, office names).
+ */
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
 class ConsoleModel {
 
     private final QuestionStatistics statistics;
+    private final OfficeNames officeNames;
     private static final Times TIMES = new Times();
     private static final Highlighter HIGHLIGHTER = new Highlighter();
     private static final DocumentLinks LINKS = new DocumentLinks();
     private final Clock clock = Clock.systemUTC();
 
-    ConsoleModel(QuestionStatistics statistics) {
+    ConsoleModel(QuestionStatistics statistics, OfficeNames officeNames) {
         this.statistics = statistics;
+        this.officeNames = officeNames;
+    }
+
+    /** For showing an office by name: {@code ${officeNames[id] ?: id}}. */
+    @ModelAttribute("officeNames")
+    Map<String, String> officeNames() {
+        return officeNames.byId();
     }
 
     @ModelAttribute("staff")

@@ -43,11 +43,13 @@ class ReportController {
 
     private final Reports reports;
     private final KnowledgeBase knowledgeBase;
+    private final OfficeNames officeNames;
     private final MessageSource messages;
 
-    ReportController(Reports reports, KnowledgeBase knowledgeBase, MessageSource messages) {
+    ReportController(Reports reports, KnowledgeBase knowledgeBase, OfficeNames officeNames, MessageSource messages) {
         this.reports = reports;
         this.knowledgeBase = knowledgeBase;
+        this.officeNames = officeNames;
         this.messages = messages;
     }
 
@@ -214,7 +216,10 @@ class ReportController {
                 .forEach(topic -> topicNames.put(
                         topic, topic.isEmpty() ? other : glossary.topicName(topic, locale.getLanguage())));
         model.addAttribute("topicNames", topicNames);
-        model.addAttribute("officeChart", BarChart.top(figures.byOffice(), RANKED, UnaryOperator.identity()));
+        Map<String, String> offices = officeNames.byId();
+        model.addAttribute(
+                "officeChart",
+                BarChart.top(figures.byOffice(), RANKED, office -> offices.getOrDefault(office, office)));
         model.addAttribute(
                 "provinceChart",
                 BarChart.top(figures.byProvince(), RANKED, province -> province.isEmpty() ? "—" : province));

@@ -486,7 +486,8 @@ class WebConsoleIntegrationTests {
 
         assertThat(dashboard)
                 .contains("id=\"by-topic\"", "Finance and assets", "id=\"cited\"", "183-KL/TW")
-                .contains("id=\"by-office\"", "id=\"by-province\"");
+                .contains("id=\"by-office\"", "id=\"by-province\"")
+                .contains(">Standing Office</text>");
         assertThat(monthly)
                 .contains("Câu hỏi theo chủ đề", "Tài chính, tài sản")
                 .contains("text-anchor=\"middle\" x=\"50.0\" y=\"125\">Đã nhận</text>", "duyệt nguyên văn");
@@ -539,6 +540,8 @@ class WebConsoleIntegrationTests {
                 .contains("/console/questions/" + fromHue + "\"")
                 .doesNotContain("/console/questions/" + elsewhere + "\"")
                 .contains("<option value=\"" + hue + "\" selected=\"selected\">")
+                .as("offices by name, not id")
+                .contains("<td>Standing Office</td>")
                 .contains("province=" + UriUtils.encode(hue, StandardCharsets.UTF_8));
         assertThat(old).as("both arrived just now").doesNotContain("/console/questions/" + fromHue + "\"");
         assertThat(rows).doesNotContain("/console/questions/" + fromHue + "\"").contains("olderThanHours=4");
