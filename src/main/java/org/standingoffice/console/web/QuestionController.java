@@ -1,6 +1,5 @@
 package org.standingoffice.console.web;
 
-import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DeskConflict;
 import org.standingoffice.desk.QuestionId;
@@ -88,30 +88,22 @@ class QuestionController {
 
     @PostMapping("/console/questions/{id}/assign")
     String assign(@PathVariable long id, @RequestParam String assignee, Authentication auth, RedirectAttributes flash) {
-        return act(id, flash, "assigned", () -> {
+        return act(id, auth, flash, "assigned", (question, actor) -> {
             StaffAccount account = accounts.find(assignee)
                     .filter(StaffAccount::takesQuestions)
                     .orElseThrow(() -> new IllegalArgumentException(message("api.problem.assignee", assignee)));
-            return desk.assign(
-                    new QuestionId(id), account.username(), Staff.of(auth).actor());
+            desk.assign(question, account.username(), actor);
         });
     }
 
     @PostMapping("/console/questions/{id}/notes")
     String note(@PathVariable long id, @RequestParam String text, Authentication auth, RedirectAttributes flash) {
-        return act(id, flash, "noted", () -> {
-            desk.note(new QuestionId(id), Staff.of(auth).actor(), text);
-            return null;
-        });
+        return act(id, auth, flash, "noted", (question, actor) -> desk.note(question, actor, text));
     }
 
     @PostMapping("/console/questions/{id}/claim")
     String claim(@PathVariable long id, Authentication auth, RedirectAttributes flash) {
-        return act(
-                id,
-                flash,
-                "claimed",
-                () -> desk.claim(new QuestionId(id), Staff.of(auth).actor()));
+        return act(id, auth, flash, "claimed", desk::claim);
     }
 
     @PostMapping("/console/questions/{id}/approve")
@@ -120,11 +112,7 @@ class QuestionController {
             @RequestParam(required = false) String text,
             Authentication auth,
             RedirectAttributes flash) {
-        return act(
-                id,
-                flash,
-                "approved",
-                () -> desk.approve(new QuestionId(id), Staff.of(auth).actor(), text));
+        return act(id, auth, flash, "approved", (question, actor) -> desk.approve(question, actor, text));
     }
 
     @PostMapping("/console/questions/{id}/reject")
@@ -133,11 +121,7 @@ class QuestionController {
             @RequestParam(defaultValue = "") String reason,
             Authentication auth,
             RedirectAttributes flash) {
-        return act(
-                id,
-                flash,
-                "rejected",
-                () -> desk.reject(new QuestionId(id), Staff.of(auth).actor(), reason));
+        return act(id, auth, flash, "rejected", (question, actor) -> desk.reject(question, actor, reason));
     }
 
     @PostMapping("/console/questions/{id}/escalate")
@@ -146,11 +130,7 @@ class QuestionController {
             @RequestParam(defaultValue = "") String reason,
             Authentication auth,
             RedirectAttributes flash) {
-        return act(
-                id,
-                flash,
-                "escalated",
-                () -> desk.escalate(new QuestionId(id), Staff.of(auth).actor(), reason));
+        return act(id, auth, flash, "escalated", (question, actor) -> desk.escalate(question, actor, reason));
     }
 
     @PostMapping("/console/questions/{id}/answer")
@@ -159,25 +139,22 @@ class QuestionController {
             @RequestParam(defaultValue = "") String text,
             Authentication auth,
             RedirectAttributes flash) {
-        return act(
-                id,
-                flash,
-                "answered",
-                () -> desk.answer(new QuestionId(id), Staff.of(auth).actor(), text));
+        return act(id, auth, flash, "answered", (question, actor) -> desk.answer(question, actor, text));
     }
 
     @PostMapping("/console/questions/{id}/close")
     String close(@PathVariable long id, Authentication auth, RedirectAttributes flash) {
-        return act(
-                id,
-                flash,
-                "closed",
-                () -> desk.close(new QuestionId(id), Staff.of(auth).actor()));
+        return act(id, auth, flash, "closed", desk::close);
     }
 
-    private String act(long id, RedirectAttributes flash, String done, Supplier<QuestionView> action) {
+    /** What a POST does to the question, as the signed-in member of staff. */
+    private interface DeskAction {
+        void on(QuestionId question, Actor actor);
+    }
+
+    private String act(long id, Authentication auth, RedirectAttributes flash, String done, DeskAction action) {
         try {
-            action.get();
+            action.on(new QuestionId(id), Staff.of(auth).actor());
             flash.addFlashAttribute("notice", message("console.action." + done));
         } catch (QuestionNotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

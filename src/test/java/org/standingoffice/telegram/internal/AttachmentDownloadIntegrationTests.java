@@ -3,7 +3,6 @@ package org.standingoffice.telegram.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.standingoffice.telegram.internal.TelegramFixture.STAFF_GROUP;
 import static org.standingoffice.telegram.internal.TelegramFixture.UNANSWERABLE;
 
 import java.nio.file.Path;
@@ -52,14 +51,7 @@ class AttachmentDownloadIntegrationTests {
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
-        registry.add("office.data-dir", () -> dataDir.toString());
-        registry.add("office.telegram.bot-token", () -> BotApiStub.TOKEN);
-        registry.add("office.telegram.api-url", stub::url);
-        registry.add("office.telegram.staff-chat-id", () -> STAFF_GROUP);
-        registry.add("office.telegram.poll-timeout", () -> "1s");
-        registry.add("office.telegram.delivery.private-chat-interval", () -> "10ms");
-        registry.add("office.telegram.delivery.group-chat-interval", () -> "10ms");
-        registry.add("office.telegram.delivery.poll-interval", () -> "50ms");
+        TelegramFixture.connect(registry, stub, dataDir);
     }
 
     /** Closes the stub with the context, after the channel stopped calling it. */

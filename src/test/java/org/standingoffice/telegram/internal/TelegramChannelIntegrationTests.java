@@ -63,16 +63,9 @@ class TelegramChannelIntegrationTests {
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
-        registry.add("office.data-dir", () -> dataDir.toString());
-        registry.add("office.telegram.bot-token", () -> BotApiStub.TOKEN);
-        registry.add("office.telegram.api-url", stub::url);
-        registry.add("office.telegram.staff-chat-id", () -> STAFF_GROUP);
+        TelegramFixture.connect(registry, stub, dataDir);
         registry.add("office.telegram.registration", () -> "open");
         registry.add("office.telegram.staff-language", () -> "en");
-        registry.add("office.telegram.poll-timeout", () -> "1s");
-        registry.add("office.telegram.delivery.private-chat-interval", () -> "10ms");
-        registry.add("office.telegram.delivery.group-chat-interval", () -> "10ms");
-        registry.add("office.telegram.delivery.poll-interval", () -> "50ms");
         registry.add("office.telegram.delivery.first-retry", () -> "100ms");
     }
 

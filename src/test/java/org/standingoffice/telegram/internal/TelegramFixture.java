@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
@@ -23,6 +25,21 @@ final class TelegramFixture {
     static final String ANSWERABLE =
             "Who must guide the financial management of trade union assets at the provincial level?";
     static final String UNANSWERABLE = "What is the procedure to issue a building permit in a ward?";
+
+    /**
+     * The channel on, long-polling {@code stub} with the staff group above, and fast delivery so
+     * tests do not wait for Telegram's real pacing.
+     */
+    static void connect(DynamicPropertyRegistry registry, BotApiStub stub, Path dataDir) {
+        registry.add("office.data-dir", dataDir::toString);
+        registry.add("office.telegram.bot-token", () -> BotApiStub.TOKEN);
+        registry.add("office.telegram.api-url", stub::url);
+        registry.add("office.telegram.staff-chat-id", () -> STAFF_GROUP);
+        registry.add("office.telegram.poll-timeout", () -> "1s");
+        registry.add("office.telegram.delivery.private-chat-interval", () -> "10ms");
+        registry.add("office.telegram.delivery.group-chat-interval", () -> "10ms");
+        registry.add("office.telegram.delivery.poll-interval", () -> "50ms");
+    }
 
     private final BotApiStub stub;
     private final Desk desk;
