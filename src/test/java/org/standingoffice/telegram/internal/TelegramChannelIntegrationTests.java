@@ -381,7 +381,7 @@ class TelegramChannelIntegrationTests {
         assertThat(fixture.awaitStatus(id, QuestionStatus.DELIVERED).answer().text())
                 .isEqualTo(rewritten);
         assertThat(desk.history(id))
-                .anySatisfy(event -> assertThat(event.detail()).startsWith("approved with edits"));
+                .anySatisfy(event -> assertThat(event.outcome()).isEqualTo(org.standingoffice.desk.Outcome.EDITED));
         stub.awaitCall(
                 "editmessagetext",
                 call -> call.body().path("message_id").asInt() == card
