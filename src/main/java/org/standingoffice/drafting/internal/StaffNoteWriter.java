@@ -10,6 +10,7 @@ import org.standingoffice.drafting.ConfidenceLevel;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.drafting.PassageExcerpt;
 import org.standingoffice.drafting.StaffNotes;
 import org.standingoffice.drafting.Unverified;
 import org.standingoffice.knowledge.Passage;
@@ -27,6 +28,9 @@ import org.standingoffice.search.RetrievedPassage;
  */
 final class StaffNoteWriter {
 
+    /** Characters of a passage shown beside a draft: a sentence or two, enough to recognise it. */
+    private static final int EXCERPT = 220;
+
     private final DraftingProperties properties;
 
     StaffNoteWriter(DraftingProperties properties) {
@@ -37,7 +41,8 @@ final class StaffNoteWriter {
         double confidence = result.confidence();
         StaffNotes notes = StaffNotes.of(confidence, level(confidence, draft.decision()))
                 .withTerms(draft.notes().coveredTerms(), draft.notes().uncoveredTerms())
-                .withQuoteLanguages(quoteLanguages(draft.citations(), result));
+                .withQuoteLanguages(quoteLanguages(draft.citations(), result))
+                .withPassages(excerpts(result));
         if (draft.fellBack()) {
             notes = notes.with(Unverified.MODEL_FALLBACK);
         } else if (draft.decision() == Decision.ANSWER && !draft.drafter().startsWith(ExtractiveDrafter.NAME)) {
@@ -56,6 +61,20 @@ final class StaffNoteWriter {
             return ConfidenceLevel.LOW;
         }
         return confidence >= properties.highConfidence() ? ConfidenceLevel.HIGH : ConfidenceLevel.MEDIUM;
+    }
+
+    /** The passages staff see beside the draft: as many as a draft may quote, best first. */
+    private List<PassageExcerpt> excerpts(RetrievalResult result) {
+        return result.passages().stream()
+                .limit(properties.maxQuotedPassages())
+                .map(RetrievedPassage::passage)
+                .map(passage -> new PassageExcerpt(
+                        passage.document().number(),
+                        passage.section(),
+                        passage.document().title(),
+                        passage.document().language(),
+                        PassageExcerpt.opening(passage.text(), EXCERPT)))
+                .toList();
     }
 
     /** The languages of cited passages other than the asker's, each once, in citation order. */
