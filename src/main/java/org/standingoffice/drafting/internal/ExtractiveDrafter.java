@@ -38,7 +38,8 @@ final class ExtractiveDrafter implements Drafter {
     @Override
     public Draft draft(RetrievalResult result) {
         String language = result.language();
-        if (result.passages().isEmpty() || result.confidence() < properties.answerThreshold()) {
+        // Whether to answer at all is the decision's (GuardedDrafter); this drafts what it is given.
+        if (result.passages().isEmpty()) {
             return layout.escalation(language, Escalation.NOT_IN_DOCUMENTS, NAME, "");
         }
         Set<String> questionWords = words(result.question());
