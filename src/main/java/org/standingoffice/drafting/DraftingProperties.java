@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *     unanswerable questions are escalated)
  * @param decisionModel the fitted decision model file ({@code calibrate} writes one); the model
  *     shipped in the jar unless an office fitted its own
+ * @param unanswerableEscalated the operating point {@code calibrate} sets the threshold for: the
+ *     share of unanswerable labelled questions that must fall below it
  * @param maxQuotedPassages how many passages a draft quotes at most
  * @param relatedCoverage a further passage is quoted only when it covers at least this share of
  *     what the best-ranked passage covers (the best-ranked after it, when that one is a lead-in)
@@ -28,6 +30,9 @@ public record DraftingProperties(
 
         @NotNull @DefaultValue("classpath:drafting/decision-model.json")
         String decisionModel,
+
+        @DecimalMin("0.5") @DecimalMax("1") @DefaultValue("0.98")
+        double unanswerableEscalated,
 
         @Min(1) @DefaultValue("3") int maxQuotedPassages,
 

@@ -50,8 +50,13 @@ public final class StandaloneIndex implements Retriever, Closeable {
     }
 
     public void commit() {
+        commit(Glossary.empty());
+    }
+
+    /** Makes the added passages visible, expanding questions with {@code glossary}. */
+    public void commit(Glossary glossary) {
         index.commit();
-        engine.indexChanged(Glossary.empty());
+        engine.indexChanged(glossary);
     }
 
     public int passageCount() {

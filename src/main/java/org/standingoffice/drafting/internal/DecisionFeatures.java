@@ -17,10 +17,10 @@ import org.standingoffice.search.RetrievedPassage;
  * means the same for a Vietnamese question over English documents as over Vietnamese law, and
  * none is keyed to particular words. {@link #NAMES} fixes their order in the model file.
  */
-public final class DecisionFeatures {
+final class DecisionFeatures {
 
     /** Feature names, in vector order; a model file lists them and must match. */
-    public static final List<String> NAMES = List.of(
+    static final List<String> NAMES = List.of(
             "known_coverage",
             "coverage",
             "unknown_share",
@@ -43,12 +43,12 @@ public final class DecisionFeatures {
     /** How many passages the decision looks at: the ones a draft quotes from. */
     private final int considered;
 
-    public DecisionFeatures(int considered) {
+    DecisionFeatures(int considered) {
         this.considered = considered;
     }
 
     /** The feature vector of {@code result}; all zeros when there are no passages. */
-    public double[] of(RetrievalResult result) {
+    double[] of(RetrievalResult result) {
         double[] x = new double[NAMES.size()];
         List<RetrievedPassage> top = top(result);
         if (top.isEmpty()) {
@@ -84,7 +84,7 @@ public final class DecisionFeatures {
      * Names of the question's numbers and years that none of the considered passages contains, in
      * the question's order.
      */
-    public List<String> missingNumbers(RetrievalResult result) {
+    List<String> missingNumbers(RetrievalResult result) {
         Set<String> found = new LinkedHashSet<>();
         for (RetrievedPassage passage : top(result)) {
             found.addAll(numbers(
@@ -96,7 +96,7 @@ public final class DecisionFeatures {
     }
 
     /** Content words of the question the index knows but none of the considered passages carries. */
-    public List<String> missingWords(RetrievalResult result) {
+    List<String> missingWords(RetrievalResult result) {
         List<RetrievedPassage> top = top(result);
         if (top.isEmpty()) {
             return List.of();

@@ -14,14 +14,14 @@ import java.util.Random;
  * everything, and sets the threshold at the operating point: the lowest confidence below which the
  * wanted share of unanswerable questions falls, out of fold.
  */
-public final class DecisionFitting {
+final class DecisionFitting {
 
     /**
      * @param features the {@link DecisionFeatures} of one question and its passages
      * @param right whether a draft from those passages answers it (the evidence is in them)
      * @param unanswerable whether the documents (as indexed for it) do not answer it
      */
-    public record Example(double[] features, boolean right, boolean unanswerable) {}
+    record Example(double[] features, boolean right, boolean unanswerable) {}
 
     private static final int FOLDS = 5;
     private static final double[] PENALTIES = {0.001, 0.01, 0.1, 1};
@@ -32,7 +32,7 @@ public final class DecisionFitting {
      * @param escalated the share of unanswerable examples the threshold must escalate (0.98)
      * @param seed fixes the folds, so a refit on the same data gives the same model
      */
-    public static DecisionModel fit(List<Example> examples, String version, double escalated, long seed) {
+    static DecisionModel fit(List<Example> examples, String version, double escalated, long seed) {
         int n = examples.size();
         int d = DecisionFeatures.NAMES.size();
         double[] means = new double[d];
@@ -115,7 +115,7 @@ public final class DecisionFitting {
      * Expected calibration error over ten equal-width confidence buckets: the bucket-size
      * weighted mean of |mean confidence − observed share right|.
      */
-    public static double expectedCalibrationError(double[] confidence, double[] right) {
+    static double expectedCalibrationError(double[] confidence, double[] right) {
         int buckets = 10;
         double[] sum = new double[buckets];
         double[] hits = new double[buckets];

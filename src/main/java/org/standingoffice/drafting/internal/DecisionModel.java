@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param threshold calibrated confidence at or above which the documents are taken to answer
  * @param fittedOn what the model was fitted on and how it did there, for people
  */
-public record DecisionModel(
+record DecisionModel(
         String version,
         List<String> features,
         double[] means,
@@ -38,7 +38,7 @@ public record DecisionModel(
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public DecisionModel {
+    DecisionModel {
         features = List.copyOf(features);
         if (means.length != features.size()
                 || scales.length != features.size()
@@ -54,7 +54,7 @@ public record DecisionModel(
     }
 
     /** The calibrated probability that a draft from these passages answers the question. */
-    public double confidence(double[] x) {
+    double confidence(double[] x) {
         return LogisticRegression.sigmoid(plattA * score(x) + plattB);
     }
 
@@ -83,7 +83,7 @@ public record DecisionModel(
     }
 
     /** Reads a model file; refuses one whose features are not the ones this code computes. */
-    public static DecisionModel read(InputStream in) {
+    static DecisionModel read(InputStream in) {
         try {
             JsonNode node = JSON.readTree(in.readAllBytes());
             List<String> features = new ArrayList<>();
@@ -111,7 +111,7 @@ public record DecisionModel(
     }
 
     /** The model as the JSON file {@link #read} reads. */
-    public String toJson() {
+    String toJson() {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("version", version);
         file.put("features", features);

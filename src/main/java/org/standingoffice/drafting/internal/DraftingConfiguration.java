@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.standingoffice.drafting.Assistant;
+import org.standingoffice.drafting.DecisionTraining;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.search.Retriever;
@@ -68,6 +69,12 @@ class DraftingConfiguration {
     ModelDecision modelDecision(DecisionModel model, DraftingProperties properties) {
         double threshold = properties.answerThreshold() != null ? properties.answerThreshold() : model.threshold();
         return new ModelDecision(model, new DecisionFeatures(properties.maxQuotedPassages()), threshold);
+    }
+
+    @Bean
+    DecisionTraining decisionTraining(DecisionModel model, DraftingProperties properties) {
+        return new LogisticDecisionTraining(
+                new DecisionFeatures(properties.maxQuotedPassages()), model, properties.unanswerableEscalated());
     }
 
     @Bean
