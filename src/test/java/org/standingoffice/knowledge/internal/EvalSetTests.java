@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -265,12 +264,25 @@ class EvalSetTests {
 
     @Test
     void hasTheDocumentedSizeAndMix() {
-        Map<String, Long> byGroup = new LinkedHashMap<>();
-        items.forEach(item -> byGroup.merge(item.group(), 1L, Long::sum));
+        Map<String, Long> byGroup = new HashMap<>();
+        items.forEach(item ->
+                byGroup.merge(item.group() + "/" + item.node().path("lang").asString(), 1L, Long::sum));
+        assertThat(items).hasSizeGreaterThanOrEqualTo(320);
         assertThat(items.stream()
                         .filter(item -> item.node().path("lang").asString().equals("vi")))
-                .hasSizeGreaterThanOrEqualTo(60);
-        assertThat(byGroup).containsKeys("en-plain", "vi-diacritics", "vi-nodiacritics", "near-miss", "leave-one-out");
+                .hasSizeGreaterThanOrEqualTo(150);
+        assertThat(byGroup).as("items per group/language").satisfies(counts -> {
+            assertThat(counts.get("en-plain/en")).isGreaterThanOrEqualTo(50);
+            assertThat(counts.get("en-reworded/en")).isGreaterThanOrEqualTo(40);
+            assertThat(counts.get("sv/sv")).isGreaterThanOrEqualTo(20);
+            assertThat(counts.get("vi-diacritics/vi")).isGreaterThanOrEqualTo(50);
+            assertThat(counts.get("vi-nodiacritics/vi")).isGreaterThanOrEqualTo(50);
+            assertThat(counts.get("vi-mixed/vi")).isGreaterThanOrEqualTo(12);
+            assertThat(counts.get("near-miss/en")).isGreaterThanOrEqualTo(20);
+            assertThat(counts.get("near-miss/vi")).isGreaterThanOrEqualTo(25);
+            assertThat(counts.get("leave-one-out/en")).isGreaterThanOrEqualTo(15);
+            assertThat(counts.get("leave-one-out/vi")).isGreaterThanOrEqualTo(30);
+        });
     }
 
     private static Set<Passage> reached(Item item) {
