@@ -14,6 +14,8 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.TypingHabits;
+import org.standingoffice.search.QuestionReading;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievedPassage;
 import org.standingoffice.search.SearchProperties;
@@ -31,11 +33,13 @@ public final class SearchEngine {
     private final LucenePassageIndex index;
     private final PassageEmbedder embedder;
     private final QuestionParser parser;
+    private final QuestionReader reader;
     private final LexicalQueries lexical;
     private final TermCoverage coverage = new TermCoverage();
     private final SearchProperties properties;
     private final Cache<CacheKey, RetrievalResult> cache;
     private volatile Glossary glossary = Glossary.empty();
+    private volatile ReadingRules rules = ReadingRules.none();
 
     public SearchEngine(
             LucenePassageIndex index,
@@ -45,6 +49,7 @@ public final class SearchEngine {
         this.index = index;
         this.embedder = embedder;
         this.parser = new QuestionParser(languages);
+        this.reader = new QuestionReader(languages, properties.reading());
         this.lexical = new LexicalQueries(properties.lexical());
         this.properties = properties;
         this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
@@ -52,14 +57,24 @@ public final class SearchEngine {
 
     /** Takes a new glossary and forgets cached results: call after every index commit. */
     public void indexChanged(Glossary newGlossary) {
+        indexChanged(newGlossary, TypingHabits.none());
+    }
+
+    /**
+     * Takes a new glossary and typing habits, rebuilds the vocabulary questions are read with from
+     * the index, and forgets cached results: call after every index commit.
+     */
+    public void indexChanged(Glossary newGlossary, TypingHabits habits) {
         this.glossary = newGlossary;
+        this.rules = index.withSearcher(
+                searcher -> ReadingRules.build(habits, newGlossary, searcher.getIndexReader(), properties.reading()));
         cache.invalidateAll();
         coverage.indexChanged();
     }
 
     public RetrievalResult retrieve(String question, int top) {
         if (question == null || question.isBlank()) {
-            return new RetrievalResult("", "und", List.of(), 0);
+            return new RetrievalResult("", "und", List.of(), 0, QuestionReading.plain("", "und"));
         }
         return cache.get(new CacheKey(question.strip(), top), key -> search(key.question(), key.top()));
     }
@@ -78,8 +93,9 @@ public final class SearchEngine {
     }
 
     private RetrievalResult search(String question, int top) {
-        ParsedQuestion parsed = parser.parse(question, glossary);
         return index.withSearcher(searcher -> {
+            QuestionReading reading = reader.read(question, rules, searcher.getIndexReader());
+            ParsedQuestion parsed = parser.parse(reading, glossary);
             List<ScoredPassage> ranked = load(searcher, fuse(searcher, parsed));
             List<ScoredPassage> best = Renderings.foldDuplicates(ranked, parsed.language(), top);
             List<Double> covered = coverage.coverage(
@@ -94,7 +110,7 @@ public final class SearchEngine {
             double bestCoverage =
                     covered.stream().mapToDouble(Double::doubleValue).max().orElse(0);
             double confidence = passages.isEmpty() ? 0 : calibrated(bestCoverage);
-            return new RetrievalResult(question, parsed.language(), passages, confidence);
+            return new RetrievalResult(question, parsed.language(), passages, confidence, reading);
         });
     }
 
