@@ -59,6 +59,8 @@ public record Assessment(double confidence, double threshold, Decision decision,
         NO_NUMBER_IN_PASSAGES,
         /** The question names a year or document number that no top passage contains. */
         NUMBER_OR_YEAR_NOT_FOUND,
+        /** The question names a province, city or commune that no top passage mentions. */
+        PLACE_NOT_FOUND,
         /** The best passage hardly stands out from the rest of the documents. */
         NOT_SINGLED_OUT,
         /** The passages share only a little of the question. */

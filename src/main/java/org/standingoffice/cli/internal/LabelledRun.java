@@ -174,7 +174,7 @@ final class LabelledRun {
             }
             index.put(file.file().name(), kept);
         }
-        index.commit(knowledgeBase.glossary());
+        index.commit(knowledgeBase.glossary(), knowledgeBase.typingHabits());
         return removed;
     }
 

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.standingoffice.drafting.Assessment;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.search.AnswerType;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievalSignals;
 import org.standingoffice.search.RetrievedPassage;
@@ -35,7 +37,11 @@ final class DecisionFeatures {
             "cross_lingual_known_coverage",
             "names_numbers",
             "numbers_found",
-            "missing_words");
+            "missing_words",
+            "asks_answer_type",
+            "answer_type_carried",
+            "names_places",
+            "places_found");
 
     /** Years, document and other numbers of two or more digits ("2030", "183" of 183-KL/TW). */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{N}{2,}(?![\\p{N}])");
@@ -77,6 +83,15 @@ final class DecisionFeatures {
                 ? 1
                 : (double) (asked.size() - missingNumbers(result).size()) / asked.size();
         x[14] = Math.log1p(missingWords(result).size());
+        AnswerType type = result.reading().answerType();
+        boolean typed = type == AnswerType.DATE || type == AnswerType.BODY || type == AnswerType.NUMBER;
+        x[15] = typed ? 1 : 0;
+        x[16] = !typed || carriesAnswerType(result) ? 1 : 0;
+        List<String> places = result.reading().places();
+        x[17] = places.isEmpty() ? 0 : 1;
+        x[18] = places.isEmpty()
+                ? 1
+                : (double) (places.size() - missingPlaces(result).size()) / places.size();
         return x;
     }
 
@@ -92,6 +107,27 @@ final class DecisionFeatures {
         }
         return numbers(result.question()).stream()
                 .filter(number -> !found.contains(number))
+                .toList();
+    }
+
+    /**
+     * Whether a considered passage carries the kind of answer the question asks for (a date for
+     * "until when", a body for "who", a number for "how many"); true for other questions.
+     */
+    boolean carriesAnswerType(RetrievalResult result) {
+        AnswerType type = result.reading().answerType();
+        return top(result).stream()
+                .anyMatch(passage -> type.carriedBy(passage.passage().text()));
+    }
+
+    /** The places the question names that none of the considered passages mentions. */
+    List<String> missingPlaces(RetrievalResult result) {
+        List<String> passages = top(result).stream()
+                .map(passage -> Glossary.fold(
+                        passage.passage().heading() + " " + passage.passage().text()))
+                .toList();
+        return result.reading().places().stream()
+                .filter(place -> passages.stream().noneMatch(text -> text.contains(Glossary.fold(place))))
                 .toList();
     }
 
@@ -114,6 +150,8 @@ final class DecisionFeatures {
             case "unknown_share", "missing_words", "known_coverage", "concept_share", "cross_lingual_known_coverage" ->
                 Assessment.Kind.TERMS_NOT_FOUND;
             case "numbers_found" -> Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND;
+            case "places_found" -> Assessment.Kind.PLACE_NOT_FOUND;
+            case "answer_type_carried" -> Assessment.Kind.NO_DATE_IN_PASSAGES;
             case "lexical_share", "over_corpus", "over_own_document", "margin" -> Assessment.Kind.NOT_SINGLED_OUT;
             default -> Assessment.Kind.WEAK_MATCH;
         };

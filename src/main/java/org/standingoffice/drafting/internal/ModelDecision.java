@@ -50,7 +50,20 @@ final class ModelDecision {
     private List<Assessment.Reason> reasons(RetrievalResult result, double[] x) {
         Set<Assessment.Kind> kinds = new LinkedHashSet<>();
         for (String feature : model.against(x)) {
-            kinds.add(DecisionFeatures.reasonOf(feature));
+            Assessment.Kind kind = DecisionFeatures.reasonOf(feature);
+            if (kind == Assessment.Kind.NO_DATE_IN_PASSAGES) {
+                // The answer type the question asks for decides which "no … in the passages" it is.
+                kind = switch (result.reading().answerType()) {
+                    case BODY -> Assessment.Kind.NO_BODY_IN_PASSAGES;
+                    case NUMBER -> Assessment.Kind.NO_NUMBER_IN_PASSAGES;
+                    case DATE -> Assessment.Kind.NO_DATE_IN_PASSAGES;
+                    default -> null;
+                };
+                if (kind == null || features.carriesAnswerType(result)) {
+                    continue;
+                }
+            }
+            kinds.add(kind);
         }
         List<Assessment.Reason> reasons = new ArrayList<>();
         for (Assessment.Kind kind : kinds) {
@@ -58,7 +71,8 @@ final class ModelDecision {
             if (kind == Assessment.Kind.TERMS_NOT_FOUND && terms.isEmpty()) {
                 kind = Assessment.Kind.WEAK_MATCH;
             }
-            if (kind == Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND && terms.isEmpty()) {
+            if ((kind == Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND || kind == Assessment.Kind.PLACE_NOT_FOUND)
+                    && terms.isEmpty()) {
                 continue;
             }
             Assessment.Reason reason = new Assessment.Reason(kind, terms);
@@ -76,6 +90,8 @@ final class ModelDecision {
             terms.addAll(features.missingWords(result));
         } else if (kind == Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND) {
             terms.addAll(features.missingNumbers(result));
+        } else if (kind == Assessment.Kind.PLACE_NOT_FOUND) {
+            terms.addAll(features.missingPlaces(result));
         }
         return terms.stream().distinct().limit(TERMS_PER_REASON).toList();
     }

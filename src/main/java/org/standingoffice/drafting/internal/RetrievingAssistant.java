@@ -78,6 +78,7 @@ final class RetrievingAssistant implements Assistant {
                 original.language(),
                 passages,
                 Math.max(original.confidence(), rewritten.confidence()),
+                original.reading(),
                 rewrittenFirst ? rewritten.signals() : original.signals());
     }
 }

@@ -14,7 +14,9 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.TypingHabits;
 import org.standingoffice.search.PassageMatch;
+import org.standingoffice.search.QuestionReading;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievalSignals;
 import org.standingoffice.search.RetrievedPassage;
@@ -33,11 +35,13 @@ public final class SearchEngine {
     private final LucenePassageIndex index;
     private final PassageEmbedder embedder;
     private final QuestionParser parser;
+    private final QuestionReader reader;
     private final LexicalQueries lexical;
     private final TermCoverage coverage = new TermCoverage();
     private final SearchProperties properties;
     private final Cache<CacheKey, RetrievalResult> cache;
     private volatile Glossary glossary = Glossary.empty();
+    private volatile ReadingRules rules = ReadingRules.none();
 
     public SearchEngine(
             LucenePassageIndex index,
@@ -47,6 +51,7 @@ public final class SearchEngine {
         this.index = index;
         this.embedder = embedder;
         this.parser = new QuestionParser(languages);
+        this.reader = new QuestionReader(languages, properties.reading());
         this.lexical = new LexicalQueries(properties.lexical());
         this.properties = properties;
         this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
@@ -54,14 +59,24 @@ public final class SearchEngine {
 
     /** Takes a new glossary and forgets cached results: call after every index commit. */
     public void indexChanged(Glossary newGlossary) {
+        indexChanged(newGlossary, TypingHabits.none());
+    }
+
+    /**
+     * Takes a new glossary and typing habits, rebuilds the vocabulary questions are read with from
+     * the index, and forgets cached results: call after every index commit.
+     */
+    public void indexChanged(Glossary newGlossary, TypingHabits habits) {
         this.glossary = newGlossary;
+        this.rules = index.withSearcher(
+                searcher -> ReadingRules.build(habits, newGlossary, searcher.getIndexReader(), properties.reading()));
         cache.invalidateAll();
         coverage.indexChanged();
     }
 
     public RetrievalResult retrieve(String question, int top) {
         if (question == null || question.isBlank()) {
-            return new RetrievalResult("", "und", List.of(), 0);
+            return new RetrievalResult("", "und", List.of(), 0, QuestionReading.plain("", "und"));
         }
         return cache.get(new CacheKey(question.strip(), top), key -> search(key.question(), key.top()));
     }
@@ -80,8 +95,9 @@ public final class SearchEngine {
     }
 
     private RetrievalResult search(String question, int top) {
-        ParsedQuestion parsed = parser.parse(question, glossary);
         return index.withSearcher(searcher -> {
+            QuestionReading reading = reader.read(question, rules, searcher.getIndexReader());
+            ParsedQuestion parsed = parser.parse(reading, glossary);
             ScoreDoc[] lexicalHits = searcher.search(lexical.build(parsed), properties.candidates()).scoreDocs;
             Map<Integer, Double> fused = new HashMap<>();
             addRanks(fused, lexicalHits, 1.0);
@@ -124,7 +140,7 @@ public final class SearchEngine {
                                     ? 1
                                     : 1 - best.get(1).score() / best.get(0).score(),
                             Renderings.count(ranked, best.get(0).passage()));
-            return new RetrievalResult(question, parsed.language(), passages, confidence, signals);
+            return new RetrievalResult(question, parsed.language(), passages, confidence, reading, signals);
         });
     }
 
