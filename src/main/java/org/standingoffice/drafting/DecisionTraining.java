@@ -33,4 +33,10 @@ public interface DecisionTraining {
      * The version is the next after the model now loaded.
      */
     Fitted fit(List<Example> examples, long seed);
+
+    /** The names of the features the decision weighs, in the order {@link #features} gives them. */
+    List<String> featureNames();
+
+    /** The features of one result, for inspecting what a fit saw. */
+    double[] features(RetrievalResult result);
 }

@@ -93,6 +93,7 @@ class CalibrateCommand implements Command {
             return 2;
         }
         List<DecisionTraining.Example> examples = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
         if (!files.isEmpty()) {
             knowledgeIndex.reindex();
             LabelledRun run = new LabelledRun(
@@ -127,6 +128,9 @@ class CalibrateCommand implements Command {
             }
             out.printf("%s: %d examples (the half marked for fitting)%n", alqac, examples.size() - before);
         }
+        if (arguments.options().containsKey("features")) {
+            writeFeatures(Path.of(arguments.option("features", "")), examples, sources);
+        }
         DecisionTraining.Fitted fitted = training.fit(examples, seed);
         out.printf("fitted %s on %d examples: threshold %.4f%n", fitted.version(), examples.size(), fitted.threshold());
         fitted.fittedOn().forEach((key, value) -> out.printf("  %s: %s%n", key, value));
@@ -141,5 +145,28 @@ class CalibrateCommand implements Command {
         }
         out.printf("wrote %s%n", target);
         return 0;
+    }
+
+    /** One CSV line per example: where it came from, its labels and its features. */
+    private void writeFeatures(Path file, List<DecisionTraining.Example> examples, List<String> sources) {
+        StringBuilder csv =
+                new StringBuilder("group,id,right,unanswerable," + String.join(",", training.featureNames()) + "\n");
+        for (int i = 0; i < examples.size(); i++) {
+            DecisionTraining.Example example = examples.get(i);
+            csv.append(sources.get(i).replace("\n", " "))
+                    .append(',')
+                    .append(example.right() ? 1 : 0)
+                    .append(',')
+                    .append(example.unanswerable() ? 1 : 0);
+            for (double value : training.features(example.result())) {
+                csv.append(',').append(value);
+            }
+            csv.append('\n');
+        }
+        try {
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.standingoffice.drafting.internal;
 
 import java.util.List;
 import org.standingoffice.drafting.DecisionTraining;
+import org.standingoffice.search.RetrievalResult;
 
 /** Fits a {@link DecisionModel} with {@link DecisionFitting} over {@link DecisionFeatures}. */
 final class LogisticDecisionTraining implements DecisionTraining {
@@ -24,6 +25,16 @@ final class LogisticDecisionTraining implements DecisionTraining {
                 .toList();
         DecisionModel model = DecisionFitting.fit(rows, nextVersion(current.version()), escalatedShare, seed);
         return new Fitted(model.version(), model.threshold(), model.toJson(), model.fittedOn());
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return DecisionFeatures.NAMES;
+    }
+
+    @Override
+    public double[] features(RetrievalResult result) {
+        return features.of(result);
     }
 
     /** {@code decision-3} after {@code decision-2}; {@code decision-1} after anything else. */

@@ -62,12 +62,13 @@ final class Fixtures {
     static ModelDecision coverageDecision() {
         int features = DecisionFeatures.NAMES.size();
         double[] weights = new double[features + 1];
-        weights[0] = -6;
         weights[1 + DecisionFeatures.NAMES.indexOf("coverage")] = 10;
+        double[] means = new double[features];
+        means[DecisionFeatures.NAMES.indexOf("coverage")] = 0.6;
         double[] ones = new double[features];
         java.util.Arrays.fill(ones, 1);
-        DecisionModel model = new DecisionModel(
-                "test", DecisionFeatures.NAMES, new double[features], ones, weights, 1, 0, 0.5, java.util.Map.of());
+        DecisionModel model =
+                new DecisionModel("test", DecisionFeatures.NAMES, means, ones, weights, 1, 0, 0.5, java.util.Map.of());
         return new ModelDecision(model, new DecisionFeatures(3), 0.5);
     }
 
