@@ -10,10 +10,8 @@ import java.util.Set;
  *
  * @param confidence the decision's confidence that the documents answer the question, 0–1
  * @param level {@code confidence} in the steps staff read
- * @param coveredTerms words of the question the best passages carry, as the asker wrote them
- *     (empty when the decision did not say); with {@code uncoveredTerms} the reason in words: "the
- *     documents speak of the Standing Offices but not of salaries"
- * @param uncoveredTerms words of the question no best passage carries, as the asker wrote them
+ * @param reasons what the decision found against answering, most telling first (the question's
+ *     words no top passage carries, a date asked for that no passage names…), rendered in words
  * @param unverified what nobody checked word for word against the documents
  * @param quoteLanguages the languages (ISO 639-1) of quotes that are not in the asker's language,
  *     each once, in the order quoted; such quotes stay verbatim and are not translated
@@ -23,8 +21,7 @@ import java.util.Set;
 public record StaffNotes(
         double confidence,
         ConfidenceLevel level,
-        List<String> coveredTerms,
-        List<String> uncoveredTerms,
+        List<Assessment.Reason> reasons,
         Set<Unverified> unverified,
         List<String> quoteLanguages,
         List<PassageExcerpt> passages) {
@@ -32,36 +29,35 @@ public record StaffNotes(
     public StaffNotes {
         passages = List.copyOf(passages);
         Objects.requireNonNull(level);
-        coveredTerms = List.copyOf(coveredTerms);
-        uncoveredTerms = List.copyOf(uncoveredTerms);
+        reasons = List.copyOf(reasons);
         unverified = Set.copyOf(unverified);
         quoteLanguages = List.copyOf(quoteLanguages);
     }
 
     /** Notes that say only how confident the decision is. */
     public static StaffNotes of(double confidence, ConfidenceLevel level) {
-        return new StaffNotes(confidence, level, List.of(), List.of(), Set.of(), List.of(), List.of());
+        return new StaffNotes(confidence, level, List.of(), Set.of(), List.of(), List.of());
     }
 
-    /** The same notes with the decision's account of which question words the passages carry. */
-    public StaffNotes withTerms(List<String> covered, List<String> uncovered) {
-        return new StaffNotes(confidence, level, covered, uncovered, unverified, quoteLanguages, passages);
+    /** The same notes with the decision's reasons against answering. */
+    public StaffNotes withReasons(List<Assessment.Reason> found) {
+        return new StaffNotes(confidence, level, found, unverified, quoteLanguages, passages);
     }
 
     /** The same notes with one more thing nobody verified. */
     public StaffNotes with(Unverified more) {
         Set<Unverified> all = new java.util.HashSet<>(unverified);
         all.add(more);
-        return new StaffNotes(confidence, level, coveredTerms, uncoveredTerms, all, quoteLanguages, passages);
+        return new StaffNotes(confidence, level, reasons, all, quoteLanguages, passages);
     }
 
     /** The same notes naming the languages of quotes not in the asker's language. */
     public StaffNotes withQuoteLanguages(List<String> languages) {
-        return new StaffNotes(confidence, level, coveredTerms, uncoveredTerms, unverified, languages, passages);
+        return new StaffNotes(confidence, level, reasons, unverified, languages, passages);
     }
 
     /** The same notes with the best passages found. */
     public StaffNotes withPassages(List<PassageExcerpt> best) {
-        return new StaffNotes(confidence, level, coveredTerms, uncoveredTerms, unverified, quoteLanguages, best);
+        return new StaffNotes(confidence, level, reasons, unverified, quoteLanguages, best);
     }
 }

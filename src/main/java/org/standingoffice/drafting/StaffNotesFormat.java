@@ -30,9 +30,9 @@ public final class StaffNotesFormat {
     }
 
     /**
-     * Why the question went to staff, in one sentence: from the question's words the passages do
-     * and do not carry when the decision gave them ("The documents speak of the Standing Offices
-     * but not of salaries"), else from the escalation; empty when the draft answers.
+     * Why the question went to staff, in words: the decision's reasons when it gave any ("The
+     * documents found do not mention: salaries."), else the escalation's; empty when the draft
+     * answers.
      */
     public Optional<String> reason(Escalation escalation, StaffNotes notes, Locale locale) {
         if (escalation == null || escalation == Escalation.NONE) {
@@ -40,13 +40,11 @@ public final class StaffNotesFormat {
         }
         if (escalation == Escalation.NOT_IN_DOCUMENTS
                 && notes != null
-                && !notes.uncoveredTerms().isEmpty()) {
-            String uncovered = String.join(", ", notes.uncoveredTerms());
-            return Optional.of(
-                    notes.coveredTerms().isEmpty()
-                            ? message("notes.reason.uncovered", locale, uncovered)
-                            : message(
-                                    "notes.reason.terms", locale, String.join(", ", notes.coveredTerms()), uncovered));
+                && !notes.reasons().isEmpty()) {
+            List<String> sentences = notes.reasons().stream()
+                    .map(reason -> message(reason.kind().messageKey(), locale, String.join(", ", reason.terms())))
+                    .toList();
+            return Optional.of(String.join(" ", sentences));
         }
         return Optional.of(message("notes.escalation." + escalation.name(), locale));
     }

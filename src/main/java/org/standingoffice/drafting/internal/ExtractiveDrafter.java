@@ -37,7 +37,8 @@ final class ExtractiveDrafter implements Drafter {
 
     @Override
     public Draft draft(RetrievalResult result) {
-        if (result.passages().isEmpty() || result.confidence() < properties.answerThreshold()) {
+        // Whether to answer at all is the decision's (GuardedDrafter); this drafts what it is given.
+        if (result.passages().isEmpty()) {
             return suggestion(result, Escalation.NOT_IN_DOCUMENTS, NAME);
         }
         Quotes quotes = quote(result);

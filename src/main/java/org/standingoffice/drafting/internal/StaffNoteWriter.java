@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.standingoffice.drafting.Assessment;
 import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.ConfidenceLevel;
 import org.standingoffice.drafting.Decision;
@@ -22,9 +23,8 @@ import org.standingoffice.search.RetrievedPassage;
  * the confidence and its level, what nobody verified word for word, and which quotes are in
  * another language than the asker's. One place, so the console and the staff card say the same.
  *
- * <p>Seam for the learned decision: it will give the confidence and the question's covered and
- * uncovered terms; until then the confidence is retrieval's and the terms are left empty, which
- * the channels render as the escalation's reason alone.
+ * <p>The confidence and the reasons are the decision's {@link Assessment}: staff read the same
+ * calibrated number the decision used, and its reasons in words.
  */
 final class StaffNoteWriter {
 
@@ -37,10 +37,10 @@ final class StaffNoteWriter {
         this.properties = properties;
     }
 
-    Draft annotate(Draft draft, RetrievalResult result) {
-        double confidence = result.confidence();
+    Draft annotate(Draft draft, RetrievalResult result, Assessment assessment) {
+        double confidence = assessment.confidence();
         StaffNotes notes = StaffNotes.of(confidence, level(confidence, draft.decision()))
-                .withTerms(draft.notes().coveredTerms(), draft.notes().uncoveredTerms())
+                .withReasons(assessment.reasons())
                 .withQuoteLanguages(quoteLanguages(draft.citations(), result))
                 .withPassages(excerpts(result));
         if (draft.fellBack()) {
@@ -55,9 +55,12 @@ final class StaffNoteWriter {
         return draft.withNotes(notes);
     }
 
-    /** An escalated question's confidence is low whatever the number: the decision said so. */
+    /**
+     * An escalated question's confidence is low whatever the number: the decision (or a guardrail)
+     * said so; an answer's is high from {@code office.drafting.high-confidence}, else medium.
+     */
     ConfidenceLevel level(double confidence, Decision decision) {
-        if (decision == Decision.ESCALATE || confidence < properties.answerThreshold()) {
+        if (decision == Decision.ESCALATE) {
             return ConfidenceLevel.LOW;
         }
         return confidence >= properties.highConfidence() ? ConfidenceLevel.HIGH : ConfidenceLevel.MEDIUM;
