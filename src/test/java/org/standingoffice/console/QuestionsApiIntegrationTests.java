@@ -56,6 +56,9 @@ class QuestionsApiIntegrationTests {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("office.data-dir", () -> dataDir.toString());
         registry.add("office.console.admin-password", () -> "the first admin password");
+        // The API is tested here, not the decision: a fixed threshold keeps the answerable question
+        // drafted whatever the fitted model's operating point.
+        registry.add("office.drafting.answer-threshold", () -> "0.5");
     }
 
     final MockMvc mvc;
@@ -134,7 +137,11 @@ class QuestionsApiIntegrationTests {
         assertThat(approved.getStatus()).isEqualTo(200);
         assertThat(json(approved).get("status").asString()).isEqualTo("ANSWERED");
         assertThat(json(approved).at("/answer/text").asString())
-                .isEqualTo(staffView.at("/draft/text").asString());
+                .isEqualTo(staffView.at("/draft/text").asString())
+                .doesNotContain("checks it before it is sent");
+        assertThat(staffView.at("/draft/notes/level").asString())
+                .as("the notes travel beside the answer, for staff")
+                .isIn("MEDIUM", "HIGH");
 
         JsonNode answered = json(perform(get("/api/v1/questions/" + id), as("official-a")));
         assertThat(answered.get("status").asString()).isEqualTo("ANSWERED");
