@@ -159,7 +159,7 @@ class EvalSetTests {
                         .allSatisfy((file, count) -> assertThat(count).isOne());
                 assertThat(evidence.split("\\s+").length)
                         .as("%s evidence «%s»", item, evidence)
-                        .isBetween(4, 16);
+                        .isBetween(5, 15);
             }
         });
     }
