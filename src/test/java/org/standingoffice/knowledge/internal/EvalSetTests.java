@@ -88,7 +88,7 @@ class EvalSetTests {
 
     @BeforeAll
     static void readTheKnowledgeBaseAndTheSet() throws IOException {
-        // The defaults the service runs with (application.yml sets only the folder), not copies of them.
+        // The passage sizes the service runs with (application.yml leaves them at their defaults).
         KnowledgeProperties properties = new Binder(
                         new MapConfigurationPropertySource(Map.of("office.knowledge.base-dir", "knowledge-base")))
                 .bindOrCreate("office.knowledge", KnowledgeProperties.class);
