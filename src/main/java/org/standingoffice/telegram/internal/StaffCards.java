@@ -133,12 +133,7 @@ class StaffCards {
         } else {
             head.append(texts.staff("card.approval", id));
         }
-        head.append('\n')
-                .append(texts.staff(
-                        "card.asker",
-                        Html.escape(orDash(question.askerName())),
-                        Html.escape(orDash(question.commune())),
-                        Html.escape(orDash(question.province()))));
+        head.append('\n').append(texts.staff("card.asker", Html.escape(orDash(question.askerName())), place(question)));
         if (question.dueAt() != null) {
             head.append('\n').append(texts.staff("card.due", texts.time(question.dueAt())));
         }
@@ -205,6 +200,14 @@ class StaffCards {
         return citation.section() == null || citation.section().isBlank()
                 ? citation.document()
                 : citation.document() + ", " + citation.section();
+    }
+
+    /** Commune and province, or that the asker never gave them (staff set them on the question page). */
+    private String place(QuestionView question) {
+        if (question.commune() == null && question.province() == null) {
+            return texts.staff("card.placeNotGiven");
+        }
+        return Html.escape(orDash(question.commune()) + ", " + orDash(question.province()));
     }
 
     private static String orDash(String text) {
