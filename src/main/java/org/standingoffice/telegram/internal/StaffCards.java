@@ -15,10 +15,9 @@ import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.SlaBreached;
 import org.standingoffice.desk.SlaReminderDue;
 import org.standingoffice.drafting.Citation;
-import org.standingoffice.telegram.TelegramProperties;
 
 /**
- * Cards in the staff group: one per draft awaiting approval and per escalated question, with the
+ * Cards in the staff group of the question's office (see {@link StaffGroups}): one per draft awaiting approval and per escalated question, with the
  * question, who asked from where, the passages the draft cites, the draft and the due time, and
  * the buttons that act on it. Overdue questions are posted as replies to their card.
  *
@@ -37,15 +36,15 @@ class StaffCards {
     private final Outbox outbox;
     private final Tickets tickets;
     private final Texts texts;
-    private final TelegramProperties properties;
+    private final StaffGroups groups;
     private final Clock clock;
 
-    StaffCards(Desk desk, Outbox outbox, Tickets tickets, Texts texts, TelegramProperties properties, Clock clock) {
+    StaffCards(Desk desk, Outbox outbox, Tickets tickets, Texts texts, StaffGroups groups, Clock clock) {
         this.desk = desk;
         this.outbox = outbox;
         this.tickets = tickets;
         this.texts = texts;
-        this.properties = properties;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -74,7 +73,7 @@ class StaffCards {
 
     /** A deadline warning in the staff group, as a reply to the question's card; sent once. */
     private void warn(QuestionId id, String keyPrefix, Instant dueAt, String text) {
-        Long staff = properties.staffChatId();
+        Long staff = groups.forOffice(desk.get(id).office()).orElse(null);
         if (staff == null) {
             return;
         }
@@ -86,11 +85,11 @@ class StaffCards {
     }
 
     private void post(QuestionId id, QuestionStatus expected, String reason) {
-        Long staff = properties.staffChatId();
+        QuestionView question = desk.get(id);
+        Long staff = groups.forOffice(question.office()).orElse(null);
         if (staff == null) {
             return;
         }
-        QuestionView question = desk.get(id);
         if (question.status() != expected) {
             return; // moved on before this (possibly redelivered) event arrived
         }

@@ -64,7 +64,7 @@ class StaffDesk {
     void onCallback(CallbackQuery query, CallbackAnswers answers) {
         User user = query.getFrom();
         String data = query.getData() == null ? "" : query.getData();
-        if (!membership.isStaff(user.getId())) {
+        if (!membership.isStaff(user.getId(), query.getMessage().getChatId())) {
             log.warn(
                     "Refused button {} pressed by Telegram user {} (@{}): not a member of the staff group",
                     data,
@@ -190,7 +190,7 @@ class StaffDesk {
             return; // staff talking among themselves
         }
         String key = "u:" + updateId;
-        if (!membership.isStaff(user.getId())) {
+        if (!membership.isStaff(user.getId(), message.getChatId())) {
             log.warn(
                     "Ignored a reply to a prompt by Telegram user {} (@{}): not staff",
                     user.getId(),
