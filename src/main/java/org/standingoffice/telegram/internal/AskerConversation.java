@@ -154,6 +154,12 @@ class AskerConversation {
                 registrationStep(replies, asker, message, step);
                 return;
             }
+        } else if (asker.state() == Asker.State.NEW && file == null && open()) {
+            Optional<Registration.Step> registered = registration.placeFirst(asker, text.strip());
+            if (registered.isPresent()) {
+                registrationStep(replies, asker, message, registered.get());
+                return;
+            }
         }
         question(replies, updateId, asker, message, text.strip(), file);
     }
@@ -263,6 +269,10 @@ class AskerConversation {
             return;
         }
         Registration.Step step = registration.pressed(asker.get(), button);
+        if (step.outcome() == Registration.Outcome.ALREADY) {
+            answers.answer(query, Html.toPlain(step.text()), false);
+            return;
+        }
         answers.answer(query, null, false);
         outbox.enqueue(
                 Outgoing.edit(
@@ -339,7 +349,7 @@ class AskerConversation {
             releaseHeld(asker.chatId());
             return;
         }
-        boolean open = properties.registration() == TelegramProperties.Registration.OPEN;
+        boolean open = open();
         if (asker.registered() && !(open && asker.placeless())) {
             reply(replies, asker, message, texts.get(language, "welcome.registered"));
         } else if (open) {
@@ -430,6 +440,10 @@ class AskerConversation {
     }
 
     // --- registration in open mode
+
+    private boolean open() {
+        return properties.registration() == TelegramProperties.Registration.OPEN;
+    }
 
     private void registrationStep(Replies replies, Asker asker, Message message, Registration.Step step) {
         Outgoing reply = Outgoing.send(replies.key(), asker.chatId(), Outgoing.Kind.REPLY, step.text())

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.standingoffice.desk.AdministrativeUnits;
@@ -85,7 +86,9 @@ class Registration {
         /** Registered without a place: held questions go to staff with the place "not given". */
         GAVE_UP,
         /** Not a place but a question: keep it and ask for the place. */
-        QUESTION
+        QUESTION,
+        /** A press on an old offer: registration is over, nothing changes. */
+        ALREADY
     }
 
     private final Askers askers;
@@ -106,6 +109,18 @@ class Registration {
     String begin(Asker asker) {
         askers.awaitPlace(asker.chatId(), null, 0, clock.instant());
         return texts.get(asker.language(), "welcome.open");
+    }
+
+    /**
+     * A first message that is nothing but a place ("Phường Ba Đình, Hà Nội" before any question):
+     * the official is registered with it. Anything else is left to be taken as a question.
+     */
+    Optional<Step> placeFirst(Asker asker, String line) {
+        PlaceMatch match = units.read(line);
+        if (!match.found() || !match.wholeLine()) {
+            return Optional.empty();
+        }
+        return Optional.of(registered(asker, match.place()));
     }
 
     /** The official's answer to the place question. */
@@ -146,7 +161,7 @@ class Registration {
     /** A press of one of the offered units, or of "None of these". */
     Step pressed(Asker asker, AskerButton button) {
         if (!asker.awaitingPlace()) {
-            return new Step(Outcome.ASKED, texts.get(asker.language(), "register.already"), null);
+            return new Step(Outcome.ALREADY, texts.get(asker.language(), "register.already"), null);
         }
         if (button instanceof AskerButton.PlaceChosen chosen) {
             return units.place(chosen.communeCode())

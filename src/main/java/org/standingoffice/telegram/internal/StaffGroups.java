@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,7 +96,9 @@ class StaffGroups implements TelegramOfficeGroups {
         if (!GROUP_TYPES.contains(chat.getType())) {
             throw new UnreachableGroup(UnreachableGroup.Reason.NOT_A_GROUP, chatId, chat.getType());
         }
-        OfficeGroup group = new OfficeGroup(officeId, chatId, chat.getTitle(), by, clock.instant());
+        // Stored to the microsecond at best: keep what the database keeps.
+        OfficeGroup group = new OfficeGroup(
+                officeId, chatId, chat.getTitle(), by, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         jdbc.sql("delete from telegram_office_group where office_id = ?")
                 .param(officeId)
                 .update();
