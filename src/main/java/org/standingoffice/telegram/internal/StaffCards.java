@@ -15,6 +15,7 @@ import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.SlaBreached;
 import org.standingoffice.desk.SlaReminderDue;
 import org.standingoffice.drafting.Citation;
+import org.standingoffice.telegram.internal.StaffButton.CardAction.Action;
 
 /**
  * Cards in the staff group of the question's office (see {@link StaffGroups}): one per draft awaiting approval and per escalated question, with the
@@ -176,23 +177,24 @@ class StaffCards {
 
     /** The buttons that fit the question's state: none once it left the staff's hands. */
     Keyboard keyboard(QuestionView question) {
-        String id = Long.toString(question.id().value());
+        long id = question.id().value();
         return switch (question.status()) {
             case AWAITING_APPROVAL ->
                 new Keyboard(List.of(
+                        List.of(button(Action.APPROVE, id, "button.approve"), button(Action.EDIT, id, "button.edit")),
                         List.of(
-                                new Keyboard.Button(texts.staff("button.approve"), "s:ap:" + id),
-                                new Keyboard.Button(texts.staff("button.edit"), "s:ed:" + id)),
-                        List.of(
-                                new Keyboard.Button(texts.staff("button.escalate"), "s:es:" + id),
-                                new Keyboard.Button(texts.staff("button.reject"), "s:rj:" + id),
-                                new Keyboard.Button(texts.staff("button.claim"), "s:cl:" + id))));
+                                button(Action.ESCALATE, id, "button.escalate"),
+                                button(Action.REJECT, id, "button.reject"),
+                                button(Action.CLAIM, id, "button.claim"))));
             case ESCALATED ->
-                Keyboard.of(List.of(
-                        new Keyboard.Button(texts.staff("button.claim"), "s:cl:" + id),
-                        new Keyboard.Button(texts.staff("button.answer"), "s:an:" + id)));
+                Keyboard.of(
+                        List.of(button(Action.CLAIM, id, "button.claim"), button(Action.ANSWER, id, "button.answer")));
             default -> null;
         };
+    }
+
+    private Keyboard.Button button(Action action, long questionId, String label) {
+        return new StaffButton.CardAction(action, questionId).labelled(texts.staff(label));
     }
 
     static String cite(Citation citation) {
