@@ -266,7 +266,7 @@ final class PlaceReader {
                 }
                 int allowed = key.length() <= 8 ? 1 : 2;
                 for (UnitIndex.Unit commune : communes) {
-                    String name = UnitIndex.nameKey(commune.name());
+                    String name = index.communeKeys.get(commune.code());
                     if (Math.abs(name.length() - key.length()) > allowed) {
                         continue;
                     }

@@ -33,6 +33,8 @@ final class UnitIndex {
     final Map<String, Unit> provincesByKey = new HashMap<>();
 
     final Map<String, Unit> communesByCode = new HashMap<>();
+    /** Code → key, computed once: folding is the costly part of comparing names. */
+    final Map<String, String> communeKeys = new HashMap<>();
     /** Province code → key → commune. */
     final Map<String, Map<String, Unit>> communesByProvince = new HashMap<>();
     /** Key → communes of that name in any province. */
@@ -48,6 +50,7 @@ final class UnitIndex {
     void addCommune(Unit commune) {
         communesByCode.put(commune.code(), commune);
         String key = nameKey(commune.name());
+        communeKeys.put(commune.code(), key);
         communesByProvince
                 .computeIfAbsent(commune.provinceCode(), code -> new HashMap<>())
                 .put(key, commune);
