@@ -22,6 +22,7 @@ import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.desk.UnknownPlace;
 import org.standingoffice.search.Retriever;
 import org.standingoffice.telegram.QuestionAttachments;
 
@@ -99,6 +100,28 @@ class QuestionController {
     @PostMapping("/console/questions/{id}/notes")
     String note(@PathVariable long id, @RequestParam String text, Authentication auth, RedirectAttributes flash) {
         return act(id, auth, flash, "noted", (question, actor) -> desk.note(question, actor, text));
+    }
+
+    /** Staff give the place an asker did not (or gave wrongly); a unit unknown is refused with candidates. */
+    @PostMapping("/console/questions/{id}/place")
+    String place(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String commune,
+            @RequestParam(defaultValue = "") String province,
+            Authentication auth,
+            RedirectAttributes flash) {
+        try {
+            desk.place(new QuestionId(id), commune, province, Staff.of(auth).actor());
+            flash.addFlashAttribute("notice", message("console.action.placed"));
+        } catch (QuestionNotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (UnknownPlace e) {
+            String suggestion = e.candidates().isEmpty()
+                    ? ""
+                    : " " + message("console.admin.didYouMean", String.join(", ", e.candidates()));
+            flash.addFlashAttribute("problem", message("console.question.unknownPlace", commune, province, suggestion));
+        }
+        return "redirect:/console/questions/" + id;
     }
 
     @PostMapping("/console/questions/{id}/claim")

@@ -348,6 +348,29 @@ class WebConsoleIntegrationTests {
     }
 
     @Test
+    void staffSetThePlaceOfAQuestionOnItsPageAndAnUnknownPlaceIsRefusedWithCandidates() throws Exception {
+        QuestionId id = escalatedQuestion("Who keeps the land records after the merger?");
+
+        MvcResult unknown = mvc.perform(post("/console/questions/" + id + "/place")
+                        .param("commune", "Phường Ba Dinhh")
+                        .param("province", "Hà Nội")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+        MvcResult placed = mvc.perform(post("/console/questions/" + id + "/place")
+                        .param("commune", "phuong dien bien")
+                        .param("province", "HN")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+
+        assertThat(unknown.getFlashMap().get("problem").toString()).contains("Phường Ba Đình");
+        assertThat(placed.getFlashMap().get("notice")).isEqualTo("Place set.");
+        assertThat(desk.get(id).commune()).isEqualTo("Phường Ba Đình");
+        assertThat(page("/console/questions/" + id, Role.STAFF)).contains("place-form", "Place set");
+    }
+
+    @Test
     void staffLeaveInternalNotesAndAssignTheQuestionToAColleague() throws Exception {
         QuestionId id = escalatedQuestion("Who archives the records of the dissolved district?");
 
