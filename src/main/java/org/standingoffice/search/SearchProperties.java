@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -37,6 +38,10 @@ public record SearchProperties(
         @Valid @NotNull @DefaultValue Lexical lexical,
         @Valid @NotNull @DefaultValue Confidence confidence,
         @Valid @NotNull @DefaultValue Reading reading) {
+
+    /** The one constructor properties bind to. */
+    @ConstructorBinding
+    public SearchProperties {}
 
     /** With the default {@link Reading}. */
     public SearchProperties(

@@ -22,6 +22,7 @@ import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.Retriever;
 import org.standingoffice.telegram.QuestionAttachments;
 
@@ -76,8 +77,9 @@ class QuestionController {
         model.addAttribute("similar", statistics.similarAnswers(question.id(), question.text(), SIMILAR_ANSWERS));
         // Not stored with the draft: retrieved again (cached until the next reindex), so after a
         // reindex these may differ from what the draft was made from; the citations do not.
-        model.addAttribute(
-                "passages", retriever.retrieve(question.text(), PASSAGES).passages());
+        RetrievalResult found = retriever.retrieve(question.text(), PASSAGES);
+        model.addAttribute("passages", found.passages());
+        model.addAttribute("reading", found.reading());
         model.addAttribute(
                 "assignees",
                 accounts.list(0, ACCOUNTS).stream()

@@ -71,6 +71,7 @@ final class RetrievingAssistant implements Assistant {
                 original.question(),
                 original.language(),
                 passages,
-                Math.max(original.confidence(), rewritten.confidence()));
+                Math.max(original.confidence(), rewritten.confidence()),
+                original.reading());
     }
 }

@@ -322,6 +322,22 @@ class WebConsoleIntegrationTests {
     }
 
     @Test
+    void theQuestionPageShowsHowTheBotReadAPhoneTypedQuestionUnderWhatWasTyped() throws Exception {
+        QuestionId id = escalatedQuestion("cho e hoi vptt hoat dong den khi nao vay a");
+
+        String page = page("/console/questions/" + id, Role.STAFF);
+
+        assertThat(page)
+                .contains("cho e hoi vptt hoat dong den khi nao vay a")
+                .contains("Read by the bot as")
+                .contains("Văn phòng thường trực hoạt động đến khi nào");
+        assertThat(page("/console/questions/" + id + "?lang=vi", Role.STAFF)).contains("Bot hiểu câu hỏi là");
+        assertThat(page("/console/questions/" + escalatedQuestion("Ai chịu trách nhiệm về hồ sơ đất đai?"), Role.STAFF))
+                .as("a question read as typed gets no second line")
+                .doesNotContain("Read by the bot as");
+    }
+
+    @Test
     void filesSentThroughTelegramAreListedWithANoteToOpenThemInTheStaffGroupWhileTheChannelIsOff() throws Exception {
         QuestionId id = escalatedQuestion("Which form do we use for the merged commune's seal?");
         // As the channel stored it while it was on; the table is there whether or not it is.
