@@ -46,8 +46,9 @@ final class QuestionReader {
         boolean plain = ASCII.matcher(asTyped).matches();
         String text;
         if (language.equals("vi")) {
-            // Shorthand first: "cho e hoi" is filler only once it reads "cho em hoi".
-            text = rules.typing().withoutFiller(rules.typing().expanded(asTyped));
+            // Filler again after the shorthand: "cho e hoi" is filler once it reads "cho em hoi".
+            PhoneTyping typing = rules.typing();
+            text = typing.withoutFiller(typing.expanded(typing.withoutFiller(asTyped)));
             if (!Diacritics.mostlyAccented(asTyped)) {
                 text = rules.diacritics().restore(text);
             }

@@ -139,6 +139,21 @@ class QuestionReaderTests {
     }
 
     @Test
+    void expandsTheGlossarysAbbreviationsTypedInAnyCaseButNotInsideDocumentNumbers() {
+        QuestionReading reading = read("a/c oi hoan thien dvc truc tuyen theo KH 56-KH/BCĐ han khi nao vay a/c");
+
+        assertThat(reading.normalised())
+                .startsWith("hoàn thiện dịch vụ công trực tuyến")
+                .contains("kế hoạch 56-KH/BCĐ")
+                .doesNotContain("anh chị");
+    }
+
+    @Test
+    void leavesAnAbbreviationWithAlternativeExpansionsAsTyped() {
+        assertThat(read("BTC ban hanh huong dan gi").normalised()).startsWith("BTC ");
+    }
+
+    @Test
     void keepsTheQuestionWhenItIsAllFiller() {
         assertThat(read("dạ vâng ạ").normalised()).isEqualTo("dạ vâng ạ");
     }
