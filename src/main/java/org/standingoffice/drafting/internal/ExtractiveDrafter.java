@@ -34,7 +34,8 @@ final class ExtractiveDrafter implements Drafter {
     @Override
     public Draft draft(RetrievalResult result) {
         String language = result.language();
-        if (result.passages().isEmpty() || result.confidence() < properties.answerThreshold()) {
+        // Whether to answer at all is the decision's (GuardedDrafter); this drafts what it is given.
+        if (result.passages().isEmpty()) {
             return layout.escalation(language, Escalation.NOT_IN_DOCUMENTS, NAME, "");
         }
         // The asker's words and their normalised form: shorthand spelled out, slips corrected.

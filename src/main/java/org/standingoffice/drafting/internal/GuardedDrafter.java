@@ -1,9 +1,10 @@
 package org.standingoffice.drafting.internal;
 
 import java.util.Optional;
+import org.standingoffice.drafting.Assessment;
+import org.standingoffice.drafting.Decision;
 import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.Drafter;
-import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.drafting.Escalation;
 import org.standingoffice.search.RetrievalResult;
 
@@ -23,7 +24,10 @@ final class GuardedDrafter implements Drafter {
     private final Optional<Drafter> model;
     private final Disclosure disclosure;
     private final DraftLayout layout;
-    private final DraftingProperties properties;
+    private final ModelDecision decision;
+
+    /** A draft and the assessment that decided it. */
+    record Assessed(Draft draft, Assessment assessment) {}
 
     GuardedDrafter(
             QuestionScreen screen,
@@ -31,27 +35,36 @@ final class GuardedDrafter implements Drafter {
             Optional<Drafter> model,
             Disclosure disclosure,
             DraftLayout layout,
-            DraftingProperties properties) {
+            ModelDecision decision) {
         this.screen = screen;
         this.extractive = extractive;
         this.model = model;
         this.disclosure = disclosure;
         this.layout = layout;
-        this.properties = properties;
+        this.decision = decision;
     }
 
     @Override
     public Draft draft(RetrievalResult result) {
+        return assessed(result).draft();
+    }
+
+    /** Assesses the result, then drafts or escalates as the assessment (and the guardrails) say. */
+    Assessed assessed(RetrievalResult result) {
+        Assessment assessment = decision.assess(result);
         Optional<Escalation> stopped = screen.check(result.question());
         if (stopped.isPresent()) {
-            return layout.escalation(result.language(), stopped.get(), SCREEN_NAME, "");
+            return new Assessed(layout.escalation(result.language(), stopped.get(), SCREEN_NAME, ""), assessment);
         }
-        boolean answerable = !result.passages().isEmpty() && result.confidence() >= properties.answerThreshold();
-        Draft draft = answerable ? model.orElse(extractive).draft(result) : extractive.draft(result);
+        Draft draft = assessment.decision() == Decision.ANSWER
+                ? model.orElse(extractive).draft(result)
+                : layout.escalation(result.language(), Escalation.NOT_IN_DOCUMENTS, ExtractiveDrafter.NAME, "");
         Optional<String> leak = disclosure.check(draft.text());
         if (leak.isPresent()) {
-            return layout.escalation(result.language(), Escalation.PROMPT_INJECTION, SCREEN_NAME, leak.get());
+            return new Assessed(
+                    layout.escalation(result.language(), Escalation.PROMPT_INJECTION, SCREEN_NAME, leak.get()),
+                    assessment);
         }
-        return draft;
+        return new Assessed(draft, assessment);
     }
 }

@@ -15,8 +15,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.TypingHabits;
+import org.standingoffice.search.PassageMatch;
 import org.standingoffice.search.QuestionReading;
 import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.RetrievalSignals;
 import org.standingoffice.search.RetrievedPassage;
 import org.standingoffice.search.SearchProperties;
 
@@ -96,27 +98,54 @@ public final class SearchEngine {
         return index.withSearcher(searcher -> {
             QuestionReading reading = reader.read(question, rules, searcher.getIndexReader());
             ParsedQuestion parsed = parser.parse(reading, glossary);
-            List<ScoredPassage> ranked = load(searcher, fuse(searcher, parsed));
+            ScoreDoc[] lexicalHits = searcher.search(lexical.build(parsed), properties.candidates()).scoreDocs;
+            Map<Integer, Double> fused = new HashMap<>();
+            addRanks(fused, lexicalHits, 1.0);
+            addVectorRanks(searcher, parsed, fused);
+            List<ScoredPassage> ranked = load(searcher, fused);
             List<ScoredPassage> best = Renderings.foldDuplicates(ranked, parsed.language(), top);
-            List<Double> covered = coverage.coverage(
-                    parsed, best.stream().map(ScoredPassage::passage).toList(), searcher.getIndexReader());
+            TermCoverage.QuestionTerms terms = coverage.terms(parsed, searcher.getIndexReader());
+            List<TermCoverage.Covered> covered = coverage.covered(
+                    terms, best.stream().map(ScoredPassage::passage).toList());
+            LexicalStanding standing = LexicalStanding.of(lexicalHits, searcher.storedFields());
             List<RetrievedPassage> passages = new ArrayList<>();
             for (int i = 0; i < best.size(); i++) {
-                passages.add(
-                        new RetrievedPassage(best.get(i).passage(), best.get(i).score(), covered.get(i)));
+                TermCoverage.Covered match = covered.get(i);
+                passages.add(new RetrievedPassage(
+                        best.get(i).passage(),
+                        best.get(i).score(),
+                        match.all(),
+                        new PassageMatch(
+                                match.known(),
+                                match.named(),
+                                standing.share(best.get(i).passage()),
+                                match.missing())));
             }
             // Ranking stays with fusion (re-ranking by coverage lost R@1 on ALQAC: .736 against
             // .811); coverage decides only whether any of the top passages answers at all.
-            double bestCoverage =
-                    covered.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double bestCoverage = covered.stream()
+                    .mapToDouble(TermCoverage.Covered::all)
+                    .max()
+                    .orElse(0);
             double confidence = passages.isEmpty() ? 0 : calibrated(bestCoverage);
-            return new RetrievalResult(question, parsed.language(), passages, confidence, reading);
+            RetrievalSignals signals = passages.isEmpty()
+                    ? RetrievalSignals.none()
+                    : new RetrievalSignals(
+                            terms.unknownShare(),
+                            terms.unknownWords(),
+                            terms.named(),
+                            standing.overCorpus(),
+                            standing.overOwnDocument(best.get(0).passage()),
+                            best.size() < 2
+                                    ? 1
+                                    : 1 - best.get(1).score() / best.get(0).score(),
+                            Renderings.count(ranked, best.get(0).passage()));
+            return new RetrievalResult(question, parsed.language(), passages, confidence, reading, signals);
         });
     }
 
-    private Map<Integer, Double> fuse(IndexSearcher searcher, ParsedQuestion question) throws IOException {
-        Map<Integer, Double> fused = new HashMap<>();
-        addRanks(fused, searcher.search(lexical.build(question), properties.candidates()).scoreDocs, 1.0);
+    private void addVectorRanks(IndexSearcher searcher, ParsedQuestion question, Map<Integer, Double> fused)
+            throws IOException {
         double vectorWeight = properties.vectorWeight(question.language());
         if (vectorWeight > 0 && embedder.serves(question.language())) {
             float[] vector = embedder.embed(question.text());
@@ -124,7 +153,6 @@ public final class SearchEngine {
                     new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, properties.candidates());
             addRanks(fused, searcher.search(nearest, properties.candidates()).scoreDocs, vectorWeight);
         }
-        return fused;
     }
 
     private void addRanks(Map<Integer, Double> fused, ScoreDoc[] hits, double weight) {
