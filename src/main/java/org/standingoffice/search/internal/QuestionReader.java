@@ -12,8 +12,8 @@ import org.standingoffice.search.SearchProperties;
 
 /**
  * Reads a question the way officials type it: drops politeness and filler, and then — for
- * Vietnamese — expands phone shorthand and restores diacritics, or — for English and Swedish —
- * corrects slips against the index's words. Reads the answer type from the result, and the years
+ * Vietnamese — expands phone shorthand and restores diacritics, or — for English — corrects
+ * slips against the index's words. Reads the answer type from the result, and the years
  * and places the question names.
  */
 final class QuestionReader {
@@ -54,7 +54,7 @@ final class QuestionReader {
             }
         } else {
             text = rules.typing().withoutFiller(asTyped);
-            if (language.equals("en") || language.equals("sv")) {
+            if (language.equals("en")) {
                 text = spelling.correct(text, index);
             }
         }

@@ -123,6 +123,19 @@ class QuestionReaderTests {
     }
 
     @Test
+    void leavesSwedishAsTypedSinceItsCompoundsAreRarelyIndexed() {
+        String question = "Senast vilken dag i månaden ska rapporterna skickas till organisationskommittén?";
+
+        assertThat(read(question).normalised()).isEqualTo(question);
+    }
+
+    @Test
+    void neverReplacesAWordWithDiacriticsByItsFoldedForm() {
+        assertThat(read("Who guides the fiancée of the Ministry of Finance?").normalised())
+                .isEqualTo("Who guides the fiancée of the Ministry of Finance?");
+    }
+
+    @Test
     void leavesEnglishWordsTheIndexHasAlone() {
         QuestionReading reading = read("Until when do the Standing Offices operate?");
 
