@@ -24,7 +24,8 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             "questions",
             "out",
             "alqac",
-            "seed");
+            "seed",
+            "features");
 
     public CliArguments {
         options = Map.copyOf(options);

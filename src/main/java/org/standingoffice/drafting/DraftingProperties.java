@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  *     shipped in the jar unless an office fitted its own
  * @param unanswerableEscalated the operating point {@code calibrate} sets the threshold for: the
  *     share of unanswerable labelled questions that must fall below it
+ * @param highConfidence confidence at or above which staff are told the decision is highly
+ *     confident (between the threshold and this: medium; escalated: low)
  * @param maxQuotedPassages how many passages a draft quotes at most
  * @param relatedCoverage a further passage is quoted only when it covers at least this share of
  *     what the best-ranked passage covers (the best-ranked after it, when that one is a lead-in)
@@ -33,6 +35,9 @@ public record DraftingProperties(
 
         @DecimalMin("0.5") @DecimalMax("1") @DefaultValue("0.98")
         double unanswerableEscalated,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8")
+        double highConfidence,
 
         @Min(1) @DefaultValue("3") int maxQuotedPassages,
 

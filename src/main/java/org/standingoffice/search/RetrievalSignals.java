@@ -17,7 +17,9 @@ import java.util.List;
  * @param overOwnDocument 1 minus the best score of another passage of the best passage's document
  *     over the best score, 0–1 (1 when no other passage of that document was a candidate): how far it
  *     stands above the rest of its own document
- * @param margin 1 minus the second passage's fused score over the first's, 0–1
+ * @param margin how far the first passage's BM25 stands above the second's (another document point),
+ *     as shares of the query's best BM25, 0–1; fused (reciprocal rank) scores would say nothing here,
+ *     since consecutive ranks always differ by about the same
  * @param renderings how many renderings (versions, translations) of the best point were among the
  *     candidates: agreement across renderings
  */

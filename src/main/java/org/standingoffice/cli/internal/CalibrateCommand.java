@@ -105,6 +105,7 @@ class CalibrateCommand implements Command {
                             outcome.assisted().retrieval(),
                             outcome.right(),
                             !outcome.item().answerable()));
+                    sources.add(outcome.item().group() + "," + outcome.item().id());
                 }
                 out.printf("%s: %d questions%n", file, items.size());
             }
@@ -121,6 +122,8 @@ class CalibrateCommand implements Command {
                                 && outcome.goldRank() <= drafting.maxQuotedPassages();
                         examples.add(
                                 new DecisionTraining.Example(outcome.assisted().retrieval(), right, outcome.leftOut()));
+                        sources.add((outcome.leftOut() ? "alqac-left-out," : "alqac,")
+                                + outcome.question().id());
                     }
                 }
             } catch (IOException e) {

@@ -26,6 +26,7 @@ final class DecisionFeatures {
             "known_coverage",
             "coverage",
             "unknown_share",
+            "unknown_share_own_language",
             "concept_share",
             "names_concepts",
             "lexical_share",
@@ -69,27 +70,30 @@ final class DecisionFeatures {
         x[0] = known;
         x[1] = top.stream().mapToDouble(RetrievedPassage::coverage).max().orElse(0);
         x[2] = signals.unknownShare();
-        x[3] = top.stream().mapToDouble(p -> p.match().conceptShare()).max().orElse(0);
-        x[4] = signals.concepts() > 0 ? 1 : 0;
-        x[5] = first.match().lexicalShare();
-        x[6] = signals.overCorpus();
-        x[7] = signals.overOwnDocument();
-        x[8] = signals.margin();
-        x[9] = Math.log(Math.max(1, signals.renderings()));
-        x[10] = crossLingual ? 1 : 0;
-        x[11] = crossLingual ? known : 0;
-        x[12] = asked.isEmpty() ? 0 : 1;
-        x[13] = asked.isEmpty()
+        // Words no document contains mean little when the passages are in another language than the
+        // question (nothing but the glossary could match), and much when they are in the same one.
+        x[3] = crossLingual ? 0 : signals.unknownShare();
+        x[4] = top.stream().mapToDouble(p -> p.match().conceptShare()).max().orElse(0);
+        x[5] = signals.concepts() > 0 ? 1 : 0;
+        x[6] = first.match().lexicalShare();
+        x[7] = signals.overCorpus();
+        x[8] = signals.overOwnDocument();
+        x[9] = signals.margin();
+        x[10] = Math.log(Math.max(1, signals.renderings()));
+        x[11] = crossLingual ? 1 : 0;
+        x[12] = crossLingual ? known : 0;
+        x[13] = asked.isEmpty() ? 0 : 1;
+        x[14] = asked.isEmpty()
                 ? 1
                 : (double) (asked.size() - missingNumbers(result).size()) / asked.size();
-        x[14] = Math.log1p(missingWords(result).size());
+        x[15] = Math.log1p(missingWords(result).size());
         AnswerType type = result.reading().answerType();
         boolean typed = type == AnswerType.DATE || type == AnswerType.BODY || type == AnswerType.NUMBER;
-        x[15] = typed ? 1 : 0;
-        x[16] = !typed || carriesAnswerType(result) ? 1 : 0;
+        x[16] = typed ? 1 : 0;
+        x[17] = !typed || carriesAnswerType(result) ? 1 : 0;
         List<String> places = result.reading().places();
-        x[17] = places.isEmpty() ? 0 : 1;
-        x[18] = places.isEmpty()
+        x[18] = places.isEmpty() ? 0 : 1;
+        x[19] = places.isEmpty()
                 ? 1
                 : (double) (places.size() - missingPlaces(result).size()) / places.size();
         return x;
@@ -147,8 +151,12 @@ final class DecisionFeatures {
     /** Which reason a feature that weighs against answering stands for. */
     static Assessment.Kind reasonOf(String feature) {
         return switch (feature) {
-            case "unknown_share", "missing_words", "known_coverage", "concept_share", "cross_lingual_known_coverage" ->
-                Assessment.Kind.TERMS_NOT_FOUND;
+            case "unknown_share",
+                    "unknown_share_own_language",
+                    "missing_words",
+                    "known_coverage",
+                    "concept_share",
+                    "cross_lingual_known_coverage" -> Assessment.Kind.TERMS_NOT_FOUND;
             case "numbers_found" -> Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND;
             case "places_found" -> Assessment.Kind.PLACE_NOT_FOUND;
             case "answer_type_carried" -> Assessment.Kind.NO_DATE_IN_PASSAGES;

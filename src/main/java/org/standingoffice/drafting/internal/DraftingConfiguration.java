@@ -14,6 +14,7 @@ import org.standingoffice.drafting.Assistant;
 import org.standingoffice.drafting.DecisionTraining;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.search.Retriever;
 
 /**
@@ -33,6 +34,11 @@ class DraftingConfiguration {
     @Bean
     DraftLayout draftLayout(Prompts prompts, MessageSource messages) {
         return new DraftLayout(prompts, messages);
+    }
+
+    @Bean
+    StaffNotesFormat staffNotesFormat(MessageSource messages) {
+        return new StaffNotesFormat(messages);
     }
 
     @Bean
@@ -90,7 +96,8 @@ class DraftingConfiguration {
         ExtractiveDrafter extractive = new ExtractiveDrafter(properties, layout);
         Optional<Drafter> model = Optional.ofNullable(languageModel.getIfAvailable())
                 .map(chat -> new ChatModelDrafter(chat, extractive, prompts, layout, disclosure, llm));
-        return new GuardedDrafter(screen, extractive, model, disclosure, layout, decision);
+        return new GuardedDrafter(
+                screen, extractive, model, disclosure, layout, decision, new StaffNoteWriter(properties));
     }
 
     @Bean

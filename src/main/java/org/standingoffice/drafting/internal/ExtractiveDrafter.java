@@ -33,11 +33,30 @@ final class ExtractiveDrafter implements Drafter {
 
     @Override
     public Draft draft(RetrievalResult result) {
-        String language = result.language();
         // Whether to answer at all is the decision's (GuardedDrafter); this drafts what it is given.
         if (result.passages().isEmpty()) {
-            return layout.escalation(language, Escalation.NOT_IN_DOCUMENTS, NAME, "");
+            return suggestion(result, Escalation.NOT_IN_DOCUMENTS, NAME);
         }
+        Quotes quotes = quote(result);
+        return new Draft(quotes.answer(), quotes.cited(), Decision.ANSWER, NAME, "", Escalation.NONE);
+    }
+
+    /**
+     * An escalation that still hands staff the best passages' draft to start from, quoted the same
+     * way as an answer; empty when nothing was found.
+     */
+    Draft suggestion(RetrievalResult result, Escalation why, String drafter) {
+        if (result.passages().isEmpty()) {
+            return layout.escalation(why, drafter, "");
+        }
+        Quotes quotes = quote(result);
+        return new Draft(quotes.answer(), quotes.cited(), Decision.ESCALATE, drafter, "", why);
+    }
+
+    private record Quotes(String answer, List<Citation> cited) {}
+
+    private Quotes quote(RetrievalResult result) {
+        String language = result.language();
         // The asker's words and their normalised form: shorthand spelled out, slips corrected.
         Set<String> questionWords = new HashSet<>(QuotedSentences.words(result.question()));
         questionWords.addAll(QuotedSentences.words(result.reading().normalised()));
@@ -64,7 +83,7 @@ final class ExtractiveDrafter implements Drafter {
                     .append(")\n\n");
             cited.add(citation);
         }
-        return new Draft(layout.answer(language, body.toString()), cited, Decision.ANSWER, NAME, "", Escalation.NONE);
+        return new Quotes(layout.answer(language, body.toString()), cited);
     }
 
     /**

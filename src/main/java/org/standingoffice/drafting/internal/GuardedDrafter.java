@@ -13,7 +13,7 @@ import org.standingoffice.search.RetrievalResult;
  * guardrails stop and questions retrieval is not confident about are escalated without calling a
  * model; the rest go to the language model's drafter when one is configured, else to the
  * extractive one. Whatever comes back is checked once more for leaked instructions or
- * configuration.
+ * configuration, and gets its notes for staff.
  */
 final class GuardedDrafter implements Drafter {
 
@@ -25,6 +25,7 @@ final class GuardedDrafter implements Drafter {
     private final Disclosure disclosure;
     private final DraftLayout layout;
     private final ModelDecision decision;
+    private final StaffNoteWriter notes;
 
     /** A draft and the assessment that decided it. */
     record Assessed(Draft draft, Assessment assessment) {}
@@ -35,7 +36,9 @@ final class GuardedDrafter implements Drafter {
             Optional<Drafter> model,
             Disclosure disclosure,
             DraftLayout layout,
-            ModelDecision decision) {
+            ModelDecision decision,
+            StaffNoteWriter notes) {
+        this.notes = notes;
         this.screen = screen;
         this.extractive = extractive;
         this.model = model;
@@ -54,17 +57,20 @@ final class GuardedDrafter implements Drafter {
         Assessment assessment = decision.assess(result);
         Optional<Escalation> stopped = screen.check(result.question());
         if (stopped.isPresent()) {
-            return new Assessed(layout.escalation(result.language(), stopped.get(), SCREEN_NAME, ""), assessment);
+            return annotated(layout.escalation(stopped.get(), SCREEN_NAME, ""), result, assessment);
         }
         Draft draft = assessment.decision() == Decision.ANSWER
                 ? model.orElse(extractive).draft(result)
-                : layout.escalation(result.language(), Escalation.NOT_IN_DOCUMENTS, ExtractiveDrafter.NAME, "");
+                : extractive.suggestion(result, Escalation.NOT_IN_DOCUMENTS, ExtractiveDrafter.NAME);
         Optional<String> leak = disclosure.check(draft.text());
         if (leak.isPresent()) {
-            return new Assessed(
-                    layout.escalation(result.language(), Escalation.PROMPT_INJECTION, SCREEN_NAME, leak.get()),
-                    assessment);
+            return annotated(
+                    layout.escalation(Escalation.PROMPT_INJECTION, SCREEN_NAME, leak.get()), result, assessment);
         }
-        return new Assessed(draft, assessment);
+        return annotated(draft, result, assessment);
+    }
+
+    private Assessed annotated(Draft draft, RetrievalResult result, Assessment assessment) {
+        return new Assessed(notes.annotate(draft, result, assessment), assessment);
     }
 }

@@ -137,8 +137,11 @@ public final class SearchEngine {
                             standing.overCorpus(),
                             standing.overOwnDocument(best.get(0).passage()),
                             best.size() < 2
-                                    ? 1
-                                    : 1 - best.get(1).score() / best.get(0).score(),
+                                    ? standing.share(best.get(0).passage())
+                                    : Math.max(
+                                            0,
+                                            standing.share(best.get(0).passage())
+                                                    - standing.share(best.get(1).passage())),
                             Renderings.count(ranked, best.get(0).passage()));
             return new RetrievalResult(question, parsed.language(), passages, confidence, reading, signals);
         });

@@ -52,8 +52,8 @@ final class Fixtures {
                     + " August 31, 2025).",
             List.of());
 
-    static final DraftingProperties DRAFTING =
-            new DraftingProperties(null, "classpath:drafting/decision-model.json", 0.98, 3, 0.8, Path.of("prompts"));
+    static final DraftingProperties DRAFTING = new DraftingProperties(
+            null, "classpath:drafting/decision-model.json", 0.98, 0.8, 3, 0.8, Path.of("prompts"));
 
     /**
      * A decision on coverage alone (the curve of before the fitted model), so drafter tests do not
@@ -126,8 +126,14 @@ final class Fixtures {
                     : new ResilientChat(ChatModels.of(llm), llm.drafterName(), llm);
             Optional<Drafter> model = Optional.ofNullable(chat)
                     .map(chat -> new ChatModelDrafter(chat, extractive, prompts, layout, disclosure, llm));
-            this.drafter =
-                    new GuardedDrafter(new QuestionScreen(), extractive, model, disclosure, layout, coverageDecision());
+            this.drafter = new GuardedDrafter(
+                    new QuestionScreen(),
+                    extractive,
+                    model,
+                    disclosure,
+                    layout,
+                    coverageDecision(),
+                    new StaffNoteWriter(DRAFTING));
         }
     }
 }
