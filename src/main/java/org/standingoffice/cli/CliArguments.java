@@ -12,9 +12,20 @@ import java.util.Set;
  */
 public record CliArguments(String command, Map<String, String> options, List<String> words) {
 
-    private static final Set<String> FLAGS = Set.of("json", "vectors");
-    private static final Set<String> VALUED =
-            Set.of("top", "knowledge-base", "data-dir", "due-by", "language", "dataset", "passages", "questions");
+    private static final Set<String> FLAGS = Set.of("json", "vectors", "dry-run");
+    private static final Set<String> VALUED = Set.of(
+            "top",
+            "knowledge-base",
+            "data-dir",
+            "due-by",
+            "language",
+            "dataset",
+            "passages",
+            "questions",
+            "out",
+            "alqac",
+            "seed",
+            "features");
 
     public CliArguments {
         options = Map.copyOf(options);

@@ -1,6 +1,7 @@
 package org.standingoffice.drafting;
 
 import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.Retriever;
 
 /**
  * Takes a question from its text to a decided draft: retrieves, drafts and decides. With a
@@ -18,8 +19,22 @@ public interface Assistant {
     AssistedDraft draft(String question, int top);
 
     /**
-     * @param retrieval what the draft was made from: the original question, its language, the
-     *     merged passages and the higher of the two queries' confidences
+     * The same guardrails, decision and drafters over another retriever: for evaluating the path
+     * questions take on an index built without some passages (a scratch index), never for serving.
      */
-    record AssistedDraft(RetrievalResult retrieval, Draft draft) {}
+    Assistant over(Retriever retriever);
+
+    /**
+     * @param retrieval what the draft was made from: the original question, its language, the
+     *     merged passages and the higher of the two queries' retrieval confidences
+     * @param assessment the decision's calibrated confidence, decision and reasons; the draft's
+     *     decision agrees with it unless the guardrails or the drafter escalated for another reason
+     */
+    record AssistedDraft(RetrievalResult retrieval, Draft draft, Assessment assessment) {
+
+        /** The calibrated confidence that the draft answers the question. */
+        public double confidence() {
+            return assessment.confidence();
+        }
+    }
 }

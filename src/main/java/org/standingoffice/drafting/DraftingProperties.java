@@ -10,7 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param answerThreshold retrieval confidence at or above which the documents are taken to answer
+ * @param answerThreshold calibrated confidence at or above which the documents are taken to answer;
+ *     unset, the decision model's own threshold (chosen when it was fitted so that 98 % of
+ *     unanswerable questions are escalated)
+ * @param decisionModel the fitted decision model file ({@code calibrate} writes one); the model
+ *     shipped in the jar unless an office fitted its own
+ * @param unanswerableEscalated the operating point {@code calibrate} sets the threshold for: the
+ *     share of unanswerable labelled questions that must fall below it
+ * @param highConfidence confidence at or above which staff are told the decision is highly
+ *     confident (between the threshold and this: medium; escalated: low)
  * @param maxQuotedPassages how many passages a draft quotes at most
  * @param relatedCoverage a further passage is quoted only when it covers at least this share of
  *     what the best-ranked passage covers (the best-ranked after it, when that one is a lead-in)
@@ -20,8 +28,16 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("office.drafting")
 public record DraftingProperties(
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5")
-        double answerThreshold,
+        @DecimalMin("0") @DecimalMax("1") Double answerThreshold,
+
+        @NotNull @DefaultValue("classpath:drafting/decision-model.json")
+        String decisionModel,
+
+        @DecimalMin("0.5") @DecimalMax("1") @DefaultValue("0.98")
+        double unanswerableEscalated,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8")
+        double highConfidence,
 
         @Min(1) @DefaultValue("3") int maxQuotedPassages,
 

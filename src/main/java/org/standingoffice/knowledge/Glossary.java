@@ -110,6 +110,16 @@ public final class Glossary {
         return expanded.toString();
     }
 
+    /** Every concept, in the glossary's order. */
+    public List<GlossaryTerm> terms() {
+        return terms;
+    }
+
+    /** Each abbreviation with its expansion ("UBND" → "Ủy ban nhân dân"). */
+    public Map<String, String> abbreviations() {
+        return abbreviations;
+    }
+
     public int size() {
         return terms.size();
     }

@@ -21,4 +21,9 @@ public interface KnowledgeBase {
 
     /** The domain glossary for cross-lingual query expansion; empty when none is shipped. */
     Glossary glossary();
+
+    /** How askers type (filler, phone shorthand, words to restore diacritics to); none by default. */
+    default TypingHabits typingHabits() {
+        return TypingHabits.none();
+    }
 }

@@ -1,5 +1,6 @@
 package org.standingoffice.search;
 
+import java.util.Objects;
 import org.standingoffice.knowledge.Passage;
 
 /**
@@ -7,5 +8,16 @@ import org.standingoffice.knowledge.Passage;
  *
  * @param score the fused rank score (higher is better; comparable within one result only)
  * @param coverage the IDF-weighted share of the question's concepts the passage contains, 0–1
+ * @param match the finer evidence of how it matches the question
  */
-public record RetrievedPassage(Passage passage, double score, double coverage) {}
+public record RetrievedPassage(Passage passage, double score, double coverage, PassageMatch match) {
+
+    public RetrievedPassage {
+        Objects.requireNonNull(match);
+    }
+
+    /** A passage without the finer evidence (made up outside the search engine). */
+    public RetrievedPassage(Passage passage, double score, double coverage) {
+        this(passage, score, coverage, PassageMatch.unknown(coverage));
+    }
+}

@@ -1,12 +1,14 @@
 package org.standingoffice.search;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -22,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param rrfK the k of reciprocal rank fusion: larger flattens the contribution of top ranks
  * @param candidates how many hits each side contributes to the fusion
  * @param cacheSize how many recent questions' results are kept
+ * @param reading how questions are read before search: diacritics restored, slips corrected
  */
 @Validated
 @ConfigurationProperties("office.search")
@@ -33,7 +36,34 @@ public record SearchProperties(
         @Min(1) @DefaultValue("50") int candidates,
         @Min(0) @DefaultValue("1000") int cacheSize,
         @Valid @NotNull @DefaultValue Lexical lexical,
-        @Valid @NotNull @DefaultValue Confidence confidence) {
+        @Valid @NotNull @DefaultValue Confidence confidence,
+        @Valid @NotNull @DefaultValue Reading reading) {
+
+    /** The one constructor properties bind to. */
+    @ConstructorBinding
+    public SearchProperties {}
+
+    /** With the default {@link Reading}. */
+    public SearchProperties(
+            Path indexDir,
+            boolean indexOnStartup,
+            Map<String, Double> vectorWeights,
+            int rrfK,
+            int candidates,
+            int cacheSize,
+            Lexical lexical,
+            Confidence confidence) {
+        this(
+                indexDir,
+                indexOnStartup,
+                vectorWeights,
+                rrfK,
+                candidates,
+                cacheSize,
+                lexical,
+                confidence,
+                Reading.DEFAULTS);
+    }
 
     /** Boosts of the lexical clauses relative to the question's own-language field (1.0). */
     public record Lexical(
@@ -51,6 +81,30 @@ public record SearchProperties(
     public record Confidence(
             @DecimalMin("0") @DefaultValue("10.0") double slope,
             @DefaultValue("0.6") double midpoint) {}
+
+    /**
+     * How a question is read before search.
+     *
+     * @param restoreDominance the share of a folded phrase's occurrences in the vocabulary that one
+     *     accented form must hold for plain text to be given its diacritics (0.5–1; 1 restores only
+     *     phrases with one form)
+     * @param vocabularyMinDocFreq index words and syllable pairs in fewer passages than this are left
+     *     out of the vocabulary: rare forms are often typos, and a large corpus has millions
+     * @param spellingMinLength English words shorter than this are never corrected
+     * @param spellingAccuracy how similar (0–1) a correction must be to the typed word
+     */
+    public record Reading(
+            @DecimalMin("0.5") @DecimalMax("1.0") @DefaultValue("0.9")
+            double restoreDominance,
+
+            @Min(1) @DefaultValue("2") int vocabularyMinDocFreq,
+            @Min(3) @DefaultValue("5") int spellingMinLength,
+
+            @DecimalMin("0") @DecimalMax("1.0") @DefaultValue("0.75")
+            double spellingAccuracy) {
+
+        public static final Reading DEFAULTS = new Reading(0.9, 2, 5, 0.75);
+    }
 
     public double vectorWeight(String language) {
         return vectorWeights.getOrDefault(language, 0.0);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.SourceFile;
+import org.standingoffice.knowledge.TypingHabits;
 import org.standingoffice.search.internal.LucenePassageIndex;
 import org.standingoffice.search.internal.PassageEmbedder;
 import org.standingoffice.search.internal.QuestionLanguage;
@@ -50,8 +51,16 @@ public final class StandaloneIndex implements Retriever, Closeable {
     }
 
     public void commit() {
+        commit(Glossary.empty(), TypingHabits.none());
+    }
+
+    /**
+     * Makes the added passages visible, expanding questions with {@code glossary} and reading them
+     * with the askers' {@code habits}, as the service's own index does.
+     */
+    public void commit(Glossary glossary, TypingHabits habits) {
         index.commit();
-        engine.indexChanged(Glossary.empty());
+        engine.indexChanged(glossary, habits);
     }
 
     public int passageCount() {

@@ -21,15 +21,22 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.stereotype.Component;
 import org.standingoffice.cli.CliArguments;
 import org.standingoffice.cli.Command;
+import org.standingoffice.drafting.Assistant;
+import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.knowledge.KnowledgeBase;
+import org.standingoffice.search.KnowledgeIndex;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.SearchProperties;
 import org.standingoffice.search.StandaloneIndex;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code eval alqac [--dataset DIR] [--questions N] [--vectors]}: retrieval quality, latency and
- * calibration on the ALQAC legal questions, with the service's own index and retriever against
- * plain BM25; with {@code --vectors} also with Vietnamese passages embedded, to show what the
- * English embedding model does to Vietnamese.
+ * {@code eval questions FILE.jsonl [--json] [--top N]}: a labelled question set through the
+ * assistant, with the figures of {@link QuestionsReport}. {@code eval alqac [--dataset DIR]
+ * [--questions N] [--vectors]}: retrieval quality, latency and calibration on the ALQAC legal
+ * questions, with the service's own index and retriever against plain BM25 (with {@code --vectors}
+ * also with Vietnamese passages embedded, to show what the English embedding model does to
+ * Vietnamese), and the answer decision with the corpus as the knowledge base.
  */
 @Component
 class EvalCommand implements Command {
@@ -40,12 +47,30 @@ class EvalCommand implements Command {
     private static final int[] RECALL_DEPTHS = {1, 5, 10};
     private static final int WARM_UP_QUERIES = 200;
 
+    /** Passages retrieved per question, as the desk retrieves them. */
+    static final int PASSAGES = 5;
+
     private final SearchProperties properties;
     private final ConfigurableEnvironment environment;
+    private final Assistant assistant;
+    private final KnowledgeBase knowledgeBase;
+    private final KnowledgeIndex knowledgeIndex;
+    private final DraftingProperties drafting;
+    private final JsonMapper json = JsonMapper.builder().build();
 
-    EvalCommand(SearchProperties properties, ConfigurableEnvironment environment) {
+    EvalCommand(
+            SearchProperties properties,
+            ConfigurableEnvironment environment,
+            Assistant assistant,
+            KnowledgeBase knowledgeBase,
+            KnowledgeIndex knowledgeIndex,
+            DraftingProperties drafting) {
         this.properties = properties;
         this.environment = environment;
+        this.assistant = assistant;
+        this.knowledgeBase = knowledgeBase;
+        this.knowledgeIndex = knowledgeIndex;
+        this.drafting = drafting;
     }
 
     /** What one configuration scored, cost and took. */
@@ -74,8 +99,12 @@ class EvalCommand implements Command {
 
     @Override
     public int run(CliArguments arguments, BufferedReader in, PrintStream out) {
+        if (arguments.words().size() == 2 && arguments.words().get(0).equals("questions")) {
+            return questions(Path.of(arguments.words().get(1)), arguments.flag("json"), out);
+        }
         if (!arguments.words().equals(List.of("alqac"))) {
-            System.err.println("Usage: eval alqac [--dataset DIR] [--questions N] [--vectors]");
+            System.err.println("Usage: eval questions FILE.jsonl [--json] | eval alqac [--dataset DIR] [--questions N]"
+                    + " [--vectors]");
             return 2;
         }
         Path dataset = Path.of(arguments.option("dataset", AlqacCorpus.DEFAULT_DIR));
@@ -98,10 +127,65 @@ class EvalCommand implements Command {
                     ? evaluate("retrieve + vi vectors", corpus, asked, withVietnameseVectors(), Set.of("vi"))
                     : null;
             print(out, dataset, corpus, asked, lexical, vectors);
+            printDecisions(out, AlqacDecisions.outcomes(corpus, asked, assistant, properties, PASSAGES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return 0;
+    }
+
+    private int questions(Path file, boolean asJson, PrintStream out) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            System.err.println("no such labelled question file: " + file);
+            return 2;
+        }
+        knowledgeIndex.reindex();
+        List<LabelledQuestion> items = LabelledQuestion.read(file);
+        List<LabelledRun.Outcome> outcomes = new LabelledRun(
+                        assistant, knowledgeBase, properties, PASSAGES, drafting.maxQuotedPassages())
+                .run(items);
+        String model = outcomes.isEmpty()
+                ? "-"
+                : outcomes.get(0).assisted().assessment().model();
+        double threshold = outcomes.isEmpty()
+                ? Double.NaN
+                : outcomes.get(0).assisted().assessment().threshold();
+        QuestionsReport report = new QuestionsReport(outcomes, threshold);
+        if (asJson) {
+            out.println(json.writeValueAsString(report.json(file.toString(), model)));
+        } else {
+            report.print(out, file.toString(), model);
+        }
+        return 0;
+    }
+
+    private static void printDecisions(PrintStream out, List<AlqacDecisions.Outcome> outcomes) {
+        out.println();
+        out.printf(
+                "Answer decision, the corpus as the knowledge base (%d passages a question; %.0f %% of the"
+                        + " questions, seed %d, asked again without their gold articles)%n",
+                PASSAGES, AlqacDecisions.LEFT_OUT_SHARE * 100, AlqacDecisions.SEED);
+        out.printf("%-34s %6s %8s %14s %9s %10s%n", "", "asked", "drafted", "citing gold", "left out", "escalated");
+        decisionRow(out, "all questions", AlqacDecisions.figures(outcomes));
+        decisionRow(
+                out,
+                "half calibrate never fits on",
+                AlqacDecisions.figures(outcomes.stream()
+                        .filter(outcome -> !outcome.forFitting())
+                        .toList()));
+        out.println("drafted, citing gold: shares of all questions asked of the whole corpus; escalated: share of"
+                + " the left-out ones");
+    }
+
+    private static void decisionRow(PrintStream out, String name, AlqacDecisions.Figures figures) {
+        out.printf(
+                "%-34s %6d %8.3f %14.3f %9d %10.3f%n",
+                name,
+                figures.asked(),
+                figures.drafted(),
+                figures.draftedCitingGold(),
+                figures.leftOut(),
+                figures.leftOutEscalated());
     }
 
     /**

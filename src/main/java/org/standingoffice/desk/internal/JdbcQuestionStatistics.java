@@ -81,7 +81,7 @@ class JdbcQuestionStatistics implements QuestionStatistics {
     public List<AuditEvent> eventsBetween(Instant from, Instant to) {
         return jdbc.sql("select * from audit_event where occurred_at >= ? and occurred_at < ? order by id")
                 .params(Timestamp.from(from), Timestamp.from(to))
-                .query(JdbcQuestionStatistics::event)
+                .query(AuditTrail::event)
                 .list();
     }
 
@@ -95,7 +95,7 @@ class JdbcQuestionStatistics implements QuestionStatistics {
         return jdbc.sql("select * from audit_event where id in"
                         + " (select max(id) from audit_event where question_id in (:ids) group by question_id)")
                 .param("ids", ids)
-                .query(JdbcQuestionStatistics::event)
+                .query(AuditTrail::event)
                 .list();
     }
 
@@ -168,20 +168,6 @@ class JdbcQuestionStatistics implements QuestionStatistics {
                 instant(rs, "breached_at"),
                 instant(rs, "updated_at"),
                 rs.getString("updated_by"));
-    }
-
-    private static AuditEvent event(ResultSet rs, int row) throws SQLException {
-        String from = rs.getString("from_status");
-        String to = rs.getString("to_status");
-        return new AuditEvent(
-                rs.getLong("id"),
-                new QuestionId(rs.getLong("question_id")),
-                rs.getString("action"),
-                rs.getString("actor"),
-                instant(rs, "occurred_at"),
-                from == null ? null : QuestionStatus.valueOf(from),
-                to == null ? null : QuestionStatus.valueOf(to),
-                rs.getString("detail"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -37,6 +37,6 @@ class QuestionDrafting {
         QuestionView question = desk.get(received.id());
         Assistant.AssistedDraft assisted = drafting.record(() -> assistant.draft(question.text(), PASSAGES));
         RetrievalResult retrieval = assisted.retrieval();
-        desk.recordDraft(received.id(), assisted.draft(), retrieval.confidence(), retrieval.language());
+        desk.recordDraft(received.id(), assisted.draft(), assisted.confidence(), retrieval.language());
     }
 }

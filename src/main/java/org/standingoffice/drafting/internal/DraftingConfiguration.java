@@ -1,5 +1,7 @@
 package org.standingoffice.drafting.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -7,9 +9,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 import org.standingoffice.drafting.Assistant;
+import org.standingoffice.drafting.DecisionTraining;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.search.Retriever;
 
 /**
@@ -29,6 +34,11 @@ class DraftingConfiguration {
     @Bean
     DraftLayout draftLayout(Prompts prompts, MessageSource messages) {
         return new DraftLayout(prompts, messages);
+    }
+
+    @Bean
+    StaffNotesFormat staffNotesFormat(MessageSource messages) {
+        return new StaffNotesFormat(messages);
     }
 
     @Bean
@@ -53,9 +63,30 @@ class DraftingConfiguration {
         return new ResilientChat(ChatModels.of(llm), llm.drafterName(), llm);
     }
 
+    /** The fitted decision model, read once at start; a model that does not fit this code stops the start. */
     @Bean
-    Drafter drafter(
+    DecisionModel decisionModel(DraftingProperties properties, ResourceLoader resources) throws IOException {
+        try (InputStream in = resources.getResource(properties.decisionModel()).getInputStream()) {
+            return DecisionModel.read(in);
+        }
+    }
+
+    @Bean
+    ModelDecision modelDecision(DecisionModel model, DraftingProperties properties) {
+        double threshold = properties.answerThreshold() != null ? properties.answerThreshold() : model.threshold();
+        return new ModelDecision(model, new DecisionFeatures(properties.maxQuotedPassages()), threshold);
+    }
+
+    @Bean
+    DecisionTraining decisionTraining(DecisionModel model, DraftingProperties properties) {
+        return new LogisticDecisionTraining(
+                new DecisionFeatures(properties.maxQuotedPassages()), model, properties.unanswerableEscalated());
+    }
+
+    @Bean
+    GuardedDrafter drafter(
             DraftingProperties properties,
+            ModelDecision decision,
             LlmProperties llm,
             Prompts prompts,
             DraftLayout layout,
@@ -65,13 +96,14 @@ class DraftingConfiguration {
         ExtractiveDrafter extractive = new ExtractiveDrafter(properties, layout);
         Optional<Drafter> model = Optional.ofNullable(languageModel.getIfAvailable())
                 .map(chat -> new ChatModelDrafter(chat, extractive, prompts, layout, disclosure, llm));
-        return new GuardedDrafter(screen, extractive, model, disclosure, layout, properties);
+        return new GuardedDrafter(
+                screen, extractive, model, disclosure, layout, decision, new StaffNoteWriter(properties));
     }
 
     @Bean
     Assistant assistant(
             Retriever retriever,
-            Drafter drafter,
+            GuardedDrafter drafter,
             QuestionScreen screen,
             Prompts prompts,
             LlmProperties llm,

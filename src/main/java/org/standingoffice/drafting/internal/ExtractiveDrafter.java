@@ -1,8 +1,6 @@
 package org.standingoffice.drafting.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,20 +10,18 @@ import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.drafting.Escalation;
-import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievedPassage;
 
 /**
- * Drafts without a language model: from each passage that answers, the sentences sharing the most
- * words with the question, quoted verbatim with their citation, between a lead-in and a closing
+ * Drafts without a language model: from each passage that answers, the sentences that answer the
+ * question ({@link QuotedSentences}), quoted verbatim with their citation, between a lead-in and a closing
  * line in the asker's language. Also the fallback whenever a model's draft cannot be used.
  */
 final class ExtractiveDrafter implements Drafter {
 
     static final String NAME = "extractive";
-    private static final int SENTENCES_PER_PASSAGE = 2;
 
     private final DraftingProperties properties;
     private final DraftLayout layout;
@@ -37,11 +33,33 @@ final class ExtractiveDrafter implements Drafter {
 
     @Override
     public Draft draft(RetrievalResult result) {
-        String language = result.language();
-        if (result.passages().isEmpty() || result.confidence() < properties.answerThreshold()) {
-            return layout.escalation(language, Escalation.NOT_IN_DOCUMENTS, NAME, "");
+        // Whether to answer at all is the decision's (GuardedDrafter); this drafts what it is given.
+        if (result.passages().isEmpty()) {
+            return suggestion(result, Escalation.NOT_IN_DOCUMENTS, NAME);
         }
-        Set<String> questionWords = words(result.question());
+        Quotes quotes = quote(result);
+        return new Draft(quotes.answer(), quotes.cited(), Decision.ANSWER, NAME, "", Escalation.NONE);
+    }
+
+    /**
+     * An escalation that still hands staff the best passages' draft to start from, quoted the same
+     * way as an answer; empty when nothing was found.
+     */
+    Draft suggestion(RetrievalResult result, Escalation why, String drafter) {
+        if (result.passages().isEmpty()) {
+            return layout.escalation(why, drafter, "");
+        }
+        Quotes quotes = quote(result);
+        return new Draft(quotes.answer(), quotes.cited(), Decision.ESCALATE, drafter, "", why);
+    }
+
+    private record Quotes(String answer, List<Citation> cited) {}
+
+    private Quotes quote(RetrievalResult result) {
+        String language = result.language();
+        // The asker's words and their normalised form: shorthand spelled out, slips corrected.
+        Set<String> questionWords = new HashSet<>(QuotedSentences.words(result.question()));
+        questionWords.addAll(QuotedSentences.words(result.reading().normalised()));
         double baseline = answeringCoverage(result.passages());
         StringBuilder body = new StringBuilder();
         List<Citation> cited = new ArrayList<>();
@@ -57,14 +75,15 @@ final class ExtractiveDrafter implements Drafter {
             Passage passage = retrieved.passage();
             Citation citation = new Citation(passage.document().number(), passage.section());
             body.append("«")
-                    .append(bestSentences(passage.text(), questionWords))
+                    .append(QuotedSentences.quote(
+                            passage.text(), questionWords, result.reading().answerType()))
                     .append("» (")
                     .append(layout.citeQuote(
                             citation, language, passage.document().language()))
                     .append(")\n\n");
             cited.add(citation);
         }
-        return new Draft(layout.answer(language, body.toString()), cited, Decision.ANSWER, NAME, "", Escalation.NONE);
+        return new Quotes(layout.answer(language, body.toString()), cited);
     }
 
     /**
@@ -85,35 +104,5 @@ final class ExtractiveDrafter implements Drafter {
 
     private static boolean isLeadIn(Passage passage) {
         return passage.text().strip().endsWith(":");
-    }
-
-    /**
-     * The sentences with most question words, in the order the passage has them. A clause after a
-     * semicolon that starts in lower case continues the one before ("…at all levels; especially
-     * on…") and stays with it, so a quote does not stop before its point.
-     */
-    private static String bestSentences(String passageText, Set<String> questionWords) {
-        List<String> sentences = Arrays.asList(passageText.split("(?<=[.!?])\\s+|(?<=;)\\s+(?!\\p{Ll})|\\n+"));
-        List<String> best = sentences.stream()
-                .sorted(Comparator.comparingLong((String sentence) -> overlap(sentence, questionWords))
-                        .reversed())
-                .limit(SENTENCES_PER_PASSAGE)
-                .toList();
-        return String.join(" ", sentences.stream().filter(best::contains).toList())
-                .strip();
-    }
-
-    private static long overlap(String sentence, Set<String> questionWords) {
-        return words(sentence).stream().filter(questionWords::contains).count();
-    }
-
-    static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (String word : Glossary.fold(text).split(" ")) {
-            if (word.length() > 2) {
-                words.add(word);
-            }
-        }
-        return words;
     }
 }

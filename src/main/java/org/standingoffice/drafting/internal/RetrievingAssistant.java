@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.standingoffice.drafting.Assistant;
-import org.standingoffice.drafting.Drafter;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievedPassage;
@@ -20,11 +19,12 @@ import org.standingoffice.search.Retriever;
 final class RetrievingAssistant implements Assistant {
 
     private final Retriever retriever;
-    private final Drafter drafter;
+    private final GuardedDrafter drafter;
     private final QuestionScreen screen;
     private final Optional<QueryRewriter> rewriter;
 
-    RetrievingAssistant(Retriever retriever, Drafter drafter, QuestionScreen screen, Optional<QueryRewriter> rewriter) {
+    RetrievingAssistant(
+            Retriever retriever, GuardedDrafter drafter, QuestionScreen screen, Optional<QueryRewriter> rewriter) {
         this.retriever = retriever;
         this.drafter = drafter;
         this.screen = screen;
@@ -43,7 +43,13 @@ final class RetrievingAssistant implements Assistant {
                     .map(query -> merge(original, retriever.retrieve(query, top), top))
                     .orElse(original);
         }
-        return new AssistedDraft(merged, drafter.draft(merged));
+        GuardedDrafter.Assessed assessed = drafter.assessed(merged);
+        return new AssistedDraft(merged, assessed.draft(), assessed.assessment());
+    }
+
+    @Override
+    public Assistant over(Retriever other) {
+        return new RetrievingAssistant(other, drafter, screen, rewriter);
     }
 
     /**
@@ -71,6 +77,8 @@ final class RetrievingAssistant implements Assistant {
                 original.question(),
                 original.language(),
                 passages,
-                Math.max(original.confidence(), rewritten.confidence()));
+                Math.max(original.confidence(), rewritten.confidence()),
+                original.reading(),
+                rewrittenFirst ? rewritten.signals() : original.signals());
     }
 }

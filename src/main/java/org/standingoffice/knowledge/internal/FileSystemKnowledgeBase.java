@@ -18,6 +18,7 @@ import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.knowledge.KnowledgeProperties;
 import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.knowledge.SourceFile;
+import org.standingoffice.knowledge.TypingHabits;
 
 /**
  * The knowledge base as a folder. Markdown and text files carry their metadata as front matter;
@@ -28,12 +29,14 @@ import org.standingoffice.knowledge.SourceFile;
 class FileSystemKnowledgeBase implements KnowledgeBase {
 
     static final String GLOSSARY_FILE = "glossary.yaml";
+    static final String TYPING_FILE = "question-typing.yaml";
     private static final String SIDECAR_SUFFIX = ".meta.yaml";
 
     private final Path baseDir;
     private final DocumentTextReader reader = new DocumentTextReader();
     private final PassageCutter cutter;
     private final GlossaryReader glossaryReader = new GlossaryReader();
+    private final TypingHabitsReader typingReader = new TypingHabitsReader();
 
     FileSystemKnowledgeBase(KnowledgeProperties properties) {
         this.baseDir = properties.baseDir().toAbsolutePath().normalize();
@@ -90,6 +93,11 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
     @Override
     public Glossary glossary() {
         return glossaryReader.read(baseDir.resolve(GLOSSARY_FILE));
+    }
+
+    @Override
+    public TypingHabits typingHabits() {
+        return typingReader.read(baseDir.resolve(TYPING_FILE));
     }
 
     SourceFile sourceFile(Path path) {

@@ -57,7 +57,7 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
         this.index = index;
         this.engine = engine;
         this.events = events;
-        engine.indexChanged(knowledgeBase.glossary());
+        engine.indexChanged(knowledgeBase.glossary(), knowledgeBase.typingHabits());
     }
 
     @Override
@@ -85,7 +85,7 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
         long started = System.nanoTime();
         if (index.isReadOnly()) {
             index.refresh();
-            engine.indexChanged(knowledgeBase.glossary());
+            engine.indexChanged(knowledgeBase.glossary(), knowledgeBase.typingHabits());
             String reason = "not synchronised: another process (a running service?) is writing the index;"
                     + " searching its last commit";
             log.warn("Index {}", reason);
@@ -137,7 +137,7 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
             index.remove(file);
         });
         index.commit();
-        engine.indexChanged(knowledgeBase.glossary());
+        engine.indexChanged(knowledgeBase.glossary(), knowledgeBase.typingHabits());
         if (!changedDocuments.isEmpty()) {
             events.publishEvent(new KnowledgeReindexed(List.copyOf(changedDocuments)));
         }

@@ -35,6 +35,21 @@ final class Renderings {
         return kept;
     }
 
+    /**
+     * How many of {@code ranked} are renderings of {@code point}'s document point, itself
+     * included: agreement across versions and translations.
+     */
+    static int count(List<ScoredPassage> ranked, Passage point) {
+        int count = 0;
+        for (ScoredPassage candidate : ranked) {
+            if (candidate.passage().id().equals(point.id())
+                    || indexOfSame(List.of(new ScoredPassage(point, 0)), candidate.passage()) == 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static int indexOfSame(List<ScoredPassage> kept, Passage later) {
         for (int i = 0; i < kept.size(); i++) {
             Passage earlier = kept.get(i).passage();

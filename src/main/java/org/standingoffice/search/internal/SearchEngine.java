@@ -14,7 +14,11 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.TypingHabits;
+import org.standingoffice.search.PassageMatch;
+import org.standingoffice.search.QuestionReading;
 import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.RetrievalSignals;
 import org.standingoffice.search.RetrievedPassage;
 import org.standingoffice.search.SearchProperties;
 
@@ -31,11 +35,13 @@ public final class SearchEngine {
     private final LucenePassageIndex index;
     private final PassageEmbedder embedder;
     private final QuestionParser parser;
+    private final QuestionReader reader;
     private final LexicalQueries lexical;
     private final TermCoverage coverage = new TermCoverage();
     private final SearchProperties properties;
     private final Cache<CacheKey, RetrievalResult> cache;
     private volatile Glossary glossary = Glossary.empty();
+    private volatile ReadingRules rules = ReadingRules.none();
 
     public SearchEngine(
             LucenePassageIndex index,
@@ -45,6 +51,7 @@ public final class SearchEngine {
         this.index = index;
         this.embedder = embedder;
         this.parser = new QuestionParser(languages);
+        this.reader = new QuestionReader(languages, properties.reading());
         this.lexical = new LexicalQueries(properties.lexical());
         this.properties = properties;
         this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
@@ -52,14 +59,24 @@ public final class SearchEngine {
 
     /** Takes a new glossary and forgets cached results: call after every index commit. */
     public void indexChanged(Glossary newGlossary) {
+        indexChanged(newGlossary, TypingHabits.none());
+    }
+
+    /**
+     * Takes a new glossary and typing habits, rebuilds the vocabulary questions are read with from
+     * the index, and forgets cached results: call after every index commit.
+     */
+    public void indexChanged(Glossary newGlossary, TypingHabits habits) {
         this.glossary = newGlossary;
+        this.rules = index.withSearcher(
+                searcher -> ReadingRules.build(habits, newGlossary, searcher.getIndexReader(), properties.reading()));
         cache.invalidateAll();
         coverage.indexChanged();
     }
 
     public RetrievalResult retrieve(String question, int top) {
         if (question == null || question.isBlank()) {
-            return new RetrievalResult("", "und", List.of(), 0);
+            return new RetrievalResult("", "und", List.of(), 0, QuestionReading.plain("", "und"));
         }
         return cache.get(new CacheKey(question.strip(), top), key -> search(key.question(), key.top()));
     }
@@ -78,29 +95,60 @@ public final class SearchEngine {
     }
 
     private RetrievalResult search(String question, int top) {
-        ParsedQuestion parsed = parser.parse(question, glossary);
         return index.withSearcher(searcher -> {
-            List<ScoredPassage> ranked = load(searcher, fuse(searcher, parsed));
+            QuestionReading reading = reader.read(question, rules, searcher.getIndexReader());
+            ParsedQuestion parsed = parser.parse(reading, glossary);
+            ScoreDoc[] lexicalHits = searcher.search(lexical.build(parsed), properties.candidates()).scoreDocs;
+            Map<Integer, Double> fused = new HashMap<>();
+            addRanks(fused, lexicalHits, 1.0);
+            addVectorRanks(searcher, parsed, fused);
+            List<ScoredPassage> ranked = load(searcher, fused);
             List<ScoredPassage> best = Renderings.foldDuplicates(ranked, parsed.language(), top);
-            List<Double> covered = coverage.coverage(
-                    parsed, best.stream().map(ScoredPassage::passage).toList(), searcher.getIndexReader());
+            TermCoverage.QuestionTerms terms = coverage.terms(parsed, searcher.getIndexReader());
+            List<TermCoverage.Covered> covered = coverage.covered(
+                    terms, best.stream().map(ScoredPassage::passage).toList());
+            LexicalStanding standing = LexicalStanding.of(lexicalHits, searcher.storedFields());
             List<RetrievedPassage> passages = new ArrayList<>();
             for (int i = 0; i < best.size(); i++) {
-                passages.add(
-                        new RetrievedPassage(best.get(i).passage(), best.get(i).score(), covered.get(i)));
+                TermCoverage.Covered match = covered.get(i);
+                passages.add(new RetrievedPassage(
+                        best.get(i).passage(),
+                        best.get(i).score(),
+                        match.all(),
+                        new PassageMatch(
+                                match.known(),
+                                match.named(),
+                                standing.share(best.get(i).passage()),
+                                match.missing())));
             }
             // Ranking stays with fusion (re-ranking by coverage lost R@1 on ALQAC: .736 against
             // .811); coverage decides only whether any of the top passages answers at all.
-            double bestCoverage =
-                    covered.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double bestCoverage = covered.stream()
+                    .mapToDouble(TermCoverage.Covered::all)
+                    .max()
+                    .orElse(0);
             double confidence = passages.isEmpty() ? 0 : calibrated(bestCoverage);
-            return new RetrievalResult(question, parsed.language(), passages, confidence);
+            RetrievalSignals signals = passages.isEmpty()
+                    ? RetrievalSignals.none()
+                    : new RetrievalSignals(
+                            terms.unknownShare(),
+                            terms.unknownWords(),
+                            terms.named(),
+                            standing.overCorpus(),
+                            standing.overOwnDocument(best.get(0).passage()),
+                            best.size() < 2
+                                    ? standing.share(best.get(0).passage())
+                                    : Math.max(
+                                            0,
+                                            standing.share(best.get(0).passage())
+                                                    - standing.share(best.get(1).passage())),
+                            Renderings.count(ranked, best.get(0).passage()));
+            return new RetrievalResult(question, parsed.language(), passages, confidence, reading, signals);
         });
     }
 
-    private Map<Integer, Double> fuse(IndexSearcher searcher, ParsedQuestion question) throws IOException {
-        Map<Integer, Double> fused = new HashMap<>();
-        addRanks(fused, searcher.search(lexical.build(question), properties.candidates()).scoreDocs, 1.0);
+    private void addVectorRanks(IndexSearcher searcher, ParsedQuestion question, Map<Integer, Double> fused)
+            throws IOException {
         double vectorWeight = properties.vectorWeight(question.language());
         if (vectorWeight > 0 && embedder.serves(question.language())) {
             float[] vector = embedder.embed(question.text());
@@ -108,7 +156,6 @@ public final class SearchEngine {
                     new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, properties.candidates());
             addRanks(fused, searcher.search(nearest, properties.candidates()).scoreDocs, vectorWeight);
         }
-        return fused;
     }
 
     private void addRanks(Map<Integer, Double> fused, ScoreDoc[] hits, double weight) {

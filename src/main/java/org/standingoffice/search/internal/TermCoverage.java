@@ -29,7 +29,19 @@ import org.standingoffice.knowledge.Passage;
  */
 final class TermCoverage {
 
-    private record Concept(List<String> variants, double weight) {}
+    /**
+     * @param known whether some indexed passage contains it (glossary concepts always count as
+     *     known: their renderings are the documents' own words)
+     * @param named whether it is a glossary concept rather than a plain word
+     * @param asTyped how the question wrote it, for reasons shown to staff
+     */
+    private record Concept(List<String> variants, double weight, boolean known, boolean named, String asTyped) {}
+
+    /** The question's words as the coverage measures them: concepts, and the weight no passage knows. */
+    record QuestionTerms(List<Concept> concepts, double unknownShare, List<String> unknownWords, int named) {}
+
+    /** How one passage covers the question, see {@link org.standingoffice.search.PassageMatch}. */
+    record Covered(double all, double known, double named, List<String> missing) {}
 
     /** A passage's words as its language field and the folded field index them. */
     private record PassageWords(Set<String> own, Set<String> folded) {}
@@ -52,29 +64,65 @@ final class TermCoverage {
         }
     }
 
-    /** Coverage, 0–1, of {@code question} by each passage, in order. */
-    List<Double> coverage(ParsedQuestion question, List<Passage> passages, IndexReader reader) throws IOException {
+    /** The question's concepts and words, weighted, and what share of it no passage knows. */
+    QuestionTerms terms(ParsedQuestion question, IndexReader reader) throws IOException {
         List<Concept> concepts = concepts(question, reader);
         double total = concepts.stream().mapToDouble(Concept::weight).sum();
+        double unknown = concepts.stream()
+                .filter(concept -> !concept.known())
+                .mapToDouble(Concept::weight)
+                .sum();
+        List<String> unknownWords = concepts.stream()
+                .filter(concept -> !concept.known())
+                .map(Concept::asTyped)
+                .toList();
+        int named = (int) concepts.stream().filter(Concept::named).count();
+        return new QuestionTerms(concepts, total == 0 ? 0 : unknown / total, unknownWords, named);
+    }
+
+    /** Coverage, 0–1, of {@code question} by each passage, in order. */
+    List<Double> coverage(ParsedQuestion question, List<Passage> passages, IndexReader reader) throws IOException {
+        QuestionTerms terms = terms(question, reader);
+        return covered(terms, passages).stream().map(Covered::all).toList();
+    }
+
+    /** How each passage, in order, covers the question's terms. */
+    List<Covered> covered(QuestionTerms terms, List<Passage> passages) {
+        List<Concept> concepts = terms.concepts();
+        double total = concepts.stream().mapToDouble(Concept::weight).sum();
+        double knownTotal = concepts.stream()
+                .filter(Concept::known)
+                .mapToDouble(Concept::weight)
+                .sum();
         // Each variant is analysed once per field, not once per passage.
         Map<String, List<String>> analysed = new HashMap<>();
-        List<Double> coverage = new ArrayList<>();
+        List<Covered> coverage = new ArrayList<>();
         for (Passage passage : passages) {
             if (total == 0) {
-                coverage.add(0.0);
+                coverage.add(new Covered(0, 0, 1, List.of()));
                 continue;
             }
             String field = TextAnalyzers.languageField(passage.document().language());
             PassageWords words = analysedPassages.get(passage.id(), id -> analyse(passage, field));
             double covered = 0;
+            int namedFound = 0;
+            List<Concept> missing = new ArrayList<>();
             for (Concept concept : concepts) {
                 if (concept.variants().stream()
                         .anyMatch(variant -> contains(words.own(), field, variant, analysed)
                                 || contains(words.folded(), TextAnalyzers.FOLDED, variant, analysed))) {
                     covered += concept.weight();
+                    namedFound += concept.named() ? 1 : 0;
+                } else if (concept.known()) {
+                    missing.add(concept);
                 }
             }
-            coverage.add(covered / total);
+            missing.sort(java.util.Comparator.comparingDouble(Concept::weight).reversed());
+            coverage.add(new Covered(
+                    covered / total,
+                    knownTotal == 0 ? 0 : Math.min(1, covered / knownTotal),
+                    terms.named() == 0 ? 1 : (double) namedFound / terms.named(),
+                    missing.stream().map(Concept::asTyped).toList()));
         }
         return coverage;
     }
@@ -105,7 +153,15 @@ final class TermCoverage {
         double conceptWeight = idf(reader, 0) / 2;
         for (GlossaryTerm term : question.concepts()) {
             List<String> variants = term.allVariants().toList();
-            concepts.add(new Concept(variants, conceptWeight));
+            concepts.add(new Concept(
+                    variants,
+                    conceptWeight,
+                    true,
+                    true,
+                    term.allVariants()
+                            .filter(variant -> Glossary.fold(question.text()).contains(Glossary.fold(variant)))
+                            .findFirst()
+                            .orElse(variants.get(0))));
             variants.forEach(
                     variant -> claimed.addAll(List.of(Glossary.fold(variant).split(" "))));
         }
@@ -120,7 +176,7 @@ final class TermCoverage {
             List<String> tokens = Tokens.of(analyzer, TextAnalyzers.FOLDED, word);
             if (!tokens.isEmpty()) {
                 int frequency = reader.docFreq(new Term(TextAnalyzers.FOLDED, tokens.get(0)));
-                concepts.add(new Concept(List.of(word), idf(reader, frequency)));
+                concepts.add(new Concept(List.of(word), idf(reader, frequency), frequency > 0, false, word));
             }
         }
         return concepts;

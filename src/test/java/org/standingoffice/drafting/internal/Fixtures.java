@@ -52,7 +52,25 @@ final class Fixtures {
                     + " August 31, 2025).",
             List.of());
 
-    static final DraftingProperties DRAFTING = new DraftingProperties(0.5, 3, 0.8, Path.of("prompts"));
+    static final DraftingProperties DRAFTING = new DraftingProperties(
+            null, "classpath:drafting/decision-model.json", 0.98, 0.8, 3, 0.8, Path.of("prompts"));
+
+    /**
+     * A decision on coverage alone (the curve of before the fitted model), so drafter tests do not
+     * depend on the shipped model's weights: answers at coverage 0.6 and above.
+     */
+    static ModelDecision coverageDecision() {
+        int features = DecisionFeatures.NAMES.size();
+        double[] weights = new double[features + 1];
+        weights[1 + DecisionFeatures.NAMES.indexOf("coverage")] = 10;
+        double[] means = new double[features];
+        means[DecisionFeatures.NAMES.indexOf("coverage")] = 0.6;
+        double[] ones = new double[features];
+        java.util.Arrays.fill(ones, 1);
+        DecisionModel model =
+                new DecisionModel("test", DecisionFeatures.NAMES, means, ones, weights, 1, 0, 0.5, java.util.Map.of());
+        return new ModelDecision(model, new DecisionFeatures(3), 0.5);
+    }
 
     private Fixtures() {}
 
@@ -108,7 +126,14 @@ final class Fixtures {
                     : new ResilientChat(ChatModels.of(llm), llm.drafterName(), llm);
             Optional<Drafter> model = Optional.ofNullable(chat)
                     .map(chat -> new ChatModelDrafter(chat, extractive, prompts, layout, disclosure, llm));
-            this.drafter = new GuardedDrafter(new QuestionScreen(), extractive, model, disclosure, layout, DRAFTING);
+            this.drafter = new GuardedDrafter(
+                    new QuestionScreen(),
+                    extractive,
+                    model,
+                    disclosure,
+                    layout,
+                    coverageDecision(),
+                    new StaffNoteWriter(DRAFTING));
         }
     }
 }

@@ -1,0 +1,175 @@
+package org.standingoffice.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.standingoffice.cli.CliArguments;
+import org.standingoffice.cli.Command;
+import org.standingoffice.drafting.Assistant;
+import org.standingoffice.drafting.DecisionTraining;
+import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.knowledge.KnowledgeBase;
+import org.standingoffice.search.KnowledgeIndex;
+import org.standingoffice.search.SearchProperties;
+
+/**
+ * {@code calibrate FILE.jsonl... [--alqac DIR|none] [--out FILE] [--seed N] [--dry-run]}: fits the
+ * answer decision to labelled questions (run through the assistant exactly as {@code eval
+ * questions} runs them) and, unless {@code none}, to the half of an ALQAC-format set that {@code
+ * eval alqac} marks for fitting (its left-out questions as unanswerable examples), and writes the
+ * model file. A file whose name says it is held out is refused: held-out figures must stay honest.
+ */
+@Component
+class CalibrateCommand implements Command {
+
+    static final String DEFAULT_OUT = "src/main/resources/drafting/decision-model.json";
+
+    private final Assistant assistant;
+    private final KnowledgeBase knowledgeBase;
+    private final KnowledgeIndex knowledgeIndex;
+    private final SearchProperties search;
+    private final DraftingProperties drafting;
+    private final DecisionTraining training;
+
+    CalibrateCommand(
+            Assistant assistant,
+            KnowledgeBase knowledgeBase,
+            KnowledgeIndex knowledgeIndex,
+            SearchProperties search,
+            DraftingProperties drafting,
+            DecisionTraining training) {
+        this.assistant = assistant;
+        this.knowledgeBase = knowledgeBase;
+        this.knowledgeIndex = knowledgeIndex;
+        this.search = search;
+        this.drafting = drafting;
+        this.training = training;
+    }
+
+    @Override
+    public String name() {
+        return "calibrate";
+    }
+
+    @Override
+    public boolean needsIndex() {
+        return false;
+    }
+
+    @Override
+    public int run(CliArguments arguments, BufferedReader in, PrintStream out) {
+        List<Path> files = arguments.words().stream().map(Path::of).toList();
+        String alqac = arguments.option("alqac", AlqacCorpus.DEFAULT_DIR);
+        if (files.isEmpty() && alqac.equals("none")) {
+            System.err.println("Usage: calibrate FILE.jsonl... [--alqac DIR|none] [--out FILE] [--seed N] [--dry-run]");
+            return 2;
+        }
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                System.err.println("no such labelled question file: " + file);
+                return 2;
+            }
+            if (file.getFileName().toString().contains("heldout")) {
+                System.err.println("refusing to fit on a held-out file: " + file);
+                return 2;
+            }
+        }
+        if (!alqac.equals("none") && !AlqacCorpus.isIn(Path.of(alqac))) {
+            System.err.println("--alqac needs a directory with law.json and questions.json, or none: " + alqac);
+            return 2;
+        }
+        long seed;
+        try {
+            seed = Long.parseLong(arguments.option("seed", "7"));
+        } catch (NumberFormatException e) {
+            System.err.println("--seed takes a whole number");
+            return 2;
+        }
+        List<DecisionTraining.Example> examples = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        if (!files.isEmpty()) {
+            knowledgeIndex.reindex();
+            LabelledRun run = new LabelledRun(
+                    assistant, knowledgeBase, search, EvalCommand.PASSAGES, drafting.maxQuotedPassages());
+            for (Path file : files) {
+                List<LabelledQuestion> items = LabelledQuestion.read(file);
+                for (LabelledRun.Outcome outcome : run.run(items)) {
+                    examples.add(new DecisionTraining.Example(
+                            outcome.assisted().retrieval(),
+                            outcome.right(),
+                            !outcome.item().answerable()));
+                    sources.add(outcome.item().group() + "," + outcome.item().id());
+                }
+                out.printf("%s: %d questions%n", file, items.size());
+            }
+        }
+        if (!alqac.equals("none")) {
+            int before = examples.size();
+            try {
+                AlqacCorpus corpus = AlqacCorpus.read(Path.of(alqac));
+                for (AlqacDecisions.Outcome outcome :
+                        AlqacDecisions.outcomes(corpus, corpus.questions(), assistant, search, EvalCommand.PASSAGES)) {
+                    if (outcome.forFitting()) {
+                        boolean right = !outcome.leftOut()
+                                && outcome.goldRank() >= 1
+                                && outcome.goldRank() <= drafting.maxQuotedPassages();
+                        examples.add(
+                                new DecisionTraining.Example(outcome.assisted().retrieval(), right, outcome.leftOut()));
+                        sources.add((outcome.leftOut() ? "alqac-left-out," : "alqac,")
+                                + outcome.question().id());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.printf("%s: %d examples (the half marked for fitting)%n", alqac, examples.size() - before);
+        }
+        if (arguments.options().containsKey("features")) {
+            writeFeatures(Path.of(arguments.option("features", "")), examples, sources);
+        }
+        DecisionTraining.Fitted fitted = training.fit(examples, seed);
+        out.printf("fitted %s on %d examples: threshold %.4f%n", fitted.version(), examples.size(), fitted.threshold());
+        fitted.fittedOn().forEach((key, value) -> out.printf("  %s: %s%n", key, value));
+        if (arguments.flag("dry-run")) {
+            return 0;
+        }
+        Path target = Path.of(arguments.option("out", DEFAULT_OUT));
+        try {
+            Files.writeString(target, fitted.json() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.printf("wrote %s%n", target);
+        return 0;
+    }
+
+    /** One CSV line per example: where it came from, its labels and its features. */
+    private void writeFeatures(Path file, List<DecisionTraining.Example> examples, List<String> sources) {
+        StringBuilder csv =
+                new StringBuilder("group,id,right,unanswerable," + String.join(",", training.featureNames()) + "\n");
+        for (int i = 0; i < examples.size(); i++) {
+            DecisionTraining.Example example = examples.get(i);
+            csv.append(sources.get(i).replace("\n", " "))
+                    .append(',')
+                    .append(example.right() ? 1 : 0)
+                    .append(',')
+                    .append(example.unanswerable() ? 1 : 0);
+            for (double value : training.features(example.result())) {
+                csv.append(',').append(value);
+            }
+            csv.append('\n');
+        }
+        try {
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

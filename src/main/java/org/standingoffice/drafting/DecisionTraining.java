@@ -1,0 +1,42 @@
+package org.standingoffice.drafting;
+
+import java.util.List;
+import java.util.Map;
+import org.standingoffice.search.RetrievalResult;
+
+/**
+ * Fits the answer decision to labelled retrieval results: what {@code calibrate} uses to write a
+ * new decision model file, for the shipped model or an office's own labelled questions.
+ */
+public interface DecisionTraining {
+
+    /**
+     * One labelled question as retrieval saw it.
+     *
+     * @param right a draft from the result's passages answers the question (its evidence is among
+     *     the passages a draft quotes)
+     * @param unanswerable the documents, as indexed for this question, do not answer it: the
+     *     threshold is set to escalate these
+     */
+    record Example(RetrievalResult result, boolean right, boolean unanswerable) {}
+
+    /**
+     * A fitted model.
+     *
+     * @param json the model file, to be read back with {@code office.drafting.decision-model}
+     * @param fittedOn the numbers of examples and the out-of-fold figures the fit reached
+     */
+    record Fitted(String version, double threshold, String json, Map<String, Object> fittedOn) {}
+
+    /**
+     * Fits weights, calibration and threshold; the same examples and seed give the same model.
+     * The version is the next after the model now loaded.
+     */
+    Fitted fit(List<Example> examples, long seed);
+
+    /** The names of the features the decision weighs, in the order {@link #features} gives them. */
+    List<String> featureNames();
+
+    /** The features of one result, for inspecting what a fit saw. */
+    double[] features(RetrievalResult result);
+}

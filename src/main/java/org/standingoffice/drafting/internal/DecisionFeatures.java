@@ -1,0 +1,181 @@
+package org.standingoffice.drafting.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.standingoffice.drafting.Assessment;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.search.AnswerType;
+import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.RetrievalSignals;
+import org.standingoffice.search.RetrievedPassage;
+
+/**
+ * The evidence the answer decision weighs, as numbers: one vector per question and its top
+ * passages. Every feature is a share, a ratio of one query's own scores or an indicator, so it
+ * means the same for a Vietnamese question over English documents as over Vietnamese law, and
+ * none is keyed to particular words. {@link #NAMES} fixes their order in the model file.
+ */
+final class DecisionFeatures {
+
+    /** Feature names, in vector order; a model file lists them and must match. */
+    static final List<String> NAMES = List.of(
+            "known_coverage",
+            "coverage",
+            "unknown_share",
+            "unknown_share_own_language",
+            "concept_share",
+            "names_concepts",
+            "lexical_share",
+            "over_corpus",
+            "over_own_document",
+            "margin",
+            "renderings",
+            "cross_lingual",
+            "cross_lingual_known_coverage",
+            "names_numbers",
+            "numbers_found",
+            "missing_words",
+            "asks_answer_type",
+            "answer_type_carried",
+            "names_places",
+            "places_found");
+
+    /** Years, document and other numbers of two or more digits ("2030", "183" of 183-KL/TW). */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{N}{2,}(?![\\p{N}])");
+
+    /** How many passages the decision looks at: the ones a draft quotes from. */
+    private final int considered;
+
+    DecisionFeatures(int considered) {
+        this.considered = considered;
+    }
+
+    /** The feature vector of {@code result}; all zeros when there are no passages. */
+    double[] of(RetrievalResult result) {
+        double[] x = new double[NAMES.size()];
+        List<RetrievedPassage> top = top(result);
+        if (top.isEmpty()) {
+            return x;
+        }
+        RetrievalSignals signals = result.signals();
+        RetrievedPassage first = top.get(0);
+        double known =
+                top.stream().mapToDouble(p -> p.match().knownCoverage()).max().orElse(0);
+        boolean crossLingual = !first.passage().document().language().equals(result.language());
+        Set<String> asked = numbers(result.question());
+        x[0] = known;
+        x[1] = top.stream().mapToDouble(RetrievedPassage::coverage).max().orElse(0);
+        x[2] = signals.unknownShare();
+        // Words no document contains mean little when the passages are in another language than the
+        // question (nothing but the glossary could match), and much when they are in the same one.
+        x[3] = crossLingual ? 0 : signals.unknownShare();
+        x[4] = top.stream().mapToDouble(p -> p.match().conceptShare()).max().orElse(0);
+        x[5] = signals.concepts() > 0 ? 1 : 0;
+        x[6] = first.match().lexicalShare();
+        x[7] = signals.overCorpus();
+        x[8] = signals.overOwnDocument();
+        x[9] = signals.margin();
+        x[10] = Math.log(Math.max(1, signals.renderings()));
+        x[11] = crossLingual ? 1 : 0;
+        x[12] = crossLingual ? known : 0;
+        x[13] = asked.isEmpty() ? 0 : 1;
+        x[14] = asked.isEmpty()
+                ? 1
+                : (double) (asked.size() - missingNumbers(result).size()) / asked.size();
+        x[15] = Math.log1p(missingWords(result).size());
+        AnswerType type = result.reading().answerType();
+        boolean typed = type == AnswerType.DATE || type == AnswerType.BODY || type == AnswerType.NUMBER;
+        x[16] = typed ? 1 : 0;
+        x[17] = !typed || carriesAnswerType(result) ? 1 : 0;
+        List<String> places = result.reading().places();
+        x[18] = places.isEmpty() ? 0 : 1;
+        x[19] = places.isEmpty()
+                ? 1
+                : (double) (places.size() - missingPlaces(result).size()) / places.size();
+        return x;
+    }
+
+    /**
+     * Names of the question's numbers and years that none of the considered passages contains, in
+     * the question's order.
+     */
+    List<String> missingNumbers(RetrievalResult result) {
+        Set<String> found = new LinkedHashSet<>();
+        for (RetrievedPassage passage : top(result)) {
+            found.addAll(numbers(
+                    passage.passage().heading() + "\n" + passage.passage().text()));
+        }
+        return numbers(result.question()).stream()
+                .filter(number -> !found.contains(number))
+                .toList();
+    }
+
+    /**
+     * Whether a considered passage carries the kind of answer the question asks for (a date for
+     * "until when", a body for "who", a number for "how many"); true for other questions.
+     */
+    boolean carriesAnswerType(RetrievalResult result) {
+        AnswerType type = result.reading().answerType();
+        return top(result).stream()
+                .anyMatch(passage -> type.carriedBy(passage.passage().text()));
+    }
+
+    /** The places the question names that none of the considered passages mentions. */
+    List<String> missingPlaces(RetrievalResult result) {
+        List<String> passages = top(result).stream()
+                .map(passage -> Glossary.fold(
+                        passage.passage().heading() + " " + passage.passage().text()))
+                .toList();
+        return result.reading().places().stream()
+                .filter(place -> passages.stream().noneMatch(text -> text.contains(Glossary.fold(place))))
+                .toList();
+    }
+
+    /** Content words of the question the index knows but none of the considered passages carries. */
+    List<String> missingWords(RetrievalResult result) {
+        List<RetrievedPassage> top = top(result);
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>(top.get(0).match().missingWords());
+        for (RetrievedPassage other : top.subList(1, top.size())) {
+            missing.retainAll(other.match().missingWords());
+        }
+        return missing;
+    }
+
+    /** Which reason a feature that weighs against answering stands for. */
+    static Assessment.Kind reasonOf(String feature) {
+        return switch (feature) {
+            case "unknown_share",
+                    "unknown_share_own_language",
+                    "missing_words",
+                    "known_coverage",
+                    "concept_share",
+                    "cross_lingual_known_coverage" -> Assessment.Kind.TERMS_NOT_FOUND;
+            case "numbers_found" -> Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND;
+            case "places_found" -> Assessment.Kind.PLACE_NOT_FOUND;
+            case "answer_type_carried" -> Assessment.Kind.NO_DATE_IN_PASSAGES;
+            case "lexical_share", "over_corpus", "over_own_document", "margin" -> Assessment.Kind.NOT_SINGLED_OUT;
+            default -> Assessment.Kind.WEAK_MATCH;
+        };
+    }
+
+    private List<RetrievedPassage> top(RetrievalResult result) {
+        return result.passages()
+                .subList(0, Math.min(considered, result.passages().size()));
+    }
+
+    static Set<String> numbers(String text) {
+        Set<String> numbers = new LinkedHashSet<>();
+        Matcher matcher = NUMBER.matcher(text);
+        while (matcher.find()) {
+            numbers.add(matcher.group());
+        }
+        return numbers;
+    }
+}

@@ -1,0 +1,219 @@
+package org.standingoffice.drafting.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Fits a {@link DecisionModel} to labelled examples: standardises the features, chooses the L2
+ * penalty by k-fold cross-validated log-loss, fits Platt scaling on the out-of-fold scores (so the
+ * stated confidence is what held on questions the weights had not seen), refits the weights on
+ * everything, and sets the threshold at the operating point: the lowest confidence below which the
+ * wanted share of unanswerable questions falls, out of fold.
+ */
+final class DecisionFitting {
+
+    /**
+     * @param features the {@link DecisionFeatures} of one question and its passages
+     * @param right whether a draft from those passages answers it (the evidence is in them)
+     * @param unanswerable whether the documents (as indexed for it) do not answer it
+     */
+    record Example(double[] features, boolean right, boolean unanswerable) {}
+
+    private static final int FOLDS = 5;
+    private static final double[] PENALTIES = {0.001, 0.01, 0.1, 1};
+
+    private DecisionFitting() {}
+
+    /**
+     * @param escalated the share of unanswerable examples the threshold must escalate (0.98)
+     * @param seed fixes the folds, so a refit on the same data gives the same model
+     */
+    static DecisionModel fit(List<Example> examples, String version, double escalated, long seed) {
+        int n = examples.size();
+        int d = DecisionFeatures.NAMES.size();
+        double[] means = new double[d];
+        double[] scales = new double[d];
+        for (int j = 0; j < d; j++) {
+            final int column = j;
+            means[j] = examples.stream()
+                    .mapToDouble(e -> e.features()[column])
+                    .average()
+                    .orElse(0);
+            double variance = examples.stream()
+                    .mapToDouble(e -> Math.pow(e.features()[column] - means[column], 2))
+                    .average()
+                    .orElse(0);
+            scales[j] = variance > 1e-12 ? Math.sqrt(variance) : 1;
+        }
+        double[][] x = new double[n][d];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i][j] = (examples.get(i).features()[j] - means[j]) / scales[j];
+            }
+            y[i] = examples.get(i).right() ? 1 : 0;
+        }
+        int[] fold = folds(n, seed);
+        double bestLoss = Double.MAX_VALUE;
+        double penalty = PENALTIES[0];
+        double[] outOfFold = null;
+        for (double lambda : PENALTIES) {
+            double[] scores = outOfFoldScores(x, y, fold, lambda);
+            double loss = logLoss(scores, y);
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                penalty = lambda;
+                outOfFold = scores;
+            }
+        }
+        double[] platt = LogisticRegression.fit(column(outOfFold), y, 0);
+        double[] weights = LogisticRegression.fit(x, y, penalty);
+        double[] calibrated = new double[n];
+        for (int i = 0; i < n; i++) {
+            calibrated[i] = LogisticRegression.sigmoid(platt[1] * outOfFold[i] + platt[0]);
+        }
+        double threshold = threshold(examples, calibrated, escalated);
+
+        Map<String, Object> fittedOn = new LinkedHashMap<>();
+        fittedOn.put("examples", n);
+        fittedOn.put("right", (int) Arrays.stream(y).sum());
+        fittedOn.put(
+                "unanswerable", examples.stream().filter(Example::unanswerable).count());
+        fittedOn.put("l2_penalty", penalty);
+        fittedOn.put("out_of_fold_log_loss", round(bestLoss));
+        fittedOn.put("out_of_fold_ece", round(expectedCalibrationError(calibrated, y)));
+        fittedOn.put("out_of_fold_unanswerable_escalated", round(share(examples, calibrated, threshold, true)));
+        fittedOn.put("out_of_fold_right_drafted", round(rightDrafted(examples, calibrated, threshold)));
+        return new DecisionModel(
+                version, DecisionFeatures.NAMES, means, scales, weights, platt[1], platt[0], threshold, fittedOn);
+    }
+
+    /**
+     * The lowest threshold that leaves at least {@code escalated} of the unanswerable examples
+     * below it: every higher one escalates more answerable questions for nothing.
+     */
+    static double threshold(List<Example> examples, double[] confidence, double escalated) {
+        List<Double> unanswerable = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            if (examples.get(i).unanswerable()) {
+                unanswerable.add(confidence[i]);
+            }
+        }
+        if (unanswerable.isEmpty()) {
+            return 0.5;
+        }
+        unanswerable.sort(null);
+        int mustEscalate = (int) Math.ceil(escalated * unanswerable.size());
+        return Math.min(1, Math.nextUp(unanswerable.get(Math.max(0, mustEscalate - 1))));
+    }
+
+    /**
+     * Expected calibration error over ten equal-width confidence buckets: the bucket-size
+     * weighted mean of |mean confidence − observed share right|.
+     */
+    static double expectedCalibrationError(double[] confidence, double[] right) {
+        int buckets = 10;
+        double[] sum = new double[buckets];
+        double[] hits = new double[buckets];
+        int[] count = new int[buckets];
+        for (int i = 0; i < confidence.length; i++) {
+            int b = Math.min(buckets - 1, (int) (confidence[i] * buckets));
+            sum[b] += confidence[i];
+            hits[b] += right[i];
+            count[b]++;
+        }
+        double error = 0;
+        for (int b = 0; b < buckets; b++) {
+            if (count[b] > 0) {
+                error += Math.abs(sum[b] - hits[b]) / confidence.length;
+            }
+        }
+        return error;
+    }
+
+    private static double[] outOfFoldScores(double[][] x, double[] y, int[] fold, double lambda) {
+        double[] scores = new double[x.length];
+        for (int k = 0; k < FOLDS; k++) {
+            List<double[]> trainX = new ArrayList<>();
+            List<Double> trainY = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) {
+                if (fold[i] != k) {
+                    trainX.add(x[i]);
+                    trainY.add(y[i]);
+                }
+            }
+            double[] theta = LogisticRegression.fit(
+                    trainX.toArray(double[][]::new),
+                    trainY.stream().mapToDouble(Double::doubleValue).toArray(),
+                    lambda);
+            for (int i = 0; i < x.length; i++) {
+                if (fold[i] == k) {
+                    scores[i] = LogisticRegression.logit(theta, x[i]);
+                }
+            }
+        }
+        return scores;
+    }
+
+    private static int[] folds(int n, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new Random(seed));
+        int[] fold = new int[n];
+        for (int i = 0; i < n; i++) {
+            fold[order.get(i)] = i % FOLDS;
+        }
+        return fold;
+    }
+
+    private static double logLoss(double[] scores, double[] y) {
+        double loss = 0;
+        for (int i = 0; i < scores.length; i++) {
+            double p = Math.min(1 - 1e-12, Math.max(1e-12, LogisticRegression.sigmoid(scores[i])));
+            loss -= y[i] * Math.log(p) + (1 - y[i]) * Math.log(1 - p);
+        }
+        return loss / scores.length;
+    }
+
+    private static double[][] column(double[] values) {
+        double[][] column = new double[values.length][1];
+        for (int i = 0; i < values.length; i++) {
+            column[i][0] = values[i];
+        }
+        return column;
+    }
+
+    private static double share(List<Example> examples, double[] confidence, double threshold, boolean below) {
+        int asked = 0;
+        int escalated = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            if (examples.get(i).unanswerable()) {
+                asked++;
+                escalated += confidence[i] < threshold == below ? 1 : 0;
+            }
+        }
+        return asked == 0 ? 0 : (double) escalated / asked;
+    }
+
+    private static double rightDrafted(List<Example> examples, double[] confidence, double threshold) {
+        int right = 0;
+        int drafted = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            if (examples.get(i).right()) {
+                right++;
+                drafted += confidence[i] >= threshold ? 1 : 0;
+            }
+        }
+        return right == 0 ? 0 : (double) drafted / right;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+}

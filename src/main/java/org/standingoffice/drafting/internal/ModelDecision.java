@@ -1,0 +1,98 @@
+package org.standingoffice.drafting.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.standingoffice.drafting.Assessment;
+import org.standingoffice.drafting.Decision;
+import org.standingoffice.search.RetrievalResult;
+
+/**
+ * The answer decision: the fitted {@link DecisionModel} over the {@link DecisionFeatures} of a
+ * retrieval result, and the reasons behind it — the features that pull its confidence down, as
+ * typed reasons with the question's own words they concern.
+ */
+final class ModelDecision {
+
+    /** Words named in one reason at most: enough for staff to see what is missing. */
+    private static final int TERMS_PER_REASON = 5;
+
+    private final DecisionModel model;
+    private final DecisionFeatures features;
+    private final double threshold;
+
+    /**
+     * @param threshold the confidence at or above which the documents answer; the model's own
+     *     operating point unless the office set {@code office.drafting.answer-threshold}
+     */
+    ModelDecision(DecisionModel model, DecisionFeatures features, double threshold) {
+        this.model = model;
+        this.features = features;
+        this.threshold = threshold;
+    }
+
+    Assessment assess(RetrievalResult result) {
+        if (result.passages().isEmpty()) {
+            return new Assessment(
+                    0,
+                    threshold,
+                    Decision.ESCALATE,
+                    List.of(Assessment.Reason.of(Assessment.Kind.NO_PASSAGES)),
+                    model.version());
+        }
+        double[] x = features.of(result);
+        double confidence = model.confidence(x);
+        Decision decision = confidence >= threshold ? Decision.ANSWER : Decision.ESCALATE;
+        return new Assessment(confidence, threshold, decision, reasons(result, x), model.version());
+    }
+
+    private List<Assessment.Reason> reasons(RetrievalResult result, double[] x) {
+        Set<Assessment.Kind> kinds = new LinkedHashSet<>();
+        for (String feature : model.against(x)) {
+            Assessment.Kind kind = DecisionFeatures.reasonOf(feature);
+            if (kind == Assessment.Kind.NO_DATE_IN_PASSAGES) {
+                // The answer type the question asks for decides which "no … in the passages" it is.
+                kind = switch (result.reading().answerType()) {
+                    case BODY -> Assessment.Kind.NO_BODY_IN_PASSAGES;
+                    case NUMBER -> Assessment.Kind.NO_NUMBER_IN_PASSAGES;
+                    case DATE -> Assessment.Kind.NO_DATE_IN_PASSAGES;
+                    default -> null;
+                };
+                if (kind == null || features.carriesAnswerType(result)) {
+                    continue;
+                }
+            }
+            kinds.add(kind);
+        }
+        List<Assessment.Reason> reasons = new ArrayList<>();
+        for (Assessment.Kind kind : kinds) {
+            List<String> terms = terms(kind, result);
+            if (kind == Assessment.Kind.TERMS_NOT_FOUND && terms.isEmpty()) {
+                kind = Assessment.Kind.WEAK_MATCH;
+            }
+            if ((kind == Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND || kind == Assessment.Kind.PLACE_NOT_FOUND)
+                    && terms.isEmpty()) {
+                continue;
+            }
+            Assessment.Reason reason = new Assessment.Reason(kind, terms);
+            if (reasons.stream().noneMatch(earlier -> earlier.kind() == reason.kind())) {
+                reasons.add(reason);
+            }
+        }
+        return reasons;
+    }
+
+    private List<String> terms(Assessment.Kind kind, RetrievalResult result) {
+        List<String> terms = new ArrayList<>();
+        if (kind == Assessment.Kind.TERMS_NOT_FOUND) {
+            terms.addAll(result.signals().unknownWords());
+            terms.addAll(features.missingWords(result));
+        } else if (kind == Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND) {
+            terms.addAll(features.missingNumbers(result));
+        } else if (kind == Assessment.Kind.PLACE_NOT_FOUND) {
+            terms.addAll(features.missingPlaces(result));
+        }
+        return terms.stream().distinct().limit(TERMS_PER_REASON).toList();
+    }
+}

@@ -1,0 +1,31 @@
+package org.standingoffice.search;
+
+import java.util.List;
+
+/**
+ * How one retrieved passage matches the question, beyond its rank: the evidence the answer
+ * decision weighs.
+ *
+ * @param knownCoverage the IDF-weighted share of the question's content words that the index knows
+ *     (some passage contains them) and that this passage carries, glossary concepts counted in any
+ *     language; words no passage contains are left out here and counted in {@link
+ *     RetrievalSignals#unknownShare()}, so a Vietnamese question over English documents is not
+ *     punished for words no document could contain
+ * @param conceptShare the share of the glossary concepts the question names that this passage
+ *     carries in some rendering; 1 when the question names none
+ * @param lexicalShare its BM25 score over the best BM25 score of the same query, 0–1; 0 when the
+ *     lexical search did not find it (it came from the vectors alone)
+ * @param missingWords content words of the question, as typed, that the index knows but this passage
+ *     lacks, rarest first
+ */
+public record PassageMatch(double knownCoverage, double conceptShare, double lexicalShare, List<String> missingWords) {
+
+    public PassageMatch {
+        missingWords = List.copyOf(missingWords);
+    }
+
+    /** For passages made up outside the search engine (tests, merged results): nothing known. */
+    public static PassageMatch unknown(double coverage) {
+        return new PassageMatch(coverage, 1, 0, List.of());
+    }
+}

@@ -1,0 +1,44 @@
+package org.standingoffice.search;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a question was read before retrieval: what the asker typed, and the form retrieval and the
+ * decision work on. Staff see {@code asTyped}; {@code normalised} is shown beside it.
+ *
+ * @param asTyped the asker's own words, stripped of surrounding white space only
+ * @param normalised politeness and filler removed, phone abbreviations and acronyms expanded,
+ *     missing Vietnamese diacritics restored where the knowledge base's vocabulary allows only one
+ *     reading, English slips corrected against the indexed words
+ * @param language ISO 639-1 code of the question's language ("vi", "en", "sv"…)
+ * @param answerType the kind of answer the question asks for
+ * @param years the years (four digits, 1900–2099) the question names, in the order named
+ * @param places the provinces, cities and communes the question names ("Hà Nội", "tỉnh Lào
+ *     Cai"), as typed after normalisation
+ * @param withoutDiacritics the asker typed Vietnamese without diacritics (plain ASCII)
+ */
+public record QuestionReading(
+        String asTyped,
+        String normalised,
+        String language,
+        AnswerType answerType,
+        List<Integer> years,
+        List<String> places,
+        boolean withoutDiacritics) {
+
+    public QuestionReading {
+        years = List.copyOf(years);
+        places = List.copyOf(places);
+    }
+
+    /** A question read as typed, with nothing found in it: for results built without reading. */
+    public static QuestionReading plain(String question, String language) {
+        return new QuestionReading(question, question, language, AnswerType.OTHER, List.of(), List.of(), false);
+    }
+
+    /** The years named, as a set. */
+    public Set<Integer> yearSet() {
+        return Set.copyOf(years);
+    }
+}

@@ -1,0 +1,43 @@
+package org.standingoffice.search;
+
+import java.util.List;
+
+/**
+ * What a search knows about the question and its best passage as a whole, for the answer
+ * decision. Ratios are of BM25 scores of one query, so they compare across questions where raw
+ * scores do not.
+ *
+ * @param unknownShare the IDF-weighted share of the question's content words that no indexed
+ *     passage contains (typos, words of a language no document is in, things the documents never
+ *     speak of), 0–1
+ * @param unknownWords those words as typed
+ * @param concepts how many glossary concepts the question names
+ * @param overCorpus the natural log of the best BM25 score over the mean score of the lexical
+ *     candidates: how far the best passage stands above the rest of the corpus
+ * @param overOwnDocument 1 minus the best score of another passage of the best passage's document
+ *     over the best score, 0–1 (1 when no other passage of that document was a candidate): how far it
+ *     stands above the rest of its own document
+ * @param margin how far the first passage's BM25 stands above the second's (another document point),
+ *     as shares of the query's best BM25, 0–1; fused (reciprocal rank) scores would say nothing here,
+ *     since consecutive ranks always differ by about the same
+ * @param renderings how many renderings (versions, translations) of the best point were among the
+ *     candidates: agreement across renderings
+ */
+public record RetrievalSignals(
+        double unknownShare,
+        List<String> unknownWords,
+        int concepts,
+        double overCorpus,
+        double overOwnDocument,
+        double margin,
+        int renderings) {
+
+    public RetrievalSignals {
+        unknownWords = List.copyOf(unknownWords);
+    }
+
+    /** For results without a search behind them (no passages, tests). */
+    public static RetrievalSignals none() {
+        return new RetrievalSignals(0, List.of(), 0, 0, 0, 0, 0);
+    }
+}

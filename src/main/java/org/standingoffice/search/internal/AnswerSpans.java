@@ -1,0 +1,80 @@
+package org.standingoffice.search.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.GlossaryTerm;
+import org.standingoffice.search.AnswerType;
+
+/**
+ * Whether a text carries the kind of answer a question asks for: a date or period, a named body, a
+ * number. Patterns over the text as written find what case and punctuation tell ("1.8.2025",
+ * "Ministry of Home Affairs", "Bộ Nội vụ"); patterns over the folded text find words in any
+ * spelling ("hàng tháng", "hang thang").
+ */
+public final class AnswerSpans {
+
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(?<!\\d)\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?!\\d)|(?<!\\d)\\d{1,2}/\\d{4}(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?![\\d-])");
+    /** Month names, ordinal days and periods, over folded text (no diacritics, lower case). */
+    private static final Pattern DATE_WORDS = Pattern.compile("\\b(?:"
+            + "january|february|march|april|may \\d|june|july|august|september|october|november|december"
+            + "|januari|februari|mars|maj|juni|juli|augusti|oktober"
+            + "|\\d{1,2}(?:st|nd|rd|th)|quarterly|monthly|annually|weekly|yearly"
+            + "|(?:each|every|per) (?:day|week|month|quarter|year)|within \\d+ (?:working )?(?:days|weeks|months)"
+            + "|(?:varje|per) (?:dag|vecka|manad|kvartal|ar)|kvartalsvis|manadsvis|arligen|senast den"
+            + "|inom \\d+ (?:dagar|veckor|manader)"
+            + "|thang \\d{1,2}|ngay \\d{1,2}|quy [i1-4]v?\\b|nam \\d{4}"
+            + "|hang (?:ngay|tuan|thang|quy|nam)|dinh ky|trong (?:vong|thoi han) \\d+"
+            + ")\\b");
+    /** Bodies as documents name them, capitalised, over the text as written. */
+    private static final Pattern NAMED_BODY = Pattern.compile("\\b(?:"
+            + "Ministry|Ministries|Committee|Committees|Commission|Office|Offices|Council|Government|Politburo"
+            + "|Secretariat|Assembly|Board|Agency|Bureau|Department|Inspectorate|Front|People's Committees?)\\b"
+            + "|\\b(?:ministries|agencies|localities|[Pp]arty committees|sectors)\\b"
+            + "|\\b\\p{Lu}\\p{L}*(?:kommitt[ée]n|departementet|ministeriet|kontoret|sekretariatet|byr[åa]n|regeringen)\\b"
+            + "|\\b(?:regeringen|ministerierna|myndigheterna|partikommitt[ée]erna)\\b"
+            + "|(?<!\\p{L})(?:Bộ|Ban|Sở|Cục|Vụ|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy"
+            + "|Thành uỷ|Mặt trận|Chính phủ|Quốc hội|Thủ tướng) \\p{Lu}?");
+
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d++(?:[.,]\\d++)*+(?!-?\\p{Lu})");
+    private static final Pattern NUMBER_WORDS = Pattern.compile("\\b(?:"
+            + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|half|percent"
+            + "|tva|fyra|fem|sex|sju|atta|nio|tio|hundra|tusen|procent"
+            + "|hai|muoi|tram|nghin|phan tram)\\b");
+
+    private AnswerSpans() {}
+
+    /** Whether {@code text} carries {@code type}; see {@link AnswerType#carriedBy(String, Glossary)}. */
+    public static boolean carries(AnswerType type, String text, Glossary glossary) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return switch (type) {
+            case DATE -> hasDate(text);
+            case BODY -> hasBody(text, glossary);
+            case NUMBER -> hasNumber(text);
+            case PERMISSION, OTHER -> true;
+        };
+    }
+
+    static boolean hasDate(String text) {
+        return NUMERIC_DATE.matcher(text).find()
+                || YEAR.matcher(text).find()
+                || DATE_WORDS.matcher(Glossary.fold(text)).find();
+    }
+
+    static boolean hasBody(String text, Glossary glossary) {
+        if (NAMED_BODY.matcher(text).find()) {
+            return true;
+        }
+        List<GlossaryTerm> terms = glossary.termsIn(text);
+        return terms.stream().anyMatch(term -> "institutions".equals(term.topic()));
+    }
+
+    static boolean hasNumber(String text) {
+        return NUMBER.matcher(text).find()
+                || NUMBER_WORDS.matcher(Glossary.fold(text)).find();
+    }
+}

@@ -1,0 +1,60 @@
+package org.standingoffice.search.internal;
+
+import java.util.regex.Pattern;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.search.AnswerType;
+
+/**
+ * Reads the kind of answer a question asks for from its question words, over the folded text so
+ * that Vietnamese typed with and without diacritics read alike. The cues are tried in a fixed
+ * order: a duration ("bao nhiêu lâu", "how long") is a date question although it says "how
+ * much"; "who" beats "may" ("can you tell me who…"); "trước ngày" (before the date) only counts
+ * when nothing else asks, since it is as often a condition as a question.
+ */
+final class AskedType {
+
+    private static final Pattern DATE = cues(
+            "when|until when|by when|what date|which date|by what date|how long|how often|what time|deadline|due date"
+                    + "|nar|hur lange|hur ofta|vilket datum|senast nar|tidsfrist|sista dag"
+                    + "|khi nao|bao gio|luc nao|han chot|thoi han|ngay nao|thang nao|nam nao|thoi diem nao|bao lau"
+                    + "|bao nhieu lau|cham nhat|moc thoi gian|ky han|thoi gian nao|tu bao gio|den bao gio");
+    private static final Pattern BODY =
+            cues("who|whom|whose|which body|which bodies|which ministry|which agency|which office|which committee"
+                    + "|which authority|which unit|which level"
+                    + "|vem|vilket organ|vilka organ|vilken myndighet|vilket departement|vilken kommitte|vilket kontor"
+                    + "|ai|co quan nao|bo nao|ban nao|don vi nao|cap nao|to chuc nao|van phong nao|nganh nao|so nao");
+    private static final Pattern NUMBER = cues("how many|how much|what number|what percentage|what share"
+            + "|hur manga|hur mycket|hur stor andel"
+            + "|bao nhieu|so luong|ty le|may nguoi|may xa|may tinh|may cap");
+    private static final Pattern PERMISSION = Pattern.compile(
+            "^(?:may|can|could) (?:i|we|a|an|the|communes?|provinces?|officials?)\\b|\\b(?:allowed|permitted|permissible)\\b"
+                    + "|\\b(?:far|tillats|tillatet)\\b|\\bco (?:duoc|the)\\b.*\\bkhong\\b|\\bduoc phep\\b"
+                    + "|\\bduoc\\b.*\\bkhong\\b");
+    private static final Pattern BEFORE_DATE = cues("truoc ngay|by the|no later than|senast");
+
+    private AskedType() {}
+
+    static AnswerType of(String question) {
+        String folded = Glossary.fold(question);
+        if (DATE.matcher(folded).find()) {
+            return AnswerType.DATE;
+        }
+        if (BODY.matcher(folded).find()) {
+            return AnswerType.BODY;
+        }
+        if (NUMBER.matcher(folded).find()) {
+            return AnswerType.NUMBER;
+        }
+        if (PERMISSION.matcher(folded).find()) {
+            return AnswerType.PERMISSION;
+        }
+        if (BEFORE_DATE.matcher(folded).find()) {
+            return AnswerType.DATE;
+        }
+        return AnswerType.OTHER;
+    }
+
+    private static Pattern cues(String alternatives) {
+        return Pattern.compile("\\b(?:" + alternatives + ")\\b");
+    }
+}

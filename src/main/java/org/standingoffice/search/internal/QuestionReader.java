@@ -1,0 +1,86 @@
+package org.standingoffice.search.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.standingoffice.search.QuestionReading;
+import org.standingoffice.search.SearchProperties;
+
+/**
+ * Reads a question the way officials type it: drops politeness and filler, and then — for
+ * Vietnamese — expands phone shorthand and restores diacritics, or — for English — corrects
+ * slips against the index's words. Reads the answer type from the result, and the years
+ * and places the question names.
+ */
+final class QuestionReader {
+
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/-])");
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}]*(?:[ -]\\p{Lu}[\\p{L}\\p{M}]*){0,3}";
+    private static final Pattern PLACE = Pattern.compile("(?<![\\p{L}\\p{M}])(?:"
+            + "(?:[Tt]ỉnh|[Tt]hành phố|TP\\.?|[Xx]ã|[Pp]hường|[Đđ]ặc khu|[Tt]inh|[Tt]hanh pho|[Xx]a|[Pp]huong)"
+            + " (" + NAME + ")"
+            + "|(?:[Pp]rovince|[Cc]ity|[Cc]ommune|[Ww]ard|[Pp]rovinsen|[Kk]ommunen) of (" + NAME + ")"
+            + "|(" + NAME + ") (?:[Pp]rovince|[Cc]ity|[Cc]ommune|[Ww]ard|[Pp]rovins|[Kk]ommun))");
+
+    private final QuestionLanguage languages;
+    private final Spelling spelling;
+
+    QuestionReader(QuestionLanguage languages, SearchProperties.Reading properties) {
+        this.languages = languages;
+        this.spelling = new Spelling(properties);
+    }
+
+    QuestionReading read(String question, ReadingRules rules, IndexReader index) {
+        String asTyped = question.strip();
+        String language = languages.detect(asTyped);
+        if (!language.equals("vi")
+                && languages.detect(rules.typing().expanded(asTyped)).equals("vi")) {
+            // "e muon hoi ve vptt" only looks Vietnamese once its shorthand is spelled out.
+            language = "vi";
+        }
+        boolean plain = ASCII.matcher(asTyped).matches();
+        String text;
+        if (language.equals("vi")) {
+            // Filler again after the shorthand: "cho e hoi" is filler once it reads "cho em hoi".
+            PhoneTyping typing = rules.typing();
+            text = typing.withoutFiller(typing.expanded(typing.withoutFiller(asTyped)));
+            if (!Diacritics.mostlyAccented(asTyped)) {
+                text = rules.diacritics().restore(text);
+            }
+        } else {
+            text = rules.typing().withoutFiller(asTyped);
+            if (language.equals("en")) {
+                text = spelling.correct(text, index);
+            }
+        }
+        return new QuestionReading(
+                asTyped, text, language, AskedType.of(text), years(text), places(text), plain && language.equals("vi"));
+    }
+
+    private static List<Integer> years(String text) {
+        Set<Integer> years = new LinkedHashSet<>();
+        Matcher matcher = YEAR.matcher(text);
+        while (matcher.find()) {
+            years.add(Integer.valueOf(matcher.group()));
+        }
+        return List.copyOf(years);
+    }
+
+    private static List<String> places(String text) {
+        List<String> places = new ArrayList<>();
+        Matcher matcher = PLACE.matcher(text);
+        while (matcher.find()) {
+            for (int group = 1; group <= matcher.groupCount(); group++) {
+                if (matcher.group(group) != null && !places.contains(matcher.group(group))) {
+                    places.add(matcher.group(group));
+                }
+            }
+        }
+        return places;
+    }
+}

@@ -1,0 +1,89 @@
+package org.standingoffice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standingoffice.StandingOfficeApplication;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code eval questions} as the jar runs it, on a three-item labelled file over the shipped
+ * knowledge base: an answerable question, an on-topic one no document answers, and the first one
+ * again with its answering passage (every rendering) left out of a scratch index. Breaking
+ * retrieval, the decision, the leave-out index or the shipped model fails it.
+ */
+class EvalQuestionsCommandIntegrationTests {
+
+    @TempDir
+    Path dataDir;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private InputStream originalIn;
+
+    @BeforeEach
+    void captureStandardOutput() {
+        originalOut = System.out;
+        originalIn = System.in;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+    }
+
+    @AfterEach
+    void restoreStandardStreams() {
+        System.setOut(originalOut);
+        System.setIn(originalIn);
+    }
+
+    @Test
+    void aTinyLabelledFileIsRecalledDraftedAndEscalatedAsLabelled() throws Exception {
+        int status = CommandLine.run(StandingOfficeApplication.class, new String[] {
+            "eval",
+            "questions",
+            "src/test/resources/eval/tiny-labelled.jsonl",
+            "--json",
+            "--data-dir",
+            dataDir.toString()
+        });
+
+        assertThat(status).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(stdout.toString(StandardCharsets.UTF_8));
+        // The model file shipped in the jar is the one the application loaded at start.
+        String shipped;
+        try (InputStream in = getClass().getResourceAsStream("/drafting/decision-model.json")) {
+            shipped = JsonMapper.builder().build().readTree(in).path("version").asString();
+        }
+        assertThat(report.path("model").asString()).isEqualTo(shipped);
+
+        Map<String, JsonNode> items = new HashMap<>();
+        report.path("items").forEach(item -> items.put(item.path("id").asString(), item));
+        assertThat(items.get("t1").path("evidence_rank").asInt()).isEqualTo(1);
+        assertThat(items.get("t1").path("decision").asString()).isEqualTo("answer");
+        assertThat(items.get("t1").path("draft_has_evidence").asBoolean()).isTrue();
+        assertThat(items.get("t1").path("quotes_verbatim").asBoolean()).isTrue();
+        assertThat(items.get("t2").path("decision").asString()).isEqualTo("escalate");
+        // Asked of an index without the answering point, the same question must be escalated.
+        assertThat(items.get("t3").path("decision").asString()).isEqualTo("escalate");
+        assertThat(items.get("t3").path("confidence").asDouble())
+                .isLessThan(items.get("t1").path("confidence").asDouble());
+
+        JsonNode all = report.path("slices").get(0);
+        assertThat(all.path("name").asString()).isEqualTo("all");
+        assertThat(all.path("recallAt1").asDouble()).isEqualTo(1.0);
+        assertThat(all.path("drafted").asDouble()).isEqualTo(1.0);
+        assertThat(all.path("escalated").asDouble()).isEqualTo(1.0);
+        assertThat(all.path("falseEscalations").asInt()).isZero();
+    }
+}

@@ -1,0 +1,135 @@
+package org.standingoffice.drafting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.standingoffice.drafting.Assessment;
+import org.standingoffice.drafting.Decision;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.search.AnswerType;
+import org.standingoffice.search.PassageMatch;
+import org.standingoffice.search.QuestionReading;
+import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.RetrievalSignals;
+import org.standingoffice.search.RetrievedPassage;
+
+class DecisionFeaturesTests {
+
+    private final DecisionFeatures features = new DecisionFeatures(3);
+
+    private static RetrievedPassage found(Passage passage, double known, List<String> missing) {
+        return new RetrievedPassage(passage, 1, known, new PassageMatch(known, 1, 1, missing));
+    }
+
+    private static RetrievalResult result(
+            String question, String language, AnswerType type, List<String> places, RetrievedPassage... passages) {
+        QuestionReading reading = new QuestionReading(question, question, language, type, List.of(), places, false);
+        RetrievalSignals signals = new RetrievalSignals(0.25, List.of("luong"), 1, 1.2, 0.6, 0.3, 2);
+        return new RetrievalResult(question, language, List.of(passages), 0.5, reading, signals);
+    }
+
+    private double feature(double[] x, String name) {
+        return x[DecisionFeatures.NAMES.indexOf(name)];
+    }
+
+    @Test
+    void aYearTheQuestionNamesMustBeInAPassage() {
+        RetrievalResult result = result(
+                "What must be done before August 31, 2030?",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                found(Fixtures.TRADE_UNION, 0.8, List.of()));
+
+        double[] x = features.of(result);
+
+        assertThat(feature(x, "names_numbers")).isEqualTo(1);
+        // "31" is in the passage, "2030" is not.
+        assertThat(feature(x, "numbers_found")).isEqualTo(0.5);
+        assertThat(features.missingNumbers(result)).containsExactly("2030");
+    }
+
+    @Test
+    void aWhenQuestionNeedsADateInAPassage() {
+        Passage undated = new Passage(
+                "x#1", Fixtures.CONCLUSION, "x", "1", "", "The Ministry of Justice reviews the provisions.", List.of());
+        RetrievalResult withoutDate =
+                result("Until when?", "en", AnswerType.DATE, List.of(), found(undated, 0.9, List.of()));
+        RetrievalResult withDate =
+                result("Until when?", "en", AnswerType.DATE, List.of(), found(Fixtures.TRADE_UNION, 0.9, List.of()));
+
+        assertThat(feature(features.of(withoutDate), "asks_answer_type")).isEqualTo(1);
+        assertThat(feature(features.of(withoutDate), "answer_type_carried")).isZero();
+        assertThat(feature(features.of(withDate), "answer_type_carried")).isEqualTo(1);
+    }
+
+    @Test
+    void aPlaceTheQuestionNamesMustBeInAPassage() {
+        RetrievalResult result = result(
+                "Văn phòng thường trực của tỉnh Lào Cai hoạt động đến khi nào?",
+                "vi",
+                AnswerType.DATE,
+                List.of("Lào Cai"),
+                found(Fixtures.TRADE_UNION, 0.4, List.of()));
+
+        double[] x = features.of(result);
+
+        assertThat(feature(x, "names_places")).isEqualTo(1);
+        assertThat(feature(x, "places_found")).isZero();
+        assertThat(feature(x, "cross_lingual")).isEqualTo(1);
+        assertThat(feature(x, "cross_lingual_known_coverage")).isEqualTo(0.4);
+    }
+
+    @Test
+    void missingWordsAreThoseNoConsideredPassageCarries() {
+        RetrievalResult result = result(
+                "salaries of trade union staff",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                found(Fixtures.TRADE_UNION, 0.5, List.of("salaries", "staff")),
+                found(Fixtures.JUSTICE, 0.2, List.of("salaries", "trade", "union")));
+
+        assertThat(features.missingWords(result)).containsExactly("salaries");
+        assertThat(feature(features.of(result), "missing_words")).isEqualTo(Math.log(2));
+    }
+
+    @Test
+    void reasonsNameWhatPullsTheConfidenceDown() {
+        ModelDecision decision = Fixtures.coverageDecision();
+        RetrievalResult result = result(
+                "What is the salary of trade union staff in 2030?",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                found(Fixtures.TRADE_UNION, 0.1, List.of("salary")));
+
+        Assessment assessment = decision.assess(result);
+
+        assertThat(assessment.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(assessment.confidence()).isLessThan(0.5);
+        assertThat(assessment.reasons()).extracting(Assessment.Reason::kind).contains(Assessment.Kind.WEAK_MATCH);
+    }
+
+    @Test
+    void noPassagesIsItsOwnReason() {
+        Assessment assessment = Fixtures.coverageDecision().assess(new RetrievalResult("anything", "en", List.of(), 0));
+
+        assertThat(assessment.confidence()).isZero();
+        assertThat(assessment.reasons()).containsExactly(Assessment.Reason.of(Assessment.Kind.NO_PASSAGES));
+    }
+
+    @Test
+    void everyReasonHasAMessageInEveryLanguage() {
+        var messages = Fixtures.messages();
+        for (Assessment.Kind kind : Assessment.Kind.values()) {
+            for (String language : List.of("en", "vi", "sv")) {
+                assertThat(messages.getMessage(
+                                kind.messageKey(), new Object[] {"x"}, java.util.Locale.forLanguageTag(language)))
+                        .isNotBlank()
+                        .doesNotContain(kind.name());
+            }
+        }
+    }
+}

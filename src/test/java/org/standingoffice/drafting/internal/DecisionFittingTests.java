@@ -1,0 +1,108 @@
+package org.standingoffice.drafting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DecisionFittingTests {
+
+    @Test
+    void logisticRegressionRecoversTheWeightsThatGeneratedTheLabels() {
+        Random random = new Random(1);
+        int n = 4000;
+        double[][] x = new double[n][2];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = random.nextGaussian();
+            x[i][1] = random.nextGaussian();
+            double p = LogisticRegression.sigmoid(0.5 + 2 * x[i][0] - 1 * x[i][1]);
+            y[i] = random.nextDouble() < p ? 1 : 0;
+        }
+
+        double[] theta = LogisticRegression.fit(x, y, 0);
+
+        assertThat(theta[0]).isCloseTo(0.5, within(0.15));
+        assertThat(theta[1]).isCloseTo(2.0, within(0.2));
+        assertThat(theta[2]).isCloseTo(-1.0, within(0.15));
+    }
+
+    @Test
+    void aPenaltyShrinksTheWeights() {
+        double[][] x = {{-2}, {-1}, {1}, {2}, {-0.5}, {0.5}};
+        double[] y = {0, 0, 1, 1, 1, 0};
+
+        double free = LogisticRegression.fit(x, y, 0)[1];
+        double penalised = LogisticRegression.fit(x, y, 1)[1];
+
+        assertThat(penalised).isPositive().isLessThan(free);
+    }
+
+    @Test
+    void thresholdIsTheLowestThatEscalatesTheWantedShareOfUnanswerables() {
+        List<DecisionFitting.Example> examples = new ArrayList<>();
+        double[] confidence = new double[100];
+        for (int i = 0; i < 100; i++) {
+            examples.add(new DecisionFitting.Example(new double[0], false, true));
+            confidence[i] = i / 100.0;
+        }
+
+        double threshold = DecisionFitting.threshold(examples, confidence, 0.98);
+
+        // 0.00 … 0.97 are 98 of 100 below it; 0.97 itself must be below, and nothing higher needed.
+        assertThat(threshold).isGreaterThan(0.97).isLessThan(0.9700001);
+        long below =
+                java.util.Arrays.stream(confidence).filter(c -> c < threshold).count();
+        assertThat(below).isEqualTo(98);
+    }
+
+    @Test
+    void expectedCalibrationErrorIsTheWeightedGapPerBucket() {
+        // Bucket 0.9–1.0: stated 0.95 twice, right once (gap 0.9 over 2 items);
+        // bucket 0.1–0.2: stated 0.15 twice, never right (gap 0.3 over 2 items).
+        double[] confidence = {0.95, 0.95, 0.15, 0.15};
+        double[] right = {1, 0, 0, 0};
+
+        double ece = DecisionFitting.expectedCalibrationError(confidence, right);
+
+        assertThat(ece).isCloseTo((Math.abs(1.9 - 1) + Math.abs(0.3 - 0)) / 4, within(1e-12));
+    }
+
+    @Test
+    void aFittedModelRanksLikeItsDataAndStatesCalibratedConfidences() {
+        Random random = new Random(3);
+        List<DecisionFitting.Example> examples = new ArrayList<>();
+        int d = DecisionFeatures.NAMES.size();
+        for (int i = 0; i < 600; i++) {
+            double[] x = new double[d];
+            for (int j = 0; j < d; j++) {
+                x[j] = random.nextDouble();
+            }
+            boolean right = random.nextDouble() < LogisticRegression.sigmoid(8 * (x[0] - 0.5));
+            examples.add(new DecisionFitting.Example(x, right, !right && x[0] < 0.5));
+        }
+
+        DecisionModel model = DecisionFitting.fit(examples, "decision-9", 0.98, 11);
+
+        double[] strong = new double[d];
+        double[] weak = new double[d];
+        java.util.Arrays.fill(strong, 0.5);
+        java.util.Arrays.fill(weak, 0.5);
+        strong[0] = 0.95;
+        weak[0] = 0.05;
+        assertThat(model.confidence(strong)).isGreaterThan(0.9);
+        assertThat(model.confidence(weak)).isLessThan(0.1);
+        assertThat((double) model.fittedOn().get("out_of_fold_ece")).isLessThan(0.1);
+        assertThat((double) model.fittedOn().get("out_of_fold_unanswerable_escalated"))
+                .isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
+    void versionsCountUp() {
+        assertThat(LogisticDecisionTraining.nextVersion("decision-2")).isEqualTo("decision-3");
+        assertThat(LogisticDecisionTraining.nextVersion("hand-made")).isEqualTo("decision-1");
+    }
+}
