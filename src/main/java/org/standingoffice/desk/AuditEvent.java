@@ -27,6 +27,9 @@ public record AuditEvent(
     /** The action of an internal note (see {@link Desk#note}). */
     public static final String NOTE = "NOTE";
 
+    /** Staff set the asker's commune and province (see {@link Desk#place}). */
+    public static final String PLACE_SET = "PLACE_SET";
+
     /** An event with neither outcome nor escalation cause. */
     public AuditEvent(
             long id,

@@ -68,6 +68,15 @@ public interface Desk {
     AuditEvent note(QuestionId id, Actor actor, String text);
 
     /**
+     * Sets the asker's commune and province on a question that came without them (an official
+     * whose place the bot could not recognise) or with a wrong one; recorded in the history. The
+     * office the question is routed to stays as it is.
+     *
+     * @throws UnknownPlace when they are not a unit after the July 2025 merger (with candidates)
+     */
+    QuestionView place(QuestionId id, String commune, String province, Actor actor);
+
+    /**
      * The asker edited the question before it was answered: the text is replaced (the old one
      * stays in the audit trail) and a draft awaiting approval is drafted again.
      *

@@ -39,7 +39,7 @@ public record SearchProperties(
         @Valid @NotNull @DefaultValue Confidence confidence,
         @Valid @NotNull @DefaultValue Reading reading) {
 
-    /** The constructor Spring binds (a record with two constructors must name it). */
+    /** The one constructor properties bind to. */
     @ConstructorBinding
     public SearchProperties {}
 
@@ -90,7 +90,7 @@ public record SearchProperties(
      *     phrases with one form)
      * @param vocabularyMinDocFreq index words and syllable pairs in fewer passages than this are left
      *     out of the vocabulary: rare forms are often typos, and a large corpus has millions
-     * @param spellingMinLength English and Swedish words shorter than this are never corrected
+     * @param spellingMinLength English words shorter than this are never corrected
      * @param spellingAccuracy how similar (0–1) a correction must be to the typed word
      */
     public record Reading(

@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param botUsername the bot's user name for invitation links; unset, asked from Telegram at start
  * @param registration {@code OFFICE_REGISTRATION}: {@code invite} (only invited officials ask) or
  *     {@code open} (anyone, after giving commune and province)
+ * @param registrationTries in open mode, answers naming no unit after which the official's
+ *     questions go to staff with the place "not given" instead of asking again
  * @param defaultLanguage replies to askers whose Telegram language is none of the bundles'
  * @param staffLanguage the language of cards and prompts in the staff group
  * @param timeZone due times are shown in it
@@ -49,6 +51,7 @@ public record TelegramProperties(
         @NotNull @DefaultValue("polling") Mode mode,
         @Valid @DefaultValue Webhook webhook,
         @NotNull @DefaultValue("invite") Registration registration,
+        @Min(1) @Max(5) @DefaultValue("2") int registrationTries,
         @NotBlank @DefaultValue("vi") String defaultLanguage,
         @NotBlank @DefaultValue("vi") String staffLanguage,
         @NotNull @DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,

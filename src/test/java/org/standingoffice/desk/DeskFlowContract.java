@@ -205,6 +205,26 @@ abstract class DeskFlowContract {
     }
 
     @Test
+    void staffSetThePlaceOfAQuestionAskedWithoutOneAndAnUnknownPlaceIsRefused() {
+        QuestionView received =
+                desk.receive(new NewQuestion(UNANSWERABLE, "Lan", null, null, null, "telegram", "u-place", null));
+        assertThat(received.commune()).isNull();
+
+        QuestionView placed = desk.place(received.id(), "xa tan lap", "Long An", BOB);
+
+        assertThat(placed.commune()).isEqualTo("Xã Tân Lập");
+        assertThat(placed.province()).isEqualTo("Tỉnh Tây Ninh");
+        assertThat(desk.history(received.id())).last().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(AuditEvent.PLACE_SET);
+            assertThat(event.actor()).isEqualTo(BOB.name());
+            assertThat(event.detail()).isEqualTo("Xã Tân Lập, Tỉnh Tây Ninh");
+        });
+        assertThatThrownBy(() -> desk.place(received.id(), "Nowhere", "Hà Nội", BOB))
+                .isInstanceOf(UnknownPlace.class);
+        assertThat(desk.get(received.id()).commune()).isEqualTo("Xã Tân Lập");
+    }
+
+    @Test
     void draftsAreVersionedSoEditsAndRejectionsShow() {
         QuestionView edited = ask(ANSWERABLE, "u3");
         QuestionView approved = desk.approve(edited.id(), ALICE, "The Fatherland Front guides it (183-KL/TW, 7(iii)).");

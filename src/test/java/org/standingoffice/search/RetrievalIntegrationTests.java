@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,6 +174,43 @@ class RetrievalIntegrationTests {
                 })
                 .anySatisfy(item -> assertThat(item.deadline().dayOfMonth()).isEqualTo(25))
                 .allSatisfy(item -> assertThat(item.language()).isEqualTo("en"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Văn phòng thường trực của tỉnh hoạt động đến khi nào?"
+                        + "|cho e hoi vptt cua tinh hoat dong den khi nao vay a",
+                "Báo cáo gửi Ban Tổ chức Trung ương chậm nhất ngày nào trong tháng?"
+                        + "|bc gui btc tw cham nhat ngay nao trong thang a",
+                "Bộ Tư pháp phải rà soát những quy định nào?|da btp phai ra soat nhung quy dinh nao vay a",
+                "Ai chịu trách nhiệm hướng dẫn quản lý tài chính, tài sản công?"
+                        + "|anh chi oi ai chiu trach nhiem huong dan quan ly tai chinh tai san cong nhe"
+            })
+    void aPhoneTypedVietnameseQuestionFindsWhatItsAccentedFormFinds(String accented, String phoneTyped) {
+        RetrievalResult typed = retriever.retrieve(phoneTyped, 3);
+        RetrievalResult written = retriever.retrieve(accented, 3);
+
+        assertThat(typed.reading().language()).isEqualTo("vi");
+        assertThat(typed.reading().withoutDiacritics()).isTrue();
+        assertThat(typed.reading().answerType()).isEqualTo(written.reading().answerType());
+        assertThat(typed.passages().get(0).passage().id())
+                .isEqualTo(written.passages().get(0).passage().id());
+    }
+
+    @Test
+    void anEnglishQuestionWithSlipsIsReadAsIfSpelledRight() {
+        RetrievalResult typed = retriever.retrieve("Who has to issue guidence on financial managment?", 3);
+
+        assertThat(typed.reading().normalised()).isEqualTo("Who has to issue guidance on financial management?");
+        assertThat(typed.passages().get(0).passage().id())
+                .isEqualTo(retriever
+                        .retrieve("Who has to issue guidance on financial management?", 3)
+                        .passages()
+                        .get(0)
+                        .passage()
+                        .id());
     }
 
     @Test

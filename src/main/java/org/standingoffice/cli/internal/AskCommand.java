@@ -113,6 +113,8 @@ class AskCommand implements Command {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
         answer.put("question", question);
+        answer.put("normalised", result.reading().normalised());
+        answer.put("answer_type", result.reading().answerType().name().toLowerCase(Locale.ROOT));
         answer.put("language", result.language());
         answer.put("decision", draft.decision().name().toLowerCase(Locale.ROOT));
         answer.put("confidence", round(result.confidence()));

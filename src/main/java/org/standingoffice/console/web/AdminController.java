@@ -1,9 +1,11 @@
 package org.standingoffice.console.web;
 
 import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toMap;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,8 @@ import org.standingoffice.desk.Role;
 import org.standingoffice.desk.RoutingRuleView;
 import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.telegram.OfficeGroup;
+import org.standingoffice.telegram.TelegramOfficeGroups;
 
 /**
  * The administrator's page: accounts, offices with their members and service levels, and routing
@@ -31,11 +35,17 @@ class AdminController {
 
     private final StaffDirectory accounts;
     private final OfficeDirectory offices;
+    private final ObjectProvider<TelegramOfficeGroups> groups;
     private final Flash flash;
 
-    AdminController(StaffDirectory accounts, OfficeDirectory offices, Flash flash) {
+    AdminController(
+            StaffDirectory accounts,
+            OfficeDirectory offices,
+            ObjectProvider<TelegramOfficeGroups> groups,
+            Flash flash) {
         this.accounts = accounts;
         this.offices = offices;
+        this.groups = groups;
         this.flash = flash;
     }
 
@@ -48,6 +58,13 @@ class AdminController {
         model.addAttribute("members", members);
         model.addAttribute("offices", offices.offices());
         model.addAttribute("rules", offices.routingRules());
+        TelegramOfficeGroups telegram = groups.getIfAvailable();
+        model.addAttribute("telegramOn", telegram != null);
+        model.addAttribute(
+                "groups",
+                telegram == null
+                        ? Map.of()
+                        : telegram.list().stream().collect(toMap(OfficeGroup::officeId, group -> group)));
         model.addAttribute("roles", Role.values());
         model.addAttribute("limits", new Limits());
         return "admin";

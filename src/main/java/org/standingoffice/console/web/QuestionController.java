@@ -30,7 +30,9 @@ import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.desk.UnknownPlace;
 import org.standingoffice.drafting.StaffNotesFormat;
+import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.Retriever;
 import org.standingoffice.telegram.QuestionAttachments;
 
@@ -93,8 +95,9 @@ class QuestionController {
         model.addAttribute("similar", statistics.similarAnswers(question.id(), question.text(), SIMILAR_ANSWERS));
         // Not stored with the draft: retrieved again (cached until the next reindex), so after a
         // reindex these may differ from what the draft was made from; the citations do not.
-        model.addAttribute(
-                "passages", retriever.retrieve(question.text(), PASSAGES).passages());
+        RetrievalResult found = retriever.retrieve(question.text(), PASSAGES);
+        model.addAttribute("passages", found.passages());
+        model.addAttribute("reading", found.reading());
         model.addAttribute(
                 "assignees",
                 accounts.list(0, ACCOUNTS).stream()
@@ -116,6 +119,28 @@ class QuestionController {
     @PostMapping("/console/questions/{id}/notes")
     String note(@PathVariable long id, @RequestParam String text, Authentication auth, RedirectAttributes flash) {
         return act(id, auth, flash, "noted", (question, actor) -> desk.note(question, actor, text));
+    }
+
+    /** Staff give the place an asker did not (or gave wrongly); a unit unknown is refused with candidates. */
+    @PostMapping("/console/questions/{id}/place")
+    String place(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String commune,
+            @RequestParam(defaultValue = "") String province,
+            Authentication auth,
+            RedirectAttributes flash) {
+        try {
+            desk.place(new QuestionId(id), commune, province, Staff.of(auth).actor());
+            flash.addFlashAttribute("notice", message("console.action.placed"));
+        } catch (QuestionNotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (UnknownPlace e) {
+            String suggestion = e.candidates().isEmpty()
+                    ? ""
+                    : " " + message("console.admin.didYouMean", String.join(", ", e.candidates()));
+            flash.addFlashAttribute("problem", message("console.question.unknownPlace", commune, province, suggestion));
+        }
+        return "redirect:/console/questions/" + id;
     }
 
     @PostMapping("/console/questions/{id}/claim")

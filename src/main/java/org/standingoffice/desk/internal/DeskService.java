@@ -438,6 +438,26 @@ class DeskService implements Desk {
     }
 
     @Override
+    public QuestionView place(QuestionId id, String commune, String province, Actor actor) {
+        Place place = units.resolve(commune, province);
+        Question question = locked(id);
+        Instant now = clock.instant();
+        question.commune = place.commune();
+        question.province = place.province();
+        question.touch(actor.name(), now);
+        Question saved = questions.save(question);
+        audit.record(
+                saved.id,
+                AuditEvent.PLACE_SET,
+                actor.name(),
+                saved.status,
+                saved.status,
+                place.commune() + ", " + place.province(),
+                now);
+        return view(saved);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<AuditEvent> history(QuestionId id) {
         questions.findById(id.value()).orElseThrow(() -> new QuestionNotFound(id));

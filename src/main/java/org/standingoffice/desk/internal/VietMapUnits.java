@@ -3,11 +3,11 @@ package org.standingoffice.desk.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.standingoffice.desk.AdministrativeUnits;
 import org.standingoffice.desk.Place;
+import org.standingoffice.desk.PlaceMatch;
 import org.standingoffice.desk.UnknownPlace;
 import org.standingoffice.knowledge.Glossary;
 import tools.jackson.databind.JsonNode;
@@ -35,50 +36,43 @@ class VietMapUnits implements AdministrativeUnits {
             Pattern.compile("^(?:thanh pho|tinh|tp|xa|phuong|dac khu|thi tran|quan|huyen|thi xa)\\s+");
     private static final int MAX_CANDIDATES = 5;
 
-    /** A current unit. */
-    private record Unit(String code, String name, String nameWithType, String provinceCode) {}
-
-    /** The loaded data. */
-    private record Data(
-            Map<String, Unit> provincesByKey,
-            Map<String, Map<String, Unit>> communesByProvince,
-            Map<String, Map<String, Set<String>>> formerToCurrent) {}
-
-    private volatile Data data;
+    private volatile UnitIndex index;
+    private volatile PlaceReader reader;
 
     @Override
     public List<String> provinces() {
-        return data().provincesByKey().values().stream()
-                .map(Unit::nameWithType)
+        return index().provincesByCode.values().stream()
+                .map(UnitIndex.Unit::nameWithType)
                 .sorted(Comparator.comparing(Glossary::fold))
                 .toList();
     }
 
     @Override
     public Place resolve(String commune, String province) {
-        Data loaded = data();
-        Unit provinceUnit = loaded.provincesByKey().get(key(province));
+        UnitIndex loaded = index();
+        UnitIndex.Unit provinceUnit = loaded.provincesByKey.get(key(province));
         if (provinceUnit == null) {
             throw new UnknownPlace(
                     "'" + province + "' is not one of the 34 provinces",
-                    closest(province, loaded.provincesByKey().values()));
+                    closest(province, loaded.provincesByCode.values()));
         }
-        Map<String, Unit> communes = loaded.communesByProvince().getOrDefault(provinceUnit.code(), Map.of());
-        Unit current = communes.get(key(commune));
+        Map<String, UnitIndex.Unit> communes = loaded.communesByProvince.getOrDefault(provinceUnit.code(), Map.of());
+        UnitIndex.Unit current = communes.get(key(commune));
         if (current != null) {
-            return place(current, provinceUnit, null);
+            return loaded.place(current, null);
         }
-        Set<String> successors = loaded.formerToCurrent()
+        Set<String> successors = loaded.formerByProvince
                 .getOrDefault(provinceUnit.code(), Map.of())
                 .getOrDefault(key(commune), Set.of());
         if (successors.size() == 1) {
-            return place(communes.get(successors.iterator().next()), provinceUnit, commune);
+            return loaded.place(loaded.communesByCode.get(successors.iterator().next()), commune);
         }
         if (successors.size() > 1) {
             throw new UnknownPlace(
                     "'" + commune + "' was split between several communes in July 2025",
                     successors.stream()
-                            .map(successor -> communes.get(successor).nameWithType())
+                            .map(successor ->
+                                    loaded.communesByCode.get(successor).nameWithType())
                             .toList());
         }
         throw new UnknownPlace(
@@ -86,12 +80,21 @@ class VietMapUnits implements AdministrativeUnits {
                 closest(commune, communes.values()));
     }
 
-    private static Place place(Unit commune, Unit province, String formerName) {
-        return new Place(commune.code(), commune.nameWithType(), province.code(), province.nameWithType(), formerName);
+    @Override
+    public PlaceMatch read(String line) {
+        index();
+        return reader.read(line);
+    }
+
+    @Override
+    public Optional<Place> place(String communeCode) {
+        UnitIndex loaded = index();
+        return Optional.ofNullable(communeCode == null ? null : loaded.communesByCode.get(communeCode))
+                .map(commune -> loaded.place(commune, null));
     }
 
     /** Units whose folded name starts like the given one: enough to catch a typo's neighbours. */
-    private static List<String> closest(String written, java.util.Collection<Unit> units) {
+    private static List<String> closest(String written, Collection<UnitIndex.Unit> units) {
         String wanted = key(written);
         if (wanted.length() < 2) {
             return List.of();
@@ -99,7 +102,7 @@ class VietMapUnits implements AdministrativeUnits {
         String prefix = wanted.substring(0, Math.min(3, wanted.length()));
         return units.stream()
                 .filter(unit -> key(unit.name()).startsWith(prefix))
-                .map(Unit::nameWithType)
+                .map(UnitIndex.Unit::nameWithType)
                 .limit(MAX_CANDIDATES)
                 .toList();
     }
@@ -109,41 +112,43 @@ class VietMapUnits implements AdministrativeUnits {
         return TYPE_WORDS.matcher(folded).replaceFirst("").replace(" ", "");
     }
 
-    private Data data() {
-        Data loaded = data;
+    private UnitIndex index() {
+        UnitIndex loaded = index;
         if (loaded == null) {
             synchronized (this) {
-                if (data == null) {
-                    data = load();
+                if (index == null) {
+                    UnitIndex built = load();
+                    reader = new PlaceReader(built);
+                    index = built;
                 }
-                loaded = data;
+                loaded = index;
             }
         }
         return loaded;
     }
 
-    private static Data load() {
+    private static UnitIndex load() {
         JsonMapper json = JsonMapper.builder().build();
-        Map<String, Unit> provinces = new HashMap<>();
-        Map<String, Unit> provincesByCode = new HashMap<>();
+        UnitIndex index = new UnitIndex();
         for (JsonNode node : json.readTree(resource("province.json")).values()) {
-            Unit unit = new Unit(text(node, "code"), text(node, "name"), text(node, "name_with_type"), null);
-            provinces.put(key(unit.name()), unit);
-            provincesByCode.put(unit.code(), unit);
+            index.addProvince(new UnitIndex.Unit(
+                    text(node, "code"), text(node, "name"), text(node, "name_with_type"), text(node, "type"), null));
         }
-        Map<String, Map<String, Unit>> communes = new HashMap<>();
         for (JsonNode node : json.readTree(resource("ward.json")).values()) {
-            Unit unit = new Unit(
-                    text(node, "code"), text(node, "name"), text(node, "name_with_type"), text(node, "parent_code"));
-            communes.computeIfAbsent(unit.provinceCode(), code -> new HashMap<>())
-                    .put(key(unit.name()), unit);
+            index.addCommune(new UnitIndex.Unit(
+                    text(node, "code"),
+                    text(node, "name"),
+                    text(node, "name_with_type"),
+                    text(node, "type"),
+                    text(node, "parent_code")));
         }
-        return new Data(provinces, communes, formerNames(provinces));
+        formerNames(index);
+        index.addAbbreviations();
+        return index;
     }
 
-    /** Province code → folded former commune name → folded current commune names. */
-    private static Map<String, Map<String, Set<String>>> formerNames(Map<String, Unit> provinces) {
-        Map<String, Map<String, Set<String>>> former = new HashMap<>();
+    /** Pre-merger provinces and communes, from the spreadsheet's old and new columns. */
+    private static void formerNames(UnitIndex index) {
         DataFormatter cells = new DataFormatter();
         try (XSSFWorkbook workbook = new XSSFWorkbook(resource("admin_mapping_old_to_new.xlsx"))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -151,18 +156,21 @@ class VietMapUnits implements AdministrativeUnits {
                 if (row.getRowNum() == 0) {
                     continue;
                 }
-                Unit province = provinces.get(key(cells.formatCellValue(row.getCell(7))));
+                UnitIndex.Unit province = index.provincesByKey.get(key(cells.formatCellValue(row.getCell(7))));
                 if (province == null) {
                     continue;
                 }
-                former.computeIfAbsent(province.code(), code -> new HashMap<>())
-                        .computeIfAbsent(key(cells.formatCellValue(row.getCell(5))), name -> new LinkedHashSet<>())
-                        .add(key(cells.formatCellValue(row.getCell(9))));
+                index.addFormerProvince(cells.formatCellValue(row.getCell(1)), province);
+                UnitIndex.Unit current = index.communesByProvince
+                        .getOrDefault(province.code(), Map.of())
+                        .get(key(cells.formatCellValue(row.getCell(9))));
+                if (current != null) {
+                    index.addFormerCommune(province.code(), cells.formatCellValue(row.getCell(5)), current.code());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the old-to-new mapping", e);
         }
-        return former;
     }
 
     private static InputStream resource(String name) {

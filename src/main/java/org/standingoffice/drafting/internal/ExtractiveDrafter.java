@@ -1,8 +1,6 @@
 package org.standingoffice.drafting.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,20 +10,18 @@ import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.drafting.Escalation;
-import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievedPassage;
 
 /**
- * Drafts without a language model: from each passage that answers, the sentences sharing the most
- * words with the question, quoted verbatim with their citation, between a lead-in and a closing
+ * Drafts without a language model: from each passage that answers, the sentences that answer the
+ * question ({@link QuotedSentences}), quoted verbatim with their citation, between a lead-in and a closing
  * line in the asker's language. Also the fallback whenever a model's draft cannot be used.
  */
 final class ExtractiveDrafter implements Drafter {
 
     static final String NAME = "extractive";
-    private static final int SENTENCES_PER_PASSAGE = 2;
 
     private final DraftingProperties properties;
     private final DraftLayout layout;
@@ -61,7 +57,9 @@ final class ExtractiveDrafter implements Drafter {
 
     private Quotes quote(RetrievalResult result) {
         String language = result.language();
-        Set<String> questionWords = words(result.question());
+        // The asker's words and their normalised form: shorthand spelled out, slips corrected.
+        Set<String> questionWords = new HashSet<>(QuotedSentences.words(result.question()));
+        questionWords.addAll(QuotedSentences.words(result.reading().normalised()));
         double baseline = answeringCoverage(result.passages());
         StringBuilder body = new StringBuilder();
         List<Citation> cited = new ArrayList<>();
@@ -77,7 +75,8 @@ final class ExtractiveDrafter implements Drafter {
             Passage passage = retrieved.passage();
             Citation citation = new Citation(passage.document().number(), passage.section());
             body.append("«")
-                    .append(bestSentences(passage.text(), questionWords))
+                    .append(QuotedSentences.quote(
+                            passage.text(), questionWords, result.reading().answerType()))
                     .append("» (")
                     .append(layout.citeQuote(
                             citation, language, passage.document().language()))
@@ -105,35 +104,5 @@ final class ExtractiveDrafter implements Drafter {
 
     private static boolean isLeadIn(Passage passage) {
         return passage.text().strip().endsWith(":");
-    }
-
-    /**
-     * The sentences with most question words, in the order the passage has them. A clause after a
-     * semicolon that starts in lower case continues the one before ("…at all levels; especially
-     * on…") and stays with it, so a quote does not stop before its point.
-     */
-    private static String bestSentences(String passageText, Set<String> questionWords) {
-        List<String> sentences = Arrays.asList(passageText.split("(?<=[.!?])\\s+|(?<=;)\\s+(?!\\p{Ll})|\\n+"));
-        List<String> best = sentences.stream()
-                .sorted(Comparator.comparingLong((String sentence) -> overlap(sentence, questionWords))
-                        .reversed())
-                .limit(SENTENCES_PER_PASSAGE)
-                .toList();
-        return String.join(" ", sentences.stream().filter(best::contains).toList())
-                .strip();
-    }
-
-    private static long overlap(String sentence, Set<String> questionWords) {
-        return words(sentence).stream().filter(questionWords::contains).count();
-    }
-
-    static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (String word : Glossary.fold(text).split(" ")) {
-            if (word.length() > 2) {
-                words.add(word);
-            }
-        }
-        return words;
     }
 }

@@ -9,11 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.QuoteRule;
 
 /**
  * Checks that a model's answer stands on the passages it was shown. Each sentence must cite only
  * passages that were retrieved, copy a quote of at least {@code minQuoteWords} words verbatim from
- * one of them, state no number they lack and — when it is written in the passages' own language —
+ * one of them (by the {@link QuoteRule}: one span, or spans joined by "…"; not re-cased, not
+ * re-punctuated), state no number they lack and — when it is written in the passages' own language —
  * share most of its words with them. Across languages only the quote and the numbers can be
  * checked: a Vietnamese sentence over an English passage has no words to compare.
  */
@@ -72,8 +74,8 @@ final class Grounding {
         if (quote.isEmpty() || quote.split(" ").length < minQuoteWords) {
             return Optional.of("quotes fewer than " + minQuoteWords + " words");
         }
-        if (cited.stream().noneMatch(passage -> Glossary.fold(passage.text()).contains(quote))) {
-            return Optional.of("quotes words its passages do not contain");
+        if (cited.stream().noneMatch(passage -> QuoteRule.isVerbatim(sentence.quote(), passage.text()))) {
+            return Optional.of("quotes what is not a verbatim span of one of its passages");
         }
         String citedText = String.join(
                 " ",

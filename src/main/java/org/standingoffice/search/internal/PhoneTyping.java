@@ -39,7 +39,8 @@ final class PhoneTyping {
         this.anywhere = phrases("[\\s,]*", habits.anywhere(), "");
         this.trailing = phrases("[\\s,]*", habits.trailing(), "[\\s,]*$");
         this.expansions = habits.shorthand();
-        this.shorthand = phrases("", List.copyOf(habits.shorthand().keySet()), "");
+        // Not inside a document number: "KH" in "56-KH/BCĐ" is no plan, "NĐ" in "12/2025/NĐ-CP" no decree.
+        this.shorthand = phrases("(?<![-/])", List.copyOf(habits.shorthand().keySet()), "(?![-/])");
     }
 
     /** {@code question} without its politeness and filler; unchanged when nothing else would be left. */

@@ -12,8 +12,8 @@ import org.standingoffice.search.SearchProperties;
 
 /**
  * Reads a question the way officials type it: drops politeness and filler, and then — for
- * Vietnamese — expands phone shorthand and restores diacritics, or — for English and Swedish —
- * corrects slips against the index's words. Reads the answer type from the result, and the years
+ * Vietnamese — expands phone shorthand and restores diacritics, or — for English — corrects
+ * slips against the index's words. Reads the answer type from the result, and the years
  * and places the question names.
  */
 final class QuestionReader {
@@ -46,14 +46,15 @@ final class QuestionReader {
         boolean plain = ASCII.matcher(asTyped).matches();
         String text;
         if (language.equals("vi")) {
-            // Shorthand first: "cho e hoi" is filler only once it reads "cho em hoi".
-            text = rules.typing().withoutFiller(rules.typing().expanded(asTyped));
+            // Filler again after the shorthand: "cho e hoi" is filler once it reads "cho em hoi".
+            PhoneTyping typing = rules.typing();
+            text = typing.withoutFiller(typing.expanded(typing.withoutFiller(asTyped)));
             if (!Diacritics.mostlyAccented(asTyped)) {
                 text = rules.diacritics().restore(text);
             }
         } else {
             text = rules.typing().withoutFiller(asTyped);
-            if (language.equals("en") || language.equals("sv")) {
+            if (language.equals("en")) {
                 text = spelling.correct(text, index);
             }
         }

@@ -2,6 +2,9 @@ package org.standingoffice.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -36,7 +39,25 @@ record ReadingRules(PhoneTyping typing, Diacritics diacritics) {
         habits.words().forEach(word -> vocabulary.addPhrase(word, 1));
         addIndexTerms(vocabulary, index, TextAnalyzers.TEXT_VI, properties.vocabularyMinDocFreq());
         addIndexTerms(vocabulary, index, TextAnalyzers.TEXT_VI_BIGRAMS, properties.vocabularyMinDocFreq());
-        return new ReadingRules(new PhoneTyping(habits), vocabulary.build(properties.restoreDominance()));
+        return new ReadingRules(
+                new PhoneTyping(withGlossaryAbbreviations(habits, glossary)),
+                vocabulary.build(properties.restoreDominance()));
+    }
+
+    /**
+     * The office's shorthand plus the glossary's abbreviations in any case ("dvc", "ubnd"), except
+     * those whose expansion lists alternatives ("BTC": "Bộ Tài chính, Ban Tổ chức"): expanding
+     * those in place would put words in the asker's mouth. The office's own entries win.
+     */
+    private static TypingHabits withGlossaryAbbreviations(TypingHabits habits, Glossary glossary) {
+        Map<String, String> shorthand = new HashMap<>();
+        glossary.abbreviations().forEach((abbreviation, expansion) -> {
+            if (!expansion.contains(",")) {
+                shorthand.put(abbreviation.toLowerCase(Locale.ROOT), expansion);
+            }
+        });
+        shorthand.putAll(habits.shorthand());
+        return new TypingHabits(habits.leading(), habits.anywhere(), habits.trailing(), shorthand, habits.words());
     }
 
     private static void addIndexTerms(Diacritics.Builder vocabulary, IndexReader index, String field, int minDocFreq) {

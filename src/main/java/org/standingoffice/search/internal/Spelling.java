@@ -13,15 +13,18 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.standingoffice.search.SearchProperties;
 
 /**
- * Corrects slips in English and Swedish questions ("guidence", "managment") against the words
+ * Corrects slips in English questions ("guidence", "managment") against the words
  * the knowledge base itself uses: Lucene's {@link DirectSpellChecker} over the folded field, which
  * holds every indexed word unstemmed. A word the index contains is never changed, so the check
  * cannot move a question away from the documents; a word it lacks is changed only to a close
- * indexed word, and short words (most stop words, most false friends) are left alone.
+ * indexed word, and short words (most stop words, most false friends) are left alone. Swedish is
+ * not corrected: its compounds ("kommunnivå", "rapporterna") are mostly absent from any index and
+ * would be "corrected" into other words.
  */
 final class Spelling {
 
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])[\\p{L}]+(?![\\p{L}\\d])");
+    /** Plain ASCII words only: the folded field has no diacritics to suggest a word back with. */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])[a-zA-Z]+(?![\\p{L}\\d])");
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
     private final int minLength;

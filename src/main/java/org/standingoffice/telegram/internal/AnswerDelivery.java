@@ -175,8 +175,8 @@ class AnswerDelivery {
 
     private Keyboard feedback(String language, QuestionId id) {
         return Keyboard.of(List.of(
-                new Keyboard.Button(texts.get(language, "button.resolved"), "fb:ok:" + id),
-                new Keyboard.Button(texts.get(language, "button.notResolved"), "fb:no:" + id)));
+                new AskerButton.Feedback(true, id.value()).labelled(texts.get(language, "button.resolved")),
+                new AskerButton.Feedback(false, id.value()).labelled(texts.get(language, "button.notResolved"))));
     }
 
     /** The asker's chat for questions asked through Telegram; {@code null} for other channels. */

@@ -3,7 +3,9 @@ package org.standingoffice.telegram.internal;
 /**
  * An official in a private chat with the bot.
  *
- * @param pendingCommune the commune they gave while registration waits for the province
+ * @param pendingCommune what they last answered while registration waits, read again with their
+ *     next answer ("Ba Đình", then "Hà Nội")
+ * @param registrationTries answers to the place question that named no unit
  */
 record Asker(
         long chatId,
@@ -14,14 +16,26 @@ record Asker(
         String commune,
         String province,
         String officeId,
-        String pendingCommune) {
+        String pendingCommune,
+        int registrationTries) {
 
     enum State {
         /** Not registered; in open mode nothing asked yet. */
         NEW,
+        /** Asked for commune and province. */
         AWAITING_COMMUNE,
+        /** Asked for the province of the commune given (before place answers were read in one line). */
         AWAITING_PROVINCE,
         REGISTERED
+    }
+
+    boolean awaitingPlace() {
+        return state == State.AWAITING_COMMUNE || state == State.AWAITING_PROVINCE;
+    }
+
+    /** Registered, but the place was never recognised: staff see it as not given. */
+    boolean placeless() {
+        return registered() && commune == null;
     }
 
     boolean registered() {

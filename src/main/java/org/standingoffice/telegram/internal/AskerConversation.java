@@ -11,18 +11,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.standingoffice.desk.Actor;
-import org.standingoffice.desk.AdministrativeUnits;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DeskConflict;
 import org.standingoffice.desk.NewQuestion;
-import org.standingoffice.desk.Place;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.Role;
-import org.standingoffice.desk.UnknownPlace;
 import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.knowledge.SourceFile;
 import org.standingoffice.telegram.TelegramInvite;
@@ -49,8 +46,6 @@ class AskerConversation {
     private static final Logger log = LoggerFactory.getLogger(AskerConversation.class);
     /** The desk's limit on a question's length. */
     private static final int MAX_QUESTION = 4000;
-    /** Longer than any commune's name: a registration answer this long is a question. */
-    private static final int MAX_PLACE = 80;
 
     private final Desk desk;
     private final Askers askers;
@@ -59,7 +54,7 @@ class AskerConversation {
     private final Inbox inbox;
     private final Texts texts;
     private final TelegramProperties properties;
-    private final AdministrativeUnits units;
+    private final Registration registration;
     private final JdbcInvites invites;
     private final TransactionTemplate transactions;
     private final BotApi api;
@@ -74,7 +69,7 @@ class AskerConversation {
             Inbox inbox,
             Texts texts,
             TelegramProperties properties,
-            AdministrativeUnits units,
+            Registration registration,
             JdbcInvites invites,
             TransactionTemplate transactions,
             BotApi api,
@@ -87,7 +82,7 @@ class AskerConversation {
         this.inbox = inbox;
         this.texts = texts;
         this.properties = properties;
-        this.units = units;
+        this.registration = registration;
         this.invites = invites;
         this.transactions = transactions;
         this.api = api;
@@ -153,9 +148,18 @@ class AskerConversation {
             }
             return; // a service message, or nothing we could use
         }
-        if (isRegistrationAnswer(asker, text, file)) {
-            registration(replies, asker, message, text.strip());
-            return;
+        if (asker.awaitingPlace() && file == null) {
+            Registration.Step step = registration.answer(asker, text.strip());
+            if (step.outcome() != Registration.Outcome.QUESTION) {
+                registrationStep(replies, asker, message, step);
+                return;
+            }
+        } else if (asker.state() == Asker.State.NEW && file == null && open()) {
+            Optional<Registration.Step> registered = registration.placeFirst(asker, text.strip());
+            if (registered.isPresent()) {
+                registrationStep(replies, asker, message, registered.get());
+                return;
+            }
         }
         question(replies, updateId, asker, message, text.strip(), file);
     }
@@ -196,43 +200,45 @@ class AskerConversation {
     }
 
     void onCallback(CallbackQuery query, CallbackAnswers answers) {
-        String data = query.getData() == null ? "" : query.getData();
         long chat = query.getMessage().getChatId();
+        Optional<AskerButton> button = AskerButton.decode(query.getData());
+        if (button.isEmpty()) {
+            answers.answer(query, null, false);
+            return;
+        }
+        if (button.get() instanceof AskerButton.Language language) {
+            language(query, answers, chat, language);
+        } else if (button.get() instanceof AskerButton.Feedback feedback) {
+            feedback(query, answers, chat, feedback);
+        } else {
+            place(query, answers, chat, button.get());
+        }
+    }
+
+    private void language(CallbackQuery query, CallbackAnswers answers, long chat, AskerButton.Language button) {
+        String chosen = texts.supported(button.code());
+        askers.language(chat, chosen, clock.instant());
+        answers.answer(query, texts.get(chosen, "language.set"), false);
+        outbox.enqueue(
+                Outgoing.edit(
+                        "lang:" + query.getId(),
+                        chat,
+                        query.getMessage().getMessageId(),
+                        Outgoing.Kind.REPLY,
+                        texts.get(chosen, "language.set")),
+                clock.instant());
+    }
+
+    private void feedback(CallbackQuery query, CallbackAnswers answers, long chat, AskerButton.Feedback button) {
         String language = askers.language(chat, texts.supported(query.getFrom().getLanguageCode()));
-        Instant now = clock.instant();
-        if (data.startsWith("lang:")) {
-            String chosen = texts.supported(data.substring(5));
-            askers.language(chat, chosen, now);
-            answers.answer(query, texts.get(chosen, "language.set"), false);
-            outbox.enqueue(
-                    Outgoing.edit(
-                            "lang:" + query.getId(),
-                            chat,
-                            query.getMessage().getMessageId(),
-                            Outgoing.Kind.REPLY,
-                            texts.get(chosen, "language.set")),
-                    now);
-            return;
-        }
-        String[] parts = data.split(":");
-        if (parts.length != 3 || !parts[0].equals("fb")) {
-            answers.answer(query, null, false);
-            return;
-        }
-        QuestionId id;
-        try {
-            id = new QuestionId(Long.parseLong(parts[2]));
-        } catch (NumberFormatException e) {
-            answers.answer(query, null, false);
-            return;
-        }
+        QuestionId id = new QuestionId(button.questionId());
         String ref = Long.toString(chat);
         try {
             QuestionView question = desk.get(id);
             if (!CHANNEL.equals(question.channel()) || !ref.equals(question.askerRef())) {
                 throw new QuestionNotFound(id);
             }
-            if (parts[1].equals("ok")) {
+            if (button.resolved()) {
                 if (question.status() != QuestionStatus.CLOSED) {
                     desk.close(id, new Actor(CHANNEL + ":" + ref, Role.OFFICIAL));
                 }
@@ -252,7 +258,33 @@ class AskerConversation {
                         "fb:" + id + ":" + query.getMessage().getMessageId(),
                         chat,
                         query.getMessage().getMessageId()),
-                now);
+                clock.instant());
+    }
+
+    /** A unit offered during registration, or "None of these": the offer is replaced by what follows. */
+    private void place(CallbackQuery query, CallbackAnswers answers, long chat, AskerButton button) {
+        Optional<Asker> asker = askers.find(chat);
+        if (asker.isEmpty()) {
+            answers.answer(query, null, false);
+            return;
+        }
+        Registration.Step step = registration.pressed(asker.get(), button);
+        if (step.outcome() == Registration.Outcome.ALREADY) {
+            answers.answer(query, Html.toPlain(step.text()), false);
+            return;
+        }
+        answers.answer(query, null, false);
+        outbox.enqueue(
+                Outgoing.edit(
+                        "pl:" + query.getId(),
+                        chat,
+                        query.getMessage().getMessageId(),
+                        Outgoing.Kind.REPLY,
+                        step.text()),
+                clock.instant());
+        if (step.outcome() == Registration.Outcome.REGISTERED || step.outcome() == Registration.Outcome.GAVE_UP) {
+            releaseHeld(chat);
+        }
     }
 
     /** The update could not be handled after several tries: the asker should send it again. */
@@ -282,9 +314,9 @@ class AskerConversation {
                                         Outgoing.Kind.REPLY,
                                         texts.get(language, "language.choose"))
                                 .withKeyboard(Keyboard.of(List.of(
-                                        new Keyboard.Button("Tiếng Việt", "lang:vi"),
-                                        new Keyboard.Button("English", "lang:en"),
-                                        new Keyboard.Button("Svenska", "lang:sv")))),
+                                        new AskerButton.Language("vi").labelled("Tiếng Việt"),
+                                        new AskerButton.Language("en").labelled("English"),
+                                        new AskerButton.Language("sv").labelled("Svenska")))),
                         clock.instant());
             case "cancel" -> cancel(replies, asker, message);
             default -> reply(replies, asker, message, texts.get(language, "command.unknown"));
@@ -317,11 +349,11 @@ class AskerConversation {
             releaseHeld(asker.chatId());
             return;
         }
-        if (asker.registered()) {
+        boolean open = open();
+        if (asker.registered() && !(open && asker.placeless())) {
             reply(replies, asker, message, texts.get(language, "welcome.registered"));
-        } else if (properties.registration() == TelegramProperties.Registration.OPEN) {
-            askers.state(asker.chatId(), Asker.State.AWAITING_COMMUNE, null, clock.instant());
-            reply(replies, asker, message, texts.get(language, "welcome.open"));
+        } else if (open) {
+            reply(replies, asker, message, registration.begin(asker));
         } else {
             reply(replies, asker, message, texts.get(language, "welcome.invite"));
         }
@@ -409,44 +441,16 @@ class AskerConversation {
 
     // --- registration in open mode
 
-    private boolean isRegistrationAnswer(Asker asker, String text, Attachment file) {
-        boolean awaiting =
-                asker.state() == Asker.State.AWAITING_COMMUNE || asker.state() == Asker.State.AWAITING_PROVINCE;
-        return awaiting && file == null && text.strip().length() <= MAX_PLACE && !text.contains("\n");
+    private boolean open() {
+        return properties.registration() == TelegramProperties.Registration.OPEN;
     }
 
-    private void registration(Replies replies, Asker asker, Message message, String text) {
-        String language = asker.language();
-        Instant now = clock.instant();
-        if (asker.state() == Asker.State.AWAITING_COMMUNE) {
-            askers.state(asker.chatId(), Asker.State.AWAITING_PROVINCE, text, now);
-            reply(replies, asker, message, texts.get(language, "register.province"));
-            return;
-        }
-        try {
-            Place place = units.resolve(asker.pendingCommune(), text);
-            askers.register(asker.chatId(), place.commune(), place.province(), null, null, now);
-            reply(
-                    replies,
-                    asker,
-                    message,
-                    texts.get(language, "registered", Html.escape(place.commune()), Html.escape(place.province())));
+    private void registrationStep(Replies replies, Asker asker, Message message, Registration.Step step) {
+        Outgoing reply = Outgoing.send(replies.key(), asker.chatId(), Outgoing.Kind.REPLY, step.text())
+                .replyingTo(message.getMessageId());
+        outbox.enqueue(step.keyboard() == null ? reply : reply.withKeyboard(step.keyboard()), clock.instant());
+        if (step.outcome() == Registration.Outcome.REGISTERED || step.outcome() == Registration.Outcome.GAVE_UP) {
             releaseHeld(asker.chatId());
-        } catch (UnknownPlace e) {
-            askers.state(asker.chatId(), Asker.State.AWAITING_COMMUNE, null, now);
-            String candidates = e.candidates().isEmpty()
-                    ? ""
-                    : texts.get(language, "register.candidates", Html.escape(String.join(", ", e.candidates())));
-            reply(
-                    replies,
-                    asker,
-                    message,
-                    texts.get(
-                            language,
-                            "register.unknown",
-                            Html.escape(asker.pendingCommune()),
-                            Html.escape(text),
-                            candidates));
         }
     }
 

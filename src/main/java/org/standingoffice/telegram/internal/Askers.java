@@ -50,10 +50,20 @@ class Askers {
                 .update();
     }
 
+    /** Waits for the place; {@code pending} is read again with the next answer. */
+    void awaitPlace(long chatId, String pending, int tries, Instant now) {
+        jdbc.sql("""
+                        update telegram_asker set state = 'AWAITING_COMMUNE', pending_commune = ?,
+                            registration_tries = ?, updated_at = ?
+                        where chat_id = ?""")
+                .params(abbreviate(pending, 200), tries, Timestamp.from(now), chatId)
+                .update();
+    }
+
     void register(long chatId, String commune, String province, String office, String invite, Instant now) {
         jdbc.sql("""
                         update telegram_asker set state = 'REGISTERED', commune = ?, province = ?, office_id = ?,
-                            invite_code = ?, pending_commune = null, registered_at = ?, updated_at = ?
+                            invite_code = ?, pending_commune = null, registration_tries = 0, registered_at = ?, updated_at = ?
                         where chat_id = ?""")
                 .params(commune, province, office, invite, Timestamp.from(now), Timestamp.from(now), chatId)
                 .update();
@@ -122,7 +132,8 @@ class Askers {
                 row.getString("commune"),
                 row.getString("province"),
                 row.getString("office_id"),
-                row.getString("pending_commune"));
+                row.getString("pending_commune"),
+                row.getInt("registration_tries"));
     }
 
     private static Held held(ResultSet row, int index) throws SQLException {

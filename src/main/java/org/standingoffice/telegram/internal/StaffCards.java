@@ -21,11 +21,13 @@ import org.standingoffice.drafting.PassageExcerpt;
 import org.standingoffice.drafting.StaffNotes;
 import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.telegram.TelegramProperties;
+import org.standingoffice.telegram.internal.StaffButton.CardAction.Action;
 
 /**
- * Cards in the staff group: one per draft awaiting approval and per escalated question, with the
- * question, who asked from where, the best passages, the draft or suggestion with its confidence
- * and the reason in words, the due time, and the buttons that act on it. Overdue questions are posted as replies to their card.
+ * Cards in the staff group of the question's office (see {@link StaffGroups}): one per draft
+ * awaiting approval and per escalated question, with the question, who asked from where, the best
+ * passages, the draft or suggestion with its confidence and the reason in words, the due time, and
+ * the buttons that act on it. Overdue questions are posted as replies to their card.
  *
  * <p>The listeners run after the desk's transaction committed and are retried after a restart
  * until they complete (the event publication registry); the outbox key per question version
@@ -45,6 +47,7 @@ class StaffCards {
     private final Tickets tickets;
     private final Texts texts;
     private final TelegramProperties properties;
+    private final StaffGroups groups;
     private final Clock clock;
     private final StaffNotesFormat format;
 
@@ -54,6 +57,7 @@ class StaffCards {
             Tickets tickets,
             Texts texts,
             TelegramProperties properties,
+            StaffGroups groups,
             Clock clock,
             StaffNotesFormat format) {
         this.format = format;
@@ -62,6 +66,7 @@ class StaffCards {
         this.tickets = tickets;
         this.texts = texts;
         this.properties = properties;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -90,7 +95,7 @@ class StaffCards {
 
     /** A deadline warning in the staff group, as a reply to the question's card; sent once. */
     private void warn(QuestionId id, String keyPrefix, Instant dueAt, String text) {
-        Long staff = properties.staffChatId();
+        Long staff = groups.forOffice(desk.get(id).office()).orElse(null);
         if (staff == null) {
             return;
         }
@@ -102,11 +107,11 @@ class StaffCards {
     }
 
     private void post(QuestionId id, QuestionStatus expected, String reason) {
-        Long staff = properties.staffChatId();
+        QuestionView question = desk.get(id);
+        Long staff = groups.forOffice(question.office()).orElse(null);
         if (staff == null) {
             return;
         }
-        QuestionView question = desk.get(id);
         if (question.status() != expected) {
             return; // moved on before this (possibly redelivered) event arrived
         }
@@ -163,12 +168,7 @@ class StaffCards {
         } else {
             head.append(texts.staff("card.approval", id));
         }
-        head.append('\n')
-                .append(texts.staff(
-                        "card.asker",
-                        Html.escape(orDash(question.askerName())),
-                        Html.escape(orDash(question.commune())),
-                        Html.escape(orDash(question.province()))));
+        head.append('\n').append(texts.staff("card.asker", Html.escape(orDash(question.askerName())), place(question)));
         if (question.dueAt() != null) {
             head.append('\n').append(texts.staff("card.due", texts.time(question.dueAt())));
         }
@@ -245,29 +245,38 @@ class StaffCards {
 
     /** The buttons that fit the question's state: none once it left the staff's hands. */
     Keyboard keyboard(QuestionView question) {
-        String id = Long.toString(question.id().value());
+        long id = question.id().value();
         return switch (question.status()) {
             case AWAITING_APPROVAL ->
                 new Keyboard(List.of(
+                        List.of(button(Action.APPROVE, id, "button.approve"), button(Action.EDIT, id, "button.edit")),
                         List.of(
-                                new Keyboard.Button(texts.staff("button.approve"), "s:ap:" + id),
-                                new Keyboard.Button(texts.staff("button.edit"), "s:ed:" + id)),
-                        List.of(
-                                new Keyboard.Button(texts.staff("button.escalate"), "s:es:" + id),
-                                new Keyboard.Button(texts.staff("button.reject"), "s:rj:" + id),
-                                new Keyboard.Button(texts.staff("button.claim"), "s:cl:" + id))));
+                                button(Action.ESCALATE, id, "button.escalate"),
+                                button(Action.REJECT, id, "button.reject"),
+                                button(Action.CLAIM, id, "button.claim"))));
             case ESCALATED ->
-                Keyboard.of(List.of(
-                        new Keyboard.Button(texts.staff("button.claim"), "s:cl:" + id),
-                        new Keyboard.Button(texts.staff("button.answer"), "s:an:" + id)));
+                Keyboard.of(
+                        List.of(button(Action.CLAIM, id, "button.claim"), button(Action.ANSWER, id, "button.answer")));
             default -> null;
         };
+    }
+
+    private Keyboard.Button button(Action action, long questionId, String label) {
+        return new StaffButton.CardAction(action, questionId).labelled(texts.staff(label));
     }
 
     static String cite(Citation citation) {
         return citation.section() == null || citation.section().isBlank()
                 ? citation.document()
                 : citation.document() + ", " + citation.section();
+    }
+
+    /** Commune and province, or that the asker never gave them (staff set them on the question page). */
+    private String place(QuestionView question) {
+        if (question.commune() == null && question.province() == null) {
+            return texts.staff("card.placeNotGiven");
+        }
+        return Html.escape(orDash(question.commune()) + ", " + orDash(question.province()));
     }
 
     private static String orDash(String text) {

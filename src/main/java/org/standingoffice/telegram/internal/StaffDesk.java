@@ -64,7 +64,7 @@ class StaffDesk {
     void onCallback(CallbackQuery query, CallbackAnswers answers) {
         User user = query.getFrom();
         String data = query.getData() == null ? "" : query.getData();
-        if (!membership.isStaff(user.getId())) {
+        if (!membership.isStaff(user.getId(), query.getMessage().getChatId())) {
             log.warn(
                     "Refused button {} pressed by Telegram user {} (@{}): not a member of the staff group",
                     data,
@@ -73,15 +73,8 @@ class StaffDesk {
             answers.answer(query, texts.staff("staff.refused"), true);
             return;
         }
-        String[] parts = data.split(":");
-        if (parts.length != 3) {
-            answers.answer(query, null, false);
-            return;
-        }
-        long target;
-        try {
-            target = Long.parseLong(parts[2]);
-        } catch (NumberFormatException e) {
+        Optional<StaffButton> button = StaffButton.decode(data);
+        if (button.isEmpty()) {
             answers.answer(query, null, false);
             return;
         }
@@ -95,46 +88,46 @@ class StaffDesk {
             return;
         }
         Actor actor = acting.get();
-        if (parts[0].equals("e")) {
-            confirmEdit(query, answers, actor, target, parts[1].equals("ok"));
-        } else if (parts[0].equals("s")) {
-            act(query, answers, user, actor, new QuestionId(target), parts[1]);
-        } else {
-            answers.answer(query, null, false);
+        if (button.get() instanceof StaffButton.EditDecision decision) {
+            confirmEdit(query, answers, actor, decision.editId(), decision.send());
+        } else if (button.get() instanceof StaffButton.CardAction action) {
+            act(query, answers, user, actor, new QuestionId(action.questionId()), action.action());
         }
     }
 
     private void act(
-            CallbackQuery query, CallbackAnswers answers, User user, Actor actor, QuestionId id, String action) {
+            CallbackQuery query,
+            CallbackAnswers answers,
+            User user,
+            Actor actor,
+            QuestionId id,
+            StaffButton.CardAction.Action action) {
         MaybeInaccessibleMessage card = query.getMessage();
         try {
             QuestionView after;
             String done;
             switch (action) {
-                case "cl" -> {
+                case CLAIM -> {
                     after = desk.claim(id, actor);
                     done = texts.staff("staff.claimed", actor.name());
                 }
-                case "ap" -> {
+                case APPROVE -> {
                     after = desk.approve(id, actor, null);
                     done = texts.staff("staff.approved", actor.name());
                 }
-                case "rj" -> {
+                case REJECT -> {
                     after = desk.reject(id, actor, texts.staff("staff.rejectReason", actor.name()));
                     done = texts.staff("staff.rejected", actor.name());
                 }
-                case "es" -> {
+                case ESCALATE -> {
                     after = desk.escalate(id, actor, texts.staff("staff.escalateReason", actor.name()));
                     done = texts.staff("staff.escalated", actor.name());
                 }
-                case "ed", "an" -> {
-                    prompt(query, answers, user, actor, id, action.equals("ed"));
+                case EDIT, ANSWER -> {
+                    prompt(query, answers, user, actor, id, action == StaffButton.CardAction.Action.EDIT);
                     return;
                 }
-                default -> {
-                    answers.answer(query, null, false);
-                    return;
-                }
+                default -> throw new IllegalStateException("unhandled " + action);
             }
             answers.answer(query, Html.toPlain(done), false);
             updateCard(card.getChatId(), card.getMessageId(), after, done);
@@ -190,7 +183,7 @@ class StaffDesk {
             return; // staff talking among themselves
         }
         String key = "u:" + updateId;
-        if (!membership.isStaff(user.getId())) {
+        if (!membership.isStaff(user.getId(), message.getChatId())) {
             log.warn(
                     "Ignored a reply to a prompt by Telegram user {} (@{}): not staff",
                     user.getId(),
@@ -236,8 +229,8 @@ class StaffDesk {
                         .about(id.value())
                         .replyingTo(message.getMessageId())
                         .withKeyboard(Keyboard.of(List.of(
-                                new Keyboard.Button(texts.staff("button.send"), "e:ok:" + edit),
-                                new Keyboard.Button(texts.staff("button.cancel"), "e:no:" + edit)))),
+                                new StaffButton.EditDecision(true, edit).labelled(texts.staff("button.send")),
+                                new StaffButton.EditDecision(false, edit).labelled(texts.staff("button.cancel"))))),
                 clock.instant());
     }
 

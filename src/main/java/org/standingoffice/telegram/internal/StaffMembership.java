@@ -13,8 +13,9 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricte
 import org.telegram.telegrambots.meta.api.objects.chatmember.MemberStatus;
 
 /**
- * Who may act on staff cards: members of the staff group, as Telegram says ({@code getChatMember},
- * trusted for {@code membership-cache-ttl}), and the configured staff user ids. Anyone else
+ * Who may act on staff cards: members of the staff group the press or reply came from (the default
+ * group or an office's), as Telegram says ({@code getChatMember}, trusted for {@code
+ * membership-cache-ttl}), and the configured staff user ids. Anyone else
  * pressing a card's button — someone the card was forwarded to, a removed member — is refused.
  * When Telegram cannot be asked, the answer is no and nothing is cached.
  */
@@ -28,7 +29,10 @@ class StaffMembership {
 
     private final BotApi api;
     private final TelegramProperties properties;
-    private final Cache<Long, Boolean> members;
+    /** A user in a group. */
+    private record Membership(long chatId, long userId) {}
+
+    private final Cache<Membership, Boolean> members;
 
     StaffMembership(BotApi api, TelegramProperties properties) {
         this.api = api;
@@ -39,21 +43,20 @@ class StaffMembership {
                 .build();
     }
 
-    boolean isStaff(long userId) {
+    /** Whether the user may act in {@code groupChatId}, a staff group. */
+    boolean isStaff(long userId, long groupChatId) {
         if (properties.staffUserIds().contains(userId)) {
             return true;
         }
-        if (properties.staffChatId() == null) {
-            return false;
-        }
-        Boolean member = members.get(userId, this::ask);
+        Boolean member = members.get(new Membership(groupChatId, userId), this::ask);
         return Boolean.TRUE.equals(member);
     }
 
-    private Boolean ask(long userId) {
+    private Boolean ask(Membership membership) {
+        long userId = membership.userId();
         try {
             ChatMember member = api.call(GetChatMember.builder()
-                    .chatId(properties.staffChatId())
+                    .chatId(membership.chatId())
                     .userId(userId)
                     .build());
             if (member instanceof ChatMemberRestricted restricted) {

@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.standingoffice.telegram.TelegramProperties;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -13,7 +12,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Sends each update to whoever handles its chat: private chats to the asker conversation, the
  * staff group to the staff desk, and {@code /link} in either to staff linking, ahead of an
  * asker's registration. Everything else — other groups the bot was added to, channels — is
- * ignored.
+ * ignored. Staff groups are the default one and those of offices.
  */
 @Component
 @ConditionalOnTelegram
@@ -25,19 +24,19 @@ class UpdateRouter {
     private final StaffDesk staff;
     private final StaffLinking linking;
     private final CallbackAnswers answers;
-    private final Long staffChat;
+    private final StaffGroups groups;
 
     UpdateRouter(
             AskerConversation askers,
             StaffDesk staff,
             StaffLinking linking,
             CallbackAnswers answers,
-            TelegramProperties properties) {
+            StaffGroups groups) {
         this.askers = askers;
         this.staff = staff;
         this.linking = linking;
         this.answers = answers;
-        this.staffChat = properties.staffChatId();
+        this.groups = groups;
     }
 
     void route(long updateId, Update update) {
@@ -80,7 +79,7 @@ class UpdateRouter {
     }
 
     private boolean isStaff(Long chatId) {
-        return staffChat != null && staffChat.equals(chatId);
+        return chatId != null && chatId < 0 && groups.isStaffGroup(chatId);
     }
 
     private static boolean isPrivate(Message message) {

@@ -140,6 +140,26 @@ class AdminConsoleIntegrationTests {
     }
 
     @Test
+    void withTelegramOffAnOfficeGroupCannotBeSetAndThePageSaysWhy() throws Exception {
+        MvcResult refused = mvc.perform(post("/console/admin/offices/central/telegram-group")
+                        .param("chatId", "-1001234567890")
+                        .with(csrf())
+                        .with(as(Role.ADMIN)))
+                .andReturn();
+        int forStaff = mvc.perform(post("/console/admin/offices/central/telegram-group")
+                        .param("chatId", "-1001234567890")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+
+        assertThat(refused.getFlashMap().get("problem").toString()).contains("TELEGRAM_BOT_TOKEN");
+        assertThat(forStaff).isEqualTo(403);
+        assertThat(page("/console/admin")).contains("Telegram staff group", "Telegram is off");
+    }
+
+    @Test
     void refusalsSpeakTheUsersLanguage() throws Exception {
         MvcResult refused = mvc.perform(
                         saveOffice("central", "Standing Office", "0", "3").locale(Locale.forLanguageTag("vi")))

@@ -331,6 +331,22 @@ class WebConsoleIntegrationTests {
     }
 
     @Test
+    void theQuestionPageShowsHowTheBotReadAPhoneTypedQuestionUnderWhatWasTyped() throws Exception {
+        QuestionId id = escalatedQuestion("cho e hoi vptt hoat dong den khi nao vay a");
+
+        String page = page("/console/questions/" + id, Role.STAFF);
+
+        assertThat(page)
+                .contains("cho e hoi vptt hoat dong den khi nao vay a")
+                .contains("Read by the bot as")
+                .contains("Văn phòng thường trực hoạt động đến khi nào");
+        assertThat(page("/console/questions/" + id + "?lang=vi", Role.STAFF)).contains("Bot hiểu câu hỏi là");
+        assertThat(page("/console/questions/" + escalatedQuestion("Ai chịu trách nhiệm về hồ sơ đất đai?"), Role.STAFF))
+                .as("a question read as typed gets no second line")
+                .doesNotContain("Read by the bot as");
+    }
+
+    @Test
     void filesSentThroughTelegramAreListedWithANoteToOpenThemInTheStaffGroupWhileTheChannelIsOff() throws Exception {
         QuestionId id = escalatedQuestion("Which form do we use for the merged commune's seal?");
         // As the channel stored it while it was on; the table is there whether or not it is.
@@ -354,6 +370,29 @@ class WebConsoleIntegrationTests {
                 .doesNotContain("/attachments/" + attachment);
         assertThat(opened.getResponse().getRedirectedUrl()).isEqualTo("/console/questions/" + id);
         assertThat(opened.getFlashMap().get("problem").toString()).contains("The Telegram channel is off");
+    }
+
+    @Test
+    void staffSetThePlaceOfAQuestionOnItsPageAndAnUnknownPlaceIsRefusedWithCandidates() throws Exception {
+        QuestionId id = escalatedQuestion("Who keeps the land records after the merger?");
+
+        MvcResult unknown = mvc.perform(post("/console/questions/" + id + "/place")
+                        .param("commune", "Phường Ba Dinhh")
+                        .param("province", "Hà Nội")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+        MvcResult placed = mvc.perform(post("/console/questions/" + id + "/place")
+                        .param("commune", "phuong dien bien")
+                        .param("province", "HN")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+
+        assertThat(unknown.getFlashMap().get("problem").toString()).contains("Phường Ba Đình");
+        assertThat(placed.getFlashMap().get("notice")).isEqualTo("Place set.");
+        assertThat(desk.get(id).commune()).isEqualTo("Phường Ba Đình");
+        assertThat(page("/console/questions/" + id, Role.STAFF)).contains("place-form", "Place set");
     }
 
     @Test

@@ -174,7 +174,17 @@ class OpenAiDraftingTests {
                 List.of("P1"),
                 "The Ministry of Justice shall abolish all provinces")));
 
-        assertFellBack(draft("en"), "quotes words its passages do not contain");
+        assertFellBack(draft("en"), "quotes what is not a verbatim span of one of its passages");
+    }
+
+    @Test
+    void aQuoteWithItsCaseChangedIsNoQuoteAndFallsBack() {
+        server.enqueue(completion(reply(
+                "The Ministry of Justice must complete the review.",
+                List.of("P1"),
+                "the ministry of justice urgently completes the review")));
+
+        assertFellBack(draft("en"), "quotes what is not a verbatim span of one of its passages");
     }
 
     @Test

@@ -123,6 +123,19 @@ class QuestionReaderTests {
     }
 
     @Test
+    void leavesSwedishAsTypedSinceItsCompoundsAreRarelyIndexed() {
+        String question = "Senast vilken dag i månaden ska rapporterna skickas till organisationskommittén?";
+
+        assertThat(read(question).normalised()).isEqualTo(question);
+    }
+
+    @Test
+    void neverReplacesAWordWithDiacriticsByItsFoldedForm() {
+        assertThat(read("Who guides the fiancée of the Ministry of Finance?").normalised())
+                .isEqualTo("Who guides the fiancée of the Ministry of Finance?");
+    }
+
+    @Test
     void leavesEnglishWordsTheIndexHasAlone() {
         QuestionReading reading = read("Until when do the Standing Offices operate?");
 
@@ -136,6 +149,21 @@ class QuestionReaderTests {
 
         assertThat(reading.years()).containsExactly(2030);
         assertThat(reading.places()).containsExactly("Lào Cai");
+    }
+
+    @Test
+    void expandsTheGlossarysAbbreviationsTypedInAnyCaseButNotInsideDocumentNumbers() {
+        QuestionReading reading = read("a/c oi hoan thien dvc truc tuyen theo KH 56-KH/BCĐ han khi nao vay a/c");
+
+        assertThat(reading.normalised())
+                .startsWith("hoàn thiện dịch vụ công trực tuyến")
+                .contains("kế hoạch 56-KH/BCĐ")
+                .doesNotContain("anh chị");
+    }
+
+    @Test
+    void leavesAnAbbreviationWithAlternativeExpansionsAsTyped() {
+        assertThat(read("BTC ban hanh huong dan gi").normalised()).startsWith("BTC ");
     }
 
     @Test

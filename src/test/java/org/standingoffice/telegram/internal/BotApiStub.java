@@ -59,6 +59,8 @@ final class BotApiStub implements AutoCloseable {
     private final List<Long> offsets = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
     private final Map<Long, String> members = new ConcurrentHashMap<>();
+    private final Map<String, String> groupMembers = new ConcurrentHashMap<>();
+    private final Map<Long, String> chats = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(5000);
     private final AtomicInteger updateIds = new AtomicInteger(100);
@@ -97,8 +99,19 @@ final class BotApiStub implements AutoCloseable {
         return updateIds.incrementAndGet();
     }
 
+    /** The user's status in every group the bot asks about, unless set for a group below. */
     void member(long userId, String status) {
         members.put(userId, status);
+    }
+
+    /** The user's status in one group. */
+    void member(long chatId, long userId, String status) {
+        groupMembers.put(chatId + ":" + userId, status);
+    }
+
+    /** A chat the bot can see, for getChat: "supergroup", "group", "private" or "channel". */
+    void chat(long chatId, String type, String title) {
+        chats.put(chatId, type + "\u0000" + title);
     }
 
     /** Telegram has a file with this file_id for the bot to download. */
@@ -236,7 +249,9 @@ final class BotApiStub implements AutoCloseable {
         String result = switch (method) {
             case "sendmessage", "editmessagetext", "editmessagereplymarkup" -> message(method, body);
             case "copymessage" -> "{\"message_id\":" + messageIds.incrementAndGet() + "}";
-            case "getchatmember" -> member(body.path("user_id").asLong());
+            case "getchatmember" ->
+                member(body.path("chat_id").asLong(), body.path("user_id").asLong());
+            case "getchat" -> chat(body.path("chat_id").asLong());
             case "getfile" -> file(body.path("file_id").asText());
             case "getme" ->
                 "{\"id\":" + BOT_ID
@@ -244,6 +259,10 @@ final class BotApiStub implements AutoCloseable {
             case "answercallbackquery", "setmycommands", "deletewebhook", "sendchataction", "setwebhook" -> "true";
             default -> null;
         };
+        if (result == null && method.equals("getchat")) {
+            calls.add(new Call(method, body, Instant.now(), 400));
+            return respond(400, error(400, "Bad Request: chat not found"));
+        }
         if (result == null && method.equals("getfile")) {
             calls.add(new Call(method, body, Instant.now(), 400));
             return respond(400, error(400, "Bad Request: invalid file_id"));
@@ -353,8 +372,23 @@ final class BotApiStub implements AutoCloseable {
                 .setBody(new Buffer().write(content));
     }
 
-    private String member(long userId) {
-        String status = members.getOrDefault(userId, "left");
+    private String chat(long chatId) {
+        String known = chats.get(chatId);
+        if (known == null) {
+            return null;
+        }
+        String[] parts = known.split("\u0000", 2);
+        ObjectNode chat = json.createObjectNode();
+        chat.put("id", chatId);
+        chat.put("type", parts[0]);
+        chat.put("title", parts[1]);
+        chat.put("accent_color_id", 0);
+        chat.put("max_reaction_count", 11);
+        return chat.toString();
+    }
+
+    private String member(long chatId, long userId) {
+        String status = groupMembers.getOrDefault(chatId + ":" + userId, members.getOrDefault(userId, "left"));
         return "{\"status\":\"" + status + "\",\"user\":{\"id\":" + userId + ",\"is_bot\":false,\"first_name\":\"U\"}}";
     }
 

@@ -123,6 +123,38 @@ class TelegramTablesPostgresIntegrationTests {
     }
 
     @Test
+    void registrationCountsItsTriesAndRegisteringWithoutAPlaceResetsThem() {
+        Askers askers = new Askers(jdbc);
+        Instant now = Instant.now();
+        askers.findOrCreate(78, "Lan", null, "vi", now);
+
+        askers.awaitPlace(78, "Ba Đình", 1, now);
+        assertThat(askers.find(78)).get().satisfies(asker -> {
+            assertThat(asker.awaitingPlace()).isTrue();
+            assertThat(asker.pendingCommune()).isEqualTo("Ba Đình");
+            assertThat(asker.registrationTries()).isEqualTo(1);
+        });
+        askers.register(78, null, null, null, null, now);
+        assertThat(askers.find(78)).get().satisfies(asker -> {
+            assertThat(asker.placeless()).isTrue();
+            assertThat(asker.registrationTries()).isZero();
+        });
+    }
+
+    @Test
+    void oneChatIsTheGroupOfOneOfficeAtMost() {
+        jdbc.sql("insert into telegram_office_group (office_id, chat_id, set_by, set_at) values (?, ?, ?, ?)")
+                .params("central", -100123L, "admin", java.sql.Timestamp.from(Instant.now()))
+                .update();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                                "insert into telegram_office_group (office_id, chat_id, set_by, set_at) values (?, ?, ?, ?)")
+                        .params("other", -100123L, "admin", java.sql.Timestamp.from(Instant.now()))
+                        .update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void aLinkCodeLinksOnceAndANewLinkReplacesTheOldOnes() {
         Instant now = Instant.parse("2026-03-02T08:00:00Z");
         JdbcStaffLinks links = links(now);

@@ -1,0 +1,72 @@
+package org.standingoffice.drafting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.standingoffice.knowledge.QuoteRule;
+import org.standingoffice.search.AnswerType;
+
+class QuotedSentencesTests {
+
+    private static final String PERSONNEL = "The Politburo and Secretariat requested that provincial and municipal"
+            + " Party committees strictly implement Conclusion No. 150 of the Politburo and Guidance No. 31 of the"
+            + " Central Organization Commission on building personnel plans for Party committees at merged and newly"
+            + " established levels. The plans are submitted to competent authorities on schedule.";
+
+    private static final String OFFICES = "The Standing Offices receive, guide and answer the proposals of agencies"
+            + " and localities. They report to the Politburo on the operation of local government. The Standing"
+            + " Offices operate from now until October 2025.";
+
+    @Test
+    void quotesTheWholeSentenceAroundNoNotFragmentsOfIt() {
+        String quote = QuotedSentences.quote(
+                PERSONNEL,
+                QuotedSentences.words("What must provincial committees follow for personnel plans?"),
+                AnswerType.OTHER);
+
+        assertThat(quote).contains("Conclusion No. 150 of the Politburo and Guidance No. 31 of the Central");
+        assertThat(QuoteRule.isVerbatim(quote, PERSONNEL)).isTrue();
+    }
+
+    @Test
+    void putsTheSentenceCarryingTheAskedForDateFirstAndAlone() {
+        Set<String> words = QuotedSentences.words("Until when do the Standing Offices operate?");
+
+        String quote = QuotedSentences.quote(OFFICES, words, AnswerType.DATE);
+
+        assertThat(quote).isEqualTo("The Standing Offices operate from now until October 2025.");
+    }
+
+    @Test
+    void putsTheAnsweringSentenceBeforeOneThatSharesMoreWords() {
+        Set<String> words = QuotedSentences.words(
+                "Which body do the Standing Offices report to about the operation of local government?");
+
+        String quote = QuotedSentences.quote(OFFICES, words, AnswerType.BODY);
+
+        assertThat(quote).startsWith("They report to the Politburo");
+        assertThat(QuoteRule.isVerbatim(quote, OFFICES)).isTrue();
+    }
+
+    @Test
+    void withoutAnAskedForTypeQuotesTheTwoBestSentencesInTheirOrder() {
+        Set<String> words = QuotedSentences.words("Standing Offices receive proposals and operate until when");
+
+        String quote = QuotedSentences.quote(OFFICES, words, AnswerType.OTHER);
+
+        assertThat(quote)
+                .isEqualTo("The Standing Offices receive, guide and answer the proposals of agencies and localities."
+                        + " … The Standing Offices operate from now until October 2025.");
+    }
+
+    @Test
+    void aDateInASentenceUnrelatedToTheQuestionIsNotPutFirst() {
+        String passage = "Ministries review legal documents. The report was printed on 1.8.2025.";
+
+        String quote = QuotedSentences.quote(
+                passage, QuotedSentences.words("When do ministries review legal documents?"), AnswerType.DATE);
+
+        assertThat(quote).startsWith("Ministries review legal documents.");
+    }
+}

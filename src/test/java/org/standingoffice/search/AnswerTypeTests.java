@@ -1,0 +1,71 @@
+package org.standingoffice.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.GlossaryTerm;
+
+class AnswerTypeTests {
+
+    @Test
+    void datesMonthsAndPeriodsCarryADate() {
+        assertThat(AnswerType.DATE.carriedBy("The Standing Offices operate from now until October 2025."))
+                .isTrue();
+        assertThat(AnswerType.DATE.carriedBy("Localities report by the 25th of each month."))
+                .isTrue();
+        assertThat(AnswerType.DATE.carriedBy("The committee reviews it quarterly."))
+                .isTrue();
+        assertThat(AnswerType.DATE.carriedBy("Ký ngày 1.8.2025.")).isTrue();
+        assertThat(AnswerType.DATE.carriedBy("báo cáo hằng tháng")).isTrue();
+        assertThat(AnswerType.DATE.carriedBy("bao cao hang thang")).isTrue();
+        assertThat(AnswerType.DATE.carriedBy("Rapportera senast varje månad.")).isTrue();
+    }
+
+    @Test
+    void aDocumentNumberIsNoDate() {
+        assertThat(AnswerType.DATE.carriedBy("Implement Conclusion No. 183-KL/TW strictly."))
+                .isFalse();
+        assertThat(AnswerType.DATE.carriedBy("Ministries review the legal documents."))
+                .isFalse();
+    }
+
+    @Test
+    void capitalisedBodiesCarryABody() {
+        assertThat(AnswerType.BODY.carriedBy("The Ministry of Home Affairs guides the localities."))
+                .isTrue();
+        assertThat(AnswerType.BODY.carriedBy("assigned to the Government Party Committee"))
+                .isTrue();
+        assertThat(AnswerType.BODY.carriedBy("Bộ Nội vụ hướng dẫn thực hiện.")).isTrue();
+        assertThat(AnswerType.BODY.carriedBy("the deadline is near and the work is hard"))
+                .isFalse();
+    }
+
+    @Test
+    void glossaryInstitutionsCarryABodyInAnySpelling() {
+        Glossary glossary = new Glossary(
+                List.of(new GlossaryTerm("institutions", Map.of("vi", List.of("văn phòng thường trực")))),
+                Map.of(),
+                Map.of("institutions", Map.of("en", "Institutions")));
+
+        assertThat(AnswerType.BODY.carriedBy("gửi van phong thuong truc", glossary))
+                .isTrue();
+        assertThat(AnswerType.BODY.carriedBy("gửi van phong thuong truc")).isFalse();
+    }
+
+    @Test
+    void digitsAndNumberWordsCarryANumber() {
+        assertThat(AnswerType.NUMBER.carriedBy("There are 3,321 communes.")).isTrue();
+        assertThat(AnswerType.NUMBER.carriedBy("two levels of government")).isTrue();
+        assertThat(AnswerType.NUMBER.carriedBy("Conclusion 183-KL/TW")).isFalse();
+    }
+
+    @Test
+    void permissionAndOtherNeedNothingInParticular() {
+        assertThat(AnswerType.PERMISSION.carriedBy("Anything.")).isTrue();
+        assertThat(AnswerType.OTHER.carriedBy("Anything.")).isTrue();
+        assertThat(AnswerType.OTHER.carriedBy(" ")).isFalse();
+    }
+}

@@ -1,0 +1,44 @@
+package org.standingoffice.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.standingoffice.search.AnswerType;
+
+class AskedTypeTests {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Văn phòng thường trực hoạt động đến khi nào?|DATE",
+                "van phong thuong truc hoat dong den bao gio|DATE",
+                "Hạn chót nộp báo cáo là ngày nào?|DATE",
+                "Báo cáo gửi Ban Tổ chức Trung ương chậm nhất ngày nào trong tháng?|DATE",
+                "Phải nộp hồ sơ trước ngày 25 phải không|DATE",
+                "Until when will the Standing Offices keep operating?|DATE",
+                "What is the deadline for the review?|DATE",
+                "När ska rapporten lämnas?|DATE",
+                "Ai chịu trách nhiệm rà soát văn bản?|BODY",
+                "co quan nao huong dan quan ly tai san|BODY",
+                "Bộ nào ban hành hướng dẫn?|BODY",
+                "Who has to issue guidance on financial management?|BODY",
+                "Vilket organ ansvarar för översynen?|BODY",
+                "Có bao nhiêu xã sau sáp nhập?|NUMBER",
+                "bao nhieu tinh sau sap nhap|NUMBER",
+                "How many communes are there now?|NUMBER",
+                "Hur många kommuner finns det?|NUMBER",
+                "Xã có được giữ lại trụ sở cũ không?|PERMISSION",
+                "xa co duoc giu lai tru so cu khong|PERMISSION",
+                "May a commune keep its old headquarters?|PERMISSION",
+                "Is it allowed to merge two offices?|PERMISSION",
+                "Får kommunen behålla sitt gamla kontor?|PERMISSION",
+                "Thời gian làm việc bao nhiêu lâu?|DATE",
+                "Văn phòng thường trực có nhiệm vụ gì?|OTHER",
+                "What does the Standing Office do?|OTHER"
+            })
+    void readsTheAnswerTypeFromTheQuestionWords(String question, AnswerType expected) {
+        assertThat(AskedType.of(question)).isEqualTo(expected);
+    }
+}
