@@ -30,6 +30,7 @@ import org.standingoffice.desk.QuestionView;
 import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.drafting.Draft;
+import org.standingoffice.drafting.Escalation;
 
 /** The desk on a relational database: every action one transaction, under a row lock, audited. */
 @Service
@@ -156,7 +157,7 @@ class DeskService implements Desk {
             return;
         }
         if (draft.decision() == Decision.ESCALATE) {
-            escalateTo(question, office, "system", "drafter " + draft.drafter() + ": " + draft.escalation(), now);
+            escalateTo(question, office, "system", escalationDetail(draft.drafter(), draft.escalation()), now);
         } else {
             question.moveTo(QuestionStatus.AWAITING_APPROVAL, "system", now);
             questions.save(question);
@@ -547,5 +548,26 @@ class DeskService implements Desk {
                 question.dueAt,
                 question.answeredAt,
                 question.version == null ? 0 : question.version);
+    }
+
+    /** The audit detail of a question the drafter sent to staff: "drafter NAME: REASON". */
+    static String escalationDetail(String drafter, Escalation escalation) {
+        return "drafter " + drafter + ": " + escalation;
+    }
+
+    /**
+     * Why the drafter sent a question to staff, read back from {@link #escalationDetail}; {@code
+     * null} for a detail staff wrote (a rejection, their own escalation).
+     */
+    static Escalation escalationOf(String detail) {
+        if (detail == null || !detail.startsWith("drafter ")) {
+            return null;
+        }
+        String reason = detail.substring(detail.lastIndexOf(": ") + 2).strip();
+        try {
+            return Escalation.valueOf(reason);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

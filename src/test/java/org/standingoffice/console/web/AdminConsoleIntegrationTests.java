@@ -48,7 +48,7 @@ import org.standingoffice.telegram.TelegramInvites;
  * enable, role and office, new password) and Telegram invitation links, each refusal a message in
  * the user's language, and all of it for admins only and behind CSRF tokens.
  */
-@SpringBootTest(properties = "office.search.index-on-startup=false")
+@SpringBootTest(properties = {"office.search.index-on-startup=false", "office.console.language=en"})
 @AutoConfigureMockMvc
 class AdminConsoleIntegrationTests {
 
