@@ -69,9 +69,18 @@ final class Labels {
         return language == null ? "" : or("console.language." + language, language);
     }
 
-    /** The service itself is "the system"; people are shown by user name. */
+    /** The service itself is "the system", an asker is named with their channel; staff by user name. */
     public String actor(String actor) {
-        return "system".equals(actor) ? message("console.actor.system") : actor;
+        if ("system".equals(actor)) {
+            return message("console.actor.system");
+        }
+        // An asker acts as "channel:reference" (telegram:12345, api:xa.anbinh).
+        int colon = actor == null ? -1 : actor.indexOf(':');
+        if (colon > 0
+                && messages.getMessage("console.channel." + actor.substring(0, colon), null, null, locale()) != null) {
+            return message("console.actor.asker", channel(actor.substring(0, colon)), actor.substring(colon + 1));
+        }
+        return actor;
     }
 
     /** A passage's label: "4(2)" stays, an unnumbered paragraph ("para. 3") is named in words. */
@@ -111,6 +120,15 @@ final class Labels {
         }
         String level = confidence >= 0.75 ? "high" : confidence >= 0.5 ? "medium" : "low";
         return message("console.confidence", Math.round(confidence * 100), message("console.confidence." + level));
+    }
+
+    /** A confidence in a queue's column, whose heading already says what it is: "73 % · cao". */
+    public String confidenceShort(Double confidence) {
+        if (confidence == null) {
+            return "";
+        }
+        String level = confidence >= 0.75 ? "high" : confidence >= 0.5 ? "medium" : "low";
+        return Math.round(confidence * 100) + " % · " + message("console.confidence." + level);
     }
 
     /** An audit detail in the reader's language when the desk wrote it in one of its known forms. */

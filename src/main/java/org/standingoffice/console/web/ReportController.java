@@ -222,7 +222,12 @@ class ReportController {
                 BarChart.top(figures.byOffice(), RANKED, office -> offices.getOrDefault(office, office)));
         model.addAttribute(
                 "provinceChart",
-                BarChart.top(figures.byProvince(), RANKED, province -> province.isEmpty() ? "—" : province));
+                BarChart.top(
+                        figures.byProvince(),
+                        RANKED,
+                        province -> province.isEmpty()
+                                ? messages.getMessage("console.report.noProvince", null, locale)
+                                : province));
         model.addAttribute("topicChart", BarChart.top(figures.byTopic(), RANKED, topicNames::get));
         model.addAttribute("citedChart", BarChart.top(figures.citedDocuments(), RANKED, UnaryOperator.identity()));
     }

@@ -234,6 +234,16 @@ class DeskReportsTests {
         }
 
         @Override
+        public Map<QuestionId, QuestionStatistics.Triage> triage(Set<QuestionId> questions) {
+            return Map.of();
+        }
+
+        @Override
+        public List<QuestionSummary> askedBefore(QuestionId question, int limit) {
+            return List.of();
+        }
+
+        @Override
         public Map<String, Long> citedDocuments(Instant from, Instant to) {
             return cited;
         }
