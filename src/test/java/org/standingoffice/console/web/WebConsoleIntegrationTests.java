@@ -8,13 +8,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,6 +118,8 @@ class WebConsoleIntegrationTests {
             if (directory.find(username).isEmpty()) {
                 directory.create(username, role.name(), role, null, "web console password");
             }
+            // A page opened with ?lang= remembers the language in the account: start each test afresh.
+            directory.chooseLanguage(username, null);
         }
     }
 
@@ -417,8 +424,8 @@ class WebConsoleIntegrationTests {
         assertThat(csv.getContentType()).startsWith("text/csv");
         assertThat(csv.getHeader("Content-Disposition")).contains("attachment", ".csv");
         String body = new String(csv.getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(body).startsWith("\uFEFFid,question,office,");
-        assertThat(body).contains(id + ",\"Hỏi: \"\"ai\"\" ký, xã hay tỉnh?\n=SUM(A1)\",central,");
+        assertThat(body).startsWith("\uFEFFNo.,Question,Office,");
+        assertThat(body).contains(id + ",\"Hỏi: \"\"ai\"\" ký, xã hay tỉnh?\n=SUM(A1)\",Văn phòng Thường trực,");
     }
 
     @Test
@@ -432,8 +439,99 @@ class WebConsoleIntegrationTests {
                         .getContentAsByteArray(),
                 StandardCharsets.UTF_8);
 
-        assertThat(body).startsWith("\uFEFFfigure,value\r\n");
-        assertThat(body).contains("received,", "escalated,", "escalation_rate,", "sla_breaches,");
+        assertThat(body).startsWith("\uFEFFSection,Figure,Value\r\n");
+        assertThat(body)
+                .contains("Summary,received,", "Summary,Questions escalated,", "Summary,escalation rate,")
+                .contains("Service times,Time to the answer,")
+                .doesNotContain("status_", "topic:", "day:", "_hours");
+    }
+
+    @Test
+    void theMonthlyReportIsAWorkbookWithVietnameseHeadings() throws Exception {
+        escalatedQuestion("Báo cáo tháng nộp trước ngày 25 phải không?");
+
+        MockHttpServletResponse response = mvc.perform(
+                        get("/console/reports/monthly.xlsx").param("lang", "vi").with(as(Role.MANAGER)))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment", ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            Sheet report = workbook.getSheetAt(0);
+            List<String> texts = new ArrayList<>();
+            report.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+            assertThat(texts.get(0)).startsWith("Báo cáo từ ");
+            assertThat(texts)
+                    .contains("Tổng hợp", "Chỉ tiêu", "Giá trị", "Thời gian xử lý", "Trung vị", "Kết quả dự thảo")
+                    .contains("Câu hỏi theo văn phòng", "Văn phòng Thường trực")
+                    .noneMatch(text -> text.matches(".*\\b(ESCALATED|status_|topic:|day:)\\b.*"));
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Câu hỏi mới và đã trả lời theo ngày");
+            assertThat(workbook.getSheetAt(1).getLastRowNum()).isGreaterThanOrEqualTo(28);
+        }
+        assertThat(page("/console/reports/monthly", Role.MANAGER))
+                .contains("1. Tổng hợp", "2. Thời gian xử lý", "id=\"monthly-xlsx\"");
+    }
+
+    @Test
+    void theQueueSearchesQuestionsAndAnswersAndSortsByAgeOrConfidence() throws Exception {
+        QuestionId first = escalatedQuestion("Thời hạn nộp hồ sơ sáp nhập thôn là khi nào?");
+        QuestionId second = escalatedQuestion("Ai ký quyết định bổ nhiệm phó chủ tịch xã?");
+        desk.answer(second, actor(Role.MANAGER), "Chủ tịch UBND tỉnh ký quyết định (xem hồ sơ lưu trữ).");
+
+        String byQuestion = page("/console/queue/all?q=S%C3%81P+NH%E1%BA%ACP", Role.STAFF);
+        String byAnswer = page("/console/queue/all?q=l%C6%B0u+tr%E1%BB%AF", Role.STAFF);
+        String wildcard = page("/console/queue/all?q=%25", Role.STAFF);
+        String byAge = page("/console/queue/all?sort=age", Role.STAFF);
+
+        assertThat(byQuestion).contains("id=\"row-" + first + "\"").doesNotContain("id=\"row-" + second + "\"");
+        assertThat(byAnswer).contains("id=\"row-" + second + "\"").doesNotContain("id=\"row-" + first + "\"");
+        assertThat(wildcard).as("a % is a character, not a wildcard").doesNotContain("id=\"row-" + first + "\"");
+        assertThat(byAge.indexOf("id=\"row-" + first + "\"")).isLessThan(byAge.indexOf("id=\"row-" + second + "\""));
+        assertThat(page("/console/queue/all", Role.STAFF))
+                .contains("not in the documents", ">Confidence<", ">Language<");
+    }
+
+    @Test
+    void theQuestionPageListsTheAskersEarlierQuestions() throws Exception {
+        QuestionId earlier = escalatedQuestion("Who keeps the seal of a merged commune?");
+        QuestionId later = escalatedQuestion("And who keeps its archives?");
+
+        assertThat(page("/console/questions/" + later, Role.STAFF))
+                .contains("id=\"asked-before\"", "Who keeps the seal of a merged commune?")
+                .contains("/console/questions/" + earlier);
+    }
+
+    @Test
+    void anUnknownPageIsAPageOfTheConsoleInItsLanguage() throws Exception {
+        MockHttpServletResponse missing = mvc.perform(get("/console/questions/987654")
+                        .param("lang", "vi")
+                        .with(as(Role.STAFF))
+                        .accept("text/html"))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse nowhere = mvc.perform(
+                        get("/console/no-such-page").with(as(Role.STAFF)).accept("text/html"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(nowhere.getStatus()).isEqualTo(404);
+        assertThat(nowhere.getContentAsString())
+                .contains("Không tìm thấy trang", "id=\"nav-awaiting\"", "id=\"back-home\"")
+                .as("the language chosen on the first page is the account's now")
+                .doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void theLanguageChosenIsRememberedInTheAccount() throws Exception {
+        page("/console/account?lang=sv", Role.STAFF);
+
+        assertThat(directory.language("web-staff")).contains("sv");
+        assertThat(page("/console/account", Role.STAFF)).contains("lang=\"sv\"");
+        assertThat(page("/console/account", Role.MANAGER))
+                .as("the office's language")
+                .contains("lang=\"en\"");
     }
 
     @Test
@@ -487,11 +585,11 @@ class WebConsoleIntegrationTests {
         assertThat(dashboard)
                 .contains("id=\"by-topic\"", "Finance and assets", "id=\"cited\"", "183-KL/TW")
                 .contains("id=\"by-office\"", "id=\"by-province\"")
-                .contains(">Standing Office</text>");
+                .contains(">Văn phòng Thường trực</text>");
         assertThat(monthly)
                 .contains("Câu hỏi theo chủ đề", "Tài chính, tài sản")
-                .contains("text-anchor=\"middle\" x=\"50.0\" y=\"125\">Đã nhận</text>", "duyệt nguyên văn");
-        assertThat(csv).contains("\r\ntopic:finance,", "\r\ncited:183-KL/TW,");
+                .contains("Kết quả dự thảo", "Dự thảo duyệt nguyên văn", "Tổng hợp", "Thời gian xử lý");
+        assertThat(csv).contains("Finance and assets,", "\r\nMost cited documents (answers citing them),183-KL/TW,");
     }
 
     @Test
