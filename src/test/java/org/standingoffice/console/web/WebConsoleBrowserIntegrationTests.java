@@ -298,6 +298,14 @@ class WebConsoleBrowserIntegrationTests {
                     }
                 }
             }
+            // Error pages are the console's, in its language, with a way back.
+            open("/console/questions/999999");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+            assertThat(browser.findElements(By.id("nav-awaiting"))).hasSize(1);
+            open("/console/questions/not-a-number");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Yêu cầu không hợp lệ");
+            browser.findElement(By.id("back-home")).click();
+            assertThat(browser.getCurrentUrl()).contains("/console/queue/");
             // The checks can fail: an unlabelled field in low contrast is found.
             open("/console/account");
             ((JavascriptExecutor) browser)

@@ -466,7 +466,7 @@ class WebConsoleIntegrationTests {
                     .contains("Tổng hợp", "Chỉ tiêu", "Giá trị", "Thời gian xử lý", "Trung vị", "Kết quả dự thảo")
                     .contains("Câu hỏi theo văn phòng", "Văn phòng Thường trực")
                     .noneMatch(text -> text.matches(".*\\b(ESCALATED|status_|topic:|day:)\\b.*"));
-            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Câu hỏi mới và đã trả lời theo ngày");
+            assertThat(workbook.getSheetAt(1).getSheetName()).startsWith("Câu hỏi mới và đã trả lời");
             assertThat(workbook.getSheetAt(1).getLastRowNum()).isGreaterThanOrEqualTo(28);
         }
         assertThat(page("/console/reports/monthly", Role.MANAGER))
@@ -479,9 +479,9 @@ class WebConsoleIntegrationTests {
         QuestionId second = escalatedQuestion("Ai ký quyết định bổ nhiệm phó chủ tịch xã?");
         desk.answer(second, actor(Role.MANAGER), "Chủ tịch UBND tỉnh ký quyết định (xem hồ sơ lưu trữ).");
 
-        String byQuestion = page("/console/queue/all?q=S%C3%81P+NH%E1%BA%ACP", Role.STAFF);
-        String byAnswer = page("/console/queue/all?q=l%C6%B0u+tr%E1%BB%AF", Role.STAFF);
-        String wildcard = page("/console/queue/all?q=%25", Role.STAFF);
+        String byQuestion = search("SÁP NHẬP");
+        String byAnswer = search("lưu trữ");
+        String wildcard = search("%");
         String byAge = page("/console/queue/all?sort=age", Role.STAFF);
 
         assertThat(byQuestion).contains("id=\"row-" + first + "\"").doesNotContain("id=\"row-" + second + "\"");
@@ -492,6 +492,13 @@ class WebConsoleIntegrationTests {
                 .contains("not in the documents", ">Confidence<", ">Language<");
     }
 
+    private String search(String words) throws Exception {
+        return mvc.perform(get("/console/queue/all").param("q", words).with(as(Role.STAFF)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     @Test
     void theQuestionPageListsTheAskersEarlierQuestions() throws Exception {
         QuestionId earlier = escalatedQuestion("Who keeps the seal of a merged commune?");
@@ -500,27 +507,6 @@ class WebConsoleIntegrationTests {
         assertThat(page("/console/questions/" + later, Role.STAFF))
                 .contains("id=\"asked-before\"", "Who keeps the seal of a merged commune?")
                 .contains("/console/questions/" + earlier);
-    }
-
-    @Test
-    void anUnknownPageIsAPageOfTheConsoleInItsLanguage() throws Exception {
-        MockHttpServletResponse missing = mvc.perform(get("/console/questions/987654")
-                        .param("lang", "vi")
-                        .with(as(Role.STAFF))
-                        .accept("text/html"))
-                .andReturn()
-                .getResponse();
-        MockHttpServletResponse nowhere = mvc.perform(
-                        get("/console/no-such-page").with(as(Role.STAFF)).accept("text/html"))
-                .andReturn()
-                .getResponse();
-
-        assertThat(missing.getStatus()).isEqualTo(404);
-        assertThat(nowhere.getStatus()).isEqualTo(404);
-        assertThat(nowhere.getContentAsString())
-                .contains("Không tìm thấy trang", "id=\"nav-awaiting\"", "id=\"back-home\"")
-                .as("the language chosen on the first page is the account's now")
-                .doesNotContain("Whitelabel");
     }
 
     @Test
@@ -589,7 +575,10 @@ class WebConsoleIntegrationTests {
         assertThat(monthly)
                 .contains("Câu hỏi theo chủ đề", "Tài chính, tài sản")
                 .contains("Kết quả dự thảo", "Dự thảo duyệt nguyên văn", "Tổng hợp", "Thời gian xử lý");
-        assertThat(csv).contains("Finance and assets,", "\r\nMost cited documents (answers citing them),183-KL/TW,");
+        // The manager chose Vietnamese on the monthly page: the export follows.
+        assertThat(csv)
+                .contains(
+                        "\"Tài chính, tài sản\",", "\r\nVăn bản được trích dẫn nhiều nhất (số câu trả lời),183-KL/TW,");
     }
 
     @Test
@@ -639,7 +628,7 @@ class WebConsoleIntegrationTests {
                 .doesNotContain("/console/questions/" + elsewhere + "\"")
                 .contains("<option value=\"" + hue + "\" selected=\"selected\">")
                 .as("offices by name, not id")
-                .contains("<td>Standing Office</td>")
+                .contains("<td>Văn phòng Thường trực</td>")
                 .contains("province=" + UriUtils.encode(hue, StandardCharsets.UTF_8));
         assertThat(old).as("both arrived just now").doesNotContain("/console/questions/" + fromHue + "\"");
         assertThat(rows).doesNotContain("/console/questions/" + fromHue + "\"").contains("olderThanHours=4");
