@@ -95,11 +95,11 @@ final class PageInspector {
         if (width < 768) {
             @SuppressWarnings("unchecked")
             List<String> narrow = (List<String>) js.executeScript("""
-                    var out = [];
+                    var out = [], min = arguments[0];
                     document.querySelectorAll("textarea, input[type=text], input[type=search], input[type=password], input[type=url], input:not([type])")
                         .forEach(function (e) {
                             var w = e.getBoundingClientRect().width;
-                            if (w > 0 && w < arguments[0]) out.push((e.id || e.name) + " " + Math.round(w) + " px");
+                            if (w > 0 && w < min) out.push((e.id || e.name) + " " + Math.round(w) + " px");
                         });
                     return out;
                     """, MIN_TEXT_FIELD_PX);

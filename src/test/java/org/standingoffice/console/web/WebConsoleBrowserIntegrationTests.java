@@ -164,7 +164,7 @@ class WebConsoleBrowserIntegrationTests {
         assertThat(browser.findElements(By.id("log-" + escalated))).hasSize(1);
         screenshot("unresolved-log");
         String csv = download(browser.findElement(By.id("csv")).getAttribute("href"));
-        assertThat(csv).startsWith("\uFEFFid,question,").contains(escalated + ",What is the procedure");
+        assertThat(csv).startsWith("\uFEFFNo.,Question,").contains(escalated + ",What is the procedure");
 
         open("/console/questions/" + escalated);
         // The keyboard shortcut: "c" claims.

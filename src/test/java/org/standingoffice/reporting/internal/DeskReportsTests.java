@@ -135,7 +135,7 @@ class DeskReportsTests {
 
         assertThat(gaps).hasSize(2);
         assertThat(gaps.get(0).questions()).extracting(q -> q.id()).containsExactly(1L, 2L);
-        assertThat(gaps.get(0).terms()).contains("giay", "phep", "xay", "dung");
+        assertThat(gaps.get(0).terms()).contains("giấy", "phép", "xây", "dựng");
         assertThat(gaps.get(1).questions()).extracting(q -> q.id()).containsExactly(3L);
     }
 
