@@ -1,4 +1,5 @@
-// Keyboard shortcuts on a question page: "a" approves the draft as shown in the editor, "c" claims,
+// Keyboard shortcuts on a question page: "a" asks to approve the draft as shown in the editor (the
+// next page shows what the asker will receive and sends only when confirmed), "c" claims,
 // "n" starts an internal note.
 // Ignored while typing in a field, so the letters still reach the draft editor.
 document.addEventListener("keydown", function (event) {
@@ -59,3 +60,20 @@ function labelCells(root) {
 }
 document.addEventListener("DOMContentLoaded", function () { labelCells(document); });
 document.addEventListener("htmx:afterSettle", function () { labelCells(document); });
+
+// "Insert" beside a passage or a registered answer: puts its text into the answer editor where the
+// cursor is (at the end when the editor was never focused), on a paragraph of its own.
+document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("button[data-insert]") : null;
+    var editor = document.getElementById("draft-text") || document.getElementById("answer-text");
+    if (!button || !editor) {
+        return;
+    }
+    var start = editor.selectionStart, end = editor.selectionEnd;
+    var before = editor.value.slice(0, start), after = editor.value.slice(end);
+    var gap = before.length === 0 || /\n\n$/.test(before) ? "" : (/\n$/.test(before) ? "\n" : "\n\n");
+    var inserted = gap + button.dataset.insert;
+    editor.value = before + inserted + after;
+    editor.focus();
+    editor.selectionStart = editor.selectionEnd = before.length + inserted.length;
+});

@@ -43,7 +43,18 @@ public interface Desk {
     /** Staff answer an escalated question themselves. */
     QuestionView answer(QuestionId id, Actor actor, String text);
 
-    QuestionView close(QuestionId id, Actor actor);
+    /**
+     * Closes the question. Closing one that was never answered needs a reason, recorded in the
+     * history with the outcome {@link Outcome#CLOSED_UNANSWERED}; an answered one closes without.
+     *
+     * @throws IllegalArgumentException when the question is unanswered and the reason blank
+     */
+    QuestionView close(QuestionId id, Actor actor, String reason);
+
+    /** Closes an answered question (the asker says it is resolved); see {@link #close(QuestionId, Actor, String)}. */
+    default QuestionView close(QuestionId id, Actor actor) {
+        return close(id, actor, null);
+    }
 
     /** The longest internal note, in characters. */
     int NOTE_LIMIT = 4000;

@@ -11,6 +11,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param answerThreshold retrieval confidence at or above which the documents are taken to answer
+ * @param highConfidence confidence at or above which staff are told the decision is highly
+ *     confident (between the two thresholds: medium; below {@code answerThreshold}: low)
  * @param maxQuotedPassages how many passages a draft quotes at most
  * @param relatedCoverage a further passage is quoted only when it covers at least this share of
  *     what the best-ranked passage covers (the best-ranked after it, when that one is a lead-in)
@@ -22,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
 public record DraftingProperties(
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5")
         double answerThreshold,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8")
+        double highConfidence,
 
         @Min(1) @DefaultValue("3") int maxQuotedPassages,
 

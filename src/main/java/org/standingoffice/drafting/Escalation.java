@@ -13,5 +13,13 @@ public enum Escalation {
     /** Tries to change the bot's instructions or to get its prompt, configuration or keys. */
     PROMPT_INJECTION,
     /** The language model read the passages and said a person should answer. */
-    DRAFTER_UNSURE
+    DRAFTER_UNSURE;
+
+    /**
+     * Whether a guardrail stopped the question before anyone drafted (an injection attempt,
+     * personal data, out of scope): staff should see that at a glance.
+     */
+    public boolean guardrail() {
+        return this == OUT_OF_SCOPE || this == PERSONAL_DATA || this == PROMPT_INJECTION;
+    }
 }

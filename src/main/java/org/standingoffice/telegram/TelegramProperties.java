@@ -35,6 +35,8 @@ import org.springframework.validation.annotation.Validated;
  * @param membershipCacheTtl how long a staff-group membership check is trusted
  * @param inviteValidity how long an invitation works unless its creator says otherwise
  * @param linkCodeValidity how long a code that links a Telegram user to a console account works
+ * @param consoleUrl the console's public address (e.g. {@code https://office.example}), for the
+ *     "more in the console" link of a card too long for Telegram; unset, the card names the path
  */
 @Validated
 @ConfigurationProperties("office.telegram")
@@ -70,11 +72,18 @@ public record TelegramProperties(
 
         @NotNull @DefaultValue("5m") Duration membershipCacheTtl,
         @NotNull @DefaultValue("30d") Duration inviteValidity,
-        @NotNull @DefaultValue("15m") Duration linkCodeValidity) {
+        @NotNull @DefaultValue("15m") Duration linkCodeValidity,
+        String consoleUrl) {
 
     public TelegramProperties {
         staffUserIds = staffUserIds == null ? List.of() : List.copyOf(staffUserIds);
         documentTypes = documentTypes == null ? List.of() : List.copyOf(documentTypes);
+    }
+
+    /** Where staff read the whole of question {@code id} in the console. */
+    public String consoleLink(long id) {
+        String base = consoleUrl == null ? "" : consoleUrl.strip().replaceAll("/+$", "");
+        return base + "/console/questions/" + id;
     }
 
     public boolean enabled() {

@@ -30,6 +30,7 @@ import org.standingoffice.console.ConsoleProperties;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
+import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
@@ -38,6 +39,7 @@ import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.drafting.Escalation;
 
 /**
  * Questions over HTTP. Which roles may call an endpoint is decided by {@link ApiSecurity}; here,
@@ -119,11 +121,31 @@ class QuestionsApi {
 
     @Schema(name = "QuestionEvent")
     record EventResponse(
-            long id, String action, String actor, Instant at, QuestionStatus from, QuestionStatus to, String detail) {
+            long id,
+            String action,
+            String actor,
+            Instant at,
+            QuestionStatus from,
+            QuestionStatus to,
+            String detail,
+
+            @Schema(description = "what became of the draft, for the actions that decide it")
+            Outcome outcome,
+
+            @Schema(description = "why the decision escalated, when the desk escalated by itself")
+            Escalation escalation) {
 
         static EventResponse of(AuditEvent event) {
             return new EventResponse(
-                    event.id(), event.action(), event.actor(), event.at(), event.from(), event.to(), event.detail());
+                    event.id(),
+                    event.action(),
+                    event.actor(),
+                    event.at(),
+                    event.from(),
+                    event.to(),
+                    event.detail(),
+                    event.outcome(),
+                    event.escalation());
         }
     }
 
@@ -271,9 +293,15 @@ class QuestionsApi {
     }
 
     @PostMapping("/{id}/close")
-    @Operation(summary = "Close the question; nothing more happens to it (staff)")
-    QuestionResponse close(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.close(new QuestionId(id), caller.actor()), caller);
+    @Operation(
+            summary = "Close the question; nothing more happens to it (staff)",
+            description = "A question that was never answered needs a reason, kept in its history.")
+    QuestionResponse close(
+            @PathVariable long id,
+            @Valid @RequestBody(required = false) OptionalReasonRequest request,
+            @AuthenticationPrincipal StaffPrincipal caller) {
+        return QuestionResponse.of(
+                desk.close(new QuestionId(id), caller.actor(), request == null ? null : request.reason()), caller);
     }
 
     @PostMapping("/{id}/revise")

@@ -1,5 +1,11 @@
 package org.standingoffice.console.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,14 +20,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DeskConflict;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionStatistics;
+import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.search.Retriever;
 import org.standingoffice.telegram.QuestionAttachments;
 
@@ -47,6 +56,7 @@ class QuestionController {
     private final Retriever retriever;
     private final StaffDirectory accounts;
     private final QuestionAttachments attachments;
+    private final StaffNotesFormat notesFormat;
 
     QuestionController(
             Desk desk,
@@ -54,7 +64,9 @@ class QuestionController {
             Retriever retriever,
             StaffDirectory accounts,
             QuestionAttachments attachments,
-            MessageSource messages) {
+            MessageSource messages,
+            StaffNotesFormat notesFormat) {
+        this.notesFormat = notesFormat;
         this.desk = desk;
         this.retriever = retriever;
         this.statistics = statistics;
@@ -71,8 +83,13 @@ class QuestionController {
         } catch (QuestionNotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        Locale locale = LocaleContextHolder.getLocale();
+        List<AuditEvent> history = desk.history(question.id());
         model.addAttribute("question", question);
-        model.addAttribute("history", desk.history(question.id()));
+        model.addAttribute("history", history);
+        model.addAttribute("notes", DraftNotes.of(question.draft(), notesFormat, locale));
+        model.addAttribute("escalationReasons", escalationReasons(history, locale));
+        model.addAttribute("next", next(question.id()).orElse(null));
         model.addAttribute("attachments", attachments.of(question.id()));
         model.addAttribute("downloadLimit", AttachmentController.LIMIT_MB);
         model.addAttribute("similar", statistics.similarAnswers(question.id(), question.text(), SIMILAR_ANSWERS));
@@ -109,13 +126,27 @@ class QuestionController {
         return act(id, auth, flash, "claimed", desk::claim);
     }
 
+    /**
+     * Nothing is sent on the first POST: it shows exactly what the asker will receive, and only the
+     * confirmation's POST ({@code confirmed=true}) approves. One key never sends.
+     */
     @PostMapping("/console/questions/{id}/approve")
     String approve(
             @PathVariable long id,
             @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Authentication auth,
+            Model model,
             RedirectAttributes flash) {
-        return act(id, auth, flash, "approved", (question, actor) -> desk.approve(question, actor, text));
+        QuestionView question = found(id);
+        // Only what the desk would accept is shown for confirmation; the rest is refused as before.
+        if (!confirmed && question.status() == QuestionStatus.AWAITING_APPROVAL) {
+            String sent = text == null || text.isBlank()
+                    ? question.draft() == null ? "" : question.draft().text()
+                    : text;
+            return confirmation(model, question, "approve", sent);
+        }
+        return act(id, auth, flash, "approved", (asked, actor) -> desk.approve(asked, actor, text));
     }
 
     @PostMapping("/console/questions/{id}/reject")
@@ -136,18 +167,70 @@ class QuestionController {
         return act(id, auth, flash, "escalated", (question, actor) -> desk.escalate(question, actor, reason));
     }
 
+    /** Like {@link #approve}: shown first, sent on confirmation. */
     @PostMapping("/console/questions/{id}/answer")
     String answer(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Authentication auth,
+            Model model,
             RedirectAttributes flash) {
-        return act(id, auth, flash, "answered", (question, actor) -> desk.answer(question, actor, text));
+        QuestionView question = found(id);
+        if (!confirmed && !text.isBlank() && question.status() == QuestionStatus.ESCALATED) {
+            return confirmation(model, question, "answer", text);
+        }
+        return act(id, auth, flash, "answered", (asked, actor) -> desk.answer(asked, actor, text));
     }
 
     @PostMapping("/console/questions/{id}/close")
-    String close(@PathVariable long id, Authentication auth, RedirectAttributes flash) {
-        return act(id, auth, flash, "closed", desk::close);
+    String close(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            Authentication auth,
+            RedirectAttributes flash) {
+        return act(id, auth, flash, "closed", (question, actor) -> desk.close(question, actor, reason));
+    }
+
+    private String confirmation(Model model, QuestionView question, String action, String text) {
+        model.addAttribute("question", question);
+        model.addAttribute("action", action);
+        model.addAttribute("text", text);
+        return "confirm";
+    }
+
+    private QuestionView found(long id) {
+        try {
+            return desk.get(new QuestionId(id));
+        } catch (QuestionNotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** The reason in words of each escalation the desk made by itself, by audit event id. */
+    private Map<Long, String> escalationReasons(List<AuditEvent> history, Locale locale) {
+        Map<Long, String> reasons = new HashMap<>();
+        for (AuditEvent event : history) {
+            if (event.escalation() != null) {
+                notesFormat
+                        .reason(event.escalation(), null, locale)
+                        .ifPresent(reason -> reasons.put(event.id(), reason));
+            }
+        }
+        return reasons;
+    }
+
+    /** The open question to work on after this one: the one due first. */
+    private Optional<QuestionId> next(QuestionId current) {
+        return statistics
+                .find(
+                        QuestionStatistics.QuestionQuery.inStatus(
+                                Set.of(QuestionStatus.AWAITING_APPROVAL, QuestionStatus.ESCALATED)),
+                        2)
+                .stream()
+                .map(QuestionStatistics.QuestionSummary::id)
+                .filter(id -> !id.equals(current))
+                .findFirst();
     }
 
     /** What a POST does to the question, as the signed-in member of staff. */

@@ -16,6 +16,7 @@ import org.standingoffice.desk.DeskConflict;
 import org.standingoffice.desk.DeskProperties;
 import org.standingoffice.desk.DraftView;
 import org.standingoffice.desk.NewQuestion;
+import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.Place;
 import org.standingoffice.desk.QuestionAnswered;
 import org.standingoffice.desk.QuestionAwaitingApproval;
@@ -133,13 +134,15 @@ class DeskService implements Desk {
         if (question.language == null) {
             question.language = language;
         }
-        drafts.add(question.id, DraftStore.MACHINE, draft.text(), draft.citations(), draft.drafter(), "system", now);
+        drafts.addMachine(question.id, draft, now);
         Office office = router.office(question.officeId);
         if (office.defaultOffice()) {
+            // A suggestion's citations are the decision's low-confidence guess: no basis for routing.
+            List<Citation> cited = draft.decision() == Decision.ANSWER ? draft.citations() : List.of();
             office = router.route(
                     question.province,
                     question.text,
-                    draft.citations().stream().map(Citation::document).toList());
+                    cited.stream().map(Citation::document).toList());
             question.officeId = office.id();
         }
         Optional<AnswerRegister.Entry> similar = register.similarTo(question.text, properties.similarity());
@@ -152,23 +155,16 @@ class DeskService implements Desk {
                     earlier.citations(),
                     "office " + office.id() + " (auto-reply)",
                     "auto-reply with registered answer " + earlier.number(),
-                    QuestionAnswered.Origin.AUTO_REPLY,
+                    Outcome.AUTO_REPLY,
                     now);
             return;
         }
         if (draft.decision() == Decision.ESCALATE) {
-            escalateTo(question, office, "system", escalationDetail(draft.drafter(), draft.escalation()), now);
+            escalateTo(question, office, "system", null, null, draft.escalation(), now);
         } else {
             question.moveTo(QuestionStatus.AWAITING_APPROVAL, "system", now);
             questions.save(question);
-            audit.record(
-                    question.id,
-                    "DRAFTED",
-                    "system",
-                    QuestionStatus.RECEIVED,
-                    question.status,
-                    "drafter " + draft.drafter() + ", confidence " + String.format("%.2f", confidence),
-                    now);
+            audit.record(question.id, "DRAFTED", "system", QuestionStatus.RECEIVED, question.status, null, now);
             events.publishEvent(new QuestionAwaitingApproval(id, question.officeId));
         }
     }
@@ -267,17 +263,15 @@ class DeskService implements Desk {
     public QuestionView approve(QuestionId id, Actor actor, String editedText) {
         Question question = draftAwaitingApproval(id, actor, "approved");
         DraftView machine = drafts.latest(question.id, DraftStore.MACHINE).orElseThrow();
-        boolean edited = editedText != null
-                && !editedText.isBlank()
-                && !editedText.strip().equals(machine.text());
-        String text = edited ? editedText.strip() : machine.text();
+        boolean edited = editedText != null && !editedText.isBlank() && AnswerText.edited(editedText, machine.text());
+        String text = edited ? AnswerText.normalise(editedText) : machine.text();
         answerWith(
                 question,
                 text,
                 machine.citations(),
                 actor.name(),
-                edited ? "approved with edits" : "approved unchanged",
-                edited ? QuestionAnswered.Origin.EDITED : QuestionAnswered.Origin.APPROVED,
+                null,
+                edited ? Outcome.EDITED : Outcome.APPROVED_AS_DRAFTED,
                 clock.instant());
         return view(question);
     }
@@ -289,7 +283,9 @@ class DeskService implements Desk {
                 question,
                 router.office(question.officeId),
                 actor.name(),
-                "draft rejected: " + requireReason(reason),
+                requireReason(reason),
+                Outcome.REJECTED,
+                null,
                 clock.instant());
         return view(question);
     }
@@ -298,7 +294,14 @@ class DeskService implements Desk {
     public QuestionView escalate(QuestionId id, Actor actor, String reason) {
         Question question = locked(id);
         requireHeldBy(question, actor);
-        escalateTo(question, router.office(question.officeId), actor.name(), requireReason(reason), clock.instant());
+        escalateTo(
+                question,
+                router.office(question.officeId),
+                actor.name(),
+                requireReason(reason),
+                null,
+                null,
+                clock.instant());
         return view(question);
     }
 
@@ -318,24 +321,35 @@ class DeskService implements Desk {
         }
         answerWith(
                 question,
-                text.strip(),
+                AnswerText.normalise(text),
                 List.of(),
                 actor.name(),
-                "answered by staff",
-                QuestionAnswered.Origin.WRITTEN,
+                null,
+                Outcome.ANSWERED_BY_HAND,
                 clock.instant());
         return view(question);
     }
 
     @Override
-    public QuestionView close(QuestionId id, Actor actor) {
+    public QuestionView close(QuestionId id, Actor actor, String reason) {
         Question question = locked(id);
         Instant now = clock.instant();
         QuestionStatus from = question.status;
+        boolean unanswered = from.isOpen();
+        String why = unanswered ? requireReason(reason) : blankToNull(reason);
         question.moveTo(QuestionStatus.CLOSED, actor.name(), now);
         question.closedAt = now;
         questions.save(question);
-        audit.record(question.id, "CLOSED", actor.name(), from, QuestionStatus.CLOSED, null, now);
+        audit.record(
+                question.id,
+                "CLOSED",
+                actor.name(),
+                from,
+                QuestionStatus.CLOSED,
+                why,
+                unanswered ? Outcome.CLOSED_UNANSWERED : null,
+                null,
+                now);
         return view(question);
     }
 
@@ -382,6 +396,8 @@ class DeskService implements Desk {
                 router.office(question.officeId),
                 question.channel + ":" + askerRef,
                 "asker: not resolved" + (reason == null || reason.isBlank() ? "" : " — " + reason),
+                null,
+                null,
                 clock.instant());
         return view(question);
     }
@@ -434,7 +450,7 @@ class DeskService implements Desk {
             List<Citation> citations,
             String actor,
             String detail,
-            QuestionAnswered.Origin origin,
+            Outcome outcome,
             Instant now) {
         QuestionStatus from = question.status;
         question.moveTo(QuestionStatus.ANSWERED, actor, now);
@@ -444,7 +460,7 @@ class DeskService implements Desk {
             question.firstResponseAt = now;
         }
         questions.save(question);
-        drafts.add(question.id, DraftStore.FINAL, text, citations, "staff", actor, now);
+        drafts.addFinal(question.id, text, citations, actor, now);
         long number = register.register(question.id, question.text, text, citations, actor, now);
         audit.record(
                 question.id,
@@ -452,20 +468,38 @@ class DeskService implements Desk {
                 actor,
                 from,
                 QuestionStatus.ANSWERED,
-                detail + "; register no. " + number,
+                (detail == null ? "" : detail + "; ") + "register no. " + number,
+                outcome,
+                null,
                 now);
         events.publishEvent(new QuestionAnswered(
-                new QuestionId(question.id), question.channel, question.askerRef, question.language, text, origin));
+                new QuestionId(question.id),
+                question.channel,
+                question.askerRef,
+                question.language,
+                text,
+                origin(outcome)));
     }
 
-    private void escalateTo(Question question, Office office, String actor, String reason, Instant now) {
+    /**
+     * @param reason what a person said (staff's reason, the asker's), {@code null} when the desk
+     *     escalates for a typed {@code cause}
+     */
+    private void escalateTo(
+            Question question,
+            Office office,
+            String actor,
+            String reason,
+            Outcome outcome,
+            Escalation cause,
+            Instant now) {
         QuestionStatus from = question.status;
         question.moveTo(QuestionStatus.ESCALATED, actor, now);
         question.dueAt = sla.answerDue(office, now);
         question.remindedAt = null;
         question.breachedAt = null;
         questions.save(question);
-        audit.record(question.id, "ESCALATED", actor, from, QuestionStatus.ESCALATED, reason, now);
+        audit.record(question.id, "ESCALATED", actor, from, QuestionStatus.ESCALATED, reason, outcome, cause, now);
         events.publishEvent(new QuestionEscalated(new QuestionId(question.id), question.officeId, reason));
     }
 
@@ -520,6 +554,19 @@ class DeskService implements Desk {
         return stripped;
     }
 
+    private static QuestionAnswered.Origin origin(Outcome outcome) {
+        return switch (outcome) {
+            case APPROVED_AS_DRAFTED -> QuestionAnswered.Origin.APPROVED;
+            case EDITED -> QuestionAnswered.Origin.EDITED;
+            case AUTO_REPLY -> QuestionAnswered.Origin.AUTO_REPLY;
+            default -> QuestionAnswered.Origin.WRITTEN;
+        };
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a reason is required");
@@ -548,26 +595,5 @@ class DeskService implements Desk {
                 question.dueAt,
                 question.answeredAt,
                 question.version == null ? 0 : question.version);
-    }
-
-    /** The audit detail of a question the drafter sent to staff: "drafter NAME: REASON". */
-    static String escalationDetail(String drafter, Escalation escalation) {
-        return "drafter " + drafter + ": " + escalation;
-    }
-
-    /**
-     * Why the drafter sent a question to staff, read back from {@link #escalationDetail}; {@code
-     * null} for a detail staff wrote (a rejection, their own escalation).
-     */
-    static Escalation escalationOf(String detail) {
-        if (detail == null || !detail.startsWith("drafter ")) {
-            return null;
-        }
-        String reason = detail.substring(detail.lastIndexOf(": ") + 2).strip();
-        try {
-            return Escalation.valueOf(reason);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

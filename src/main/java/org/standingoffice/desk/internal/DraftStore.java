@@ -9,6 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.standingoffice.desk.DraftView;
 import org.standingoffice.drafting.Citation;
+import org.standingoffice.drafting.Draft;
+import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.StaffNotes;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,16 +33,37 @@ class DraftStore {
         this.jdbc = jdbc;
     }
 
-    void add(
+    /** The machine draft: the answer, and beside it why it was escalated and the notes for staff. */
+    void addMachine(long questionId, Draft draft, Instant at) {
+        insert(
+                questionId,
+                MACHINE,
+                draft.text(),
+                draft.citations(),
+                draft.drafter(),
+                "system",
+                at,
+                draft.escalation(),
+                draft.notes());
+    }
+
+    /** The text staff finally sent. */
+    void addFinal(long questionId, String text, List<Citation> citations, String by, Instant at) {
+        insert(questionId, FINAL, text, citations, "staff", by, at, null, null);
+    }
+
+    private void insert(
             long questionId,
             String kind,
             String text,
             List<Citation> citations,
             String drafter,
             String by,
-            Instant at) {
-        jdbc.sql("insert into draft (question_id, kind, text, citations, drafter, created_at, created_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
+            Instant at,
+            Escalation escalation,
+            StaffNotes notes) {
+        jdbc.sql("insert into draft (question_id, kind, text, citations, drafter, created_at, created_by,"
+                        + " escalation, notes) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         questionId,
                         kind,
@@ -47,13 +71,15 @@ class DraftStore {
                         json.writeValueAsString(citations),
                         drafter,
                         java.sql.Timestamp.from(at),
-                        by)
+                        by,
+                        escalation == null ? null : escalation.name(),
+                        notes == null ? null : json.writeValueAsString(notes))
                 .update();
     }
 
     Optional<DraftView> latest(long questionId, String kind) {
         return jdbc
-                .sql("select kind, text, citations, drafter, created_at, created_by from draft"
+                .sql("select kind, text, citations, drafter, created_at, created_by, escalation, notes from draft"
                         + " where question_id = ? and kind = ? order by id desc")
                 .params(questionId, kind)
                 .query((rs, row) -> new DraftView(
@@ -62,7 +88,9 @@ class DraftStore {
                         json.readValue(rs.getString("citations"), new TypeReference<List<Citation>>() {}),
                         rs.getString("drafter"),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("created_by")))
+                        rs.getString("created_by"),
+                        rs.getString("escalation") == null ? null : Escalation.valueOf(rs.getString("escalation")),
+                        rs.getString("notes") == null ? null : json.readValue(rs.getString("notes"), StaffNotes.class)))
                 .stream()
                 .findFirst();
     }

@@ -85,7 +85,7 @@ class JdbcQuestionStatistics implements QuestionStatistics {
     public List<AuditEvent> eventsBetween(Instant from, Instant to) {
         return jdbc.sql("select * from audit_event where occurred_at >= ? and occurred_at < ? order by id")
                 .params(Timestamp.from(from), Timestamp.from(to))
-                .query(JdbcQuestionStatistics::event)
+                .query(AuditTrail::event)
                 .list();
     }
 
@@ -99,7 +99,7 @@ class JdbcQuestionStatistics implements QuestionStatistics {
         return jdbc.sql("select * from audit_event where id in"
                         + " (select max(id) from audit_event where question_id in (:ids) group by question_id)")
                 .param("ids", ids)
-                .query(JdbcQuestionStatistics::event)
+                .query(AuditTrail::event)
                 .list();
     }
 
@@ -130,16 +130,13 @@ class JdbcQuestionStatistics implements QuestionStatistics {
                 .query((rs, row) -> previews.put(rs.getLong("question_id"), preview(rs.getString("text"))))
                 .list();
         Map<Long, Escalation> escalations = new HashMap<>();
-        jdbc.sql("select question_id, detail from audit_event where id in (select max(id) from audit_event"
-                        + " where question_id in (:ids) and action = 'ESCALATED' group by question_id)")
+        // The last escalation the desk itself made records its typed cause.
+        jdbc.sql("select question_id, escalation from audit_event where id in (select max(id) from audit_event"
+                        + " where question_id in (:ids) and action = 'ESCALATED' and escalation is not null"
+                        + " group by question_id)")
                 .param("ids", ids)
-                .query((rs, row) -> {
-                    Escalation escalation = DeskService.escalationOf(rs.getString("detail"));
-                    if (escalation != null) {
-                        escalations.put(rs.getLong("question_id"), escalation);
-                    }
-                    return row;
-                })
+                .query((rs, row) ->
+                        escalations.put(rs.getLong("question_id"), Escalation.valueOf(rs.getString("escalation"))))
                 .list();
         Map<QuestionId, Triage> triage = new HashMap<>();
         jdbc.sql("select id, language, confidence from question where id in (:ids)")
@@ -253,20 +250,6 @@ class JdbcQuestionStatistics implements QuestionStatistics {
                 instant(rs, "breached_at"),
                 instant(rs, "updated_at"),
                 rs.getString("updated_by"));
-    }
-
-    private static AuditEvent event(ResultSet rs, int row) throws SQLException {
-        String from = rs.getString("from_status");
-        String to = rs.getString("to_status");
-        return new AuditEvent(
-                rs.getLong("id"),
-                new QuestionId(rs.getLong("question_id")),
-                rs.getString("action"),
-                rs.getString("actor"),
-                instant(rs, "occurred_at"),
-                from == null ? null : QuestionStatus.valueOf(from),
-                to == null ? null : QuestionStatus.valueOf(to),
-                rs.getString("detail"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

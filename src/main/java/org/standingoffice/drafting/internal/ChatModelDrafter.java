@@ -115,7 +115,7 @@ final class ChatModelDrafter implements Drafter {
             return fallBack(result, e.getMessage());
         }
         if (reply.needsHuman()) {
-            return layout.escalation(language, Escalation.DRAFTER_UNSURE, chat.name(), "");
+            return extractive.suggestion(result, Escalation.DRAFTER_UNSURE, chat.name());
         }
         Optional<String> problem = grounding.problem(reply, shown, language);
         if (problem.isPresent()) {
@@ -192,6 +192,7 @@ final class ChatModelDrafter implements Drafter {
                 fallback.decision(),
                 FALLBACK_NAME,
                 reason,
-                fallback.escalation());
+                fallback.escalation(),
+                fallback.notes());
     }
 }

@@ -10,9 +10,9 @@ import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.Escalation;
 
 /**
- * What every drafter's text looks like, from the templates in {@code prompts/}: the lead-in and
- * closing line around the body, the escalation notice, citations written for the asker's
- * language.
+ * What every drafter's answer looks like, from the templates in {@code prompts/}: the lead-in
+ * before the body, citations written for the asker's language. Nothing meant for staff goes into
+ * the answer: that is what {@link org.standingoffice.drafting.StaffNotes} are for.
  */
 final class DraftLayout {
 
@@ -37,8 +37,11 @@ final class DraftLayout {
         return citations.formatQuote(citation, Locale.forLanguageTag(language), quotedLanguage);
     }
 
-    Draft escalation(String language, Escalation why, String drafter, String fallbackReason) {
-        return new Draft(
-                prompts.template(language, "escalated"), List.of(), Decision.ESCALATE, drafter, fallbackReason, why);
+    /**
+     * An escalation with nothing to suggest: the asker is told by the channel that staff will
+     * answer, so the draft's answer stays empty rather than holding a notice nobody should send.
+     */
+    Draft escalation(Escalation why, String drafter, String fallbackReason) {
+        return new Draft("", List.of(), Decision.ESCALATE, drafter, fallbackReason, why);
     }
 }

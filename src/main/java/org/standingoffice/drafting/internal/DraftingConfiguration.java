@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.standingoffice.drafting.Assistant;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.search.Retriever;
 
 /**
@@ -29,6 +30,11 @@ class DraftingConfiguration {
     @Bean
     DraftLayout draftLayout(Prompts prompts, MessageSource messages) {
         return new DraftLayout(prompts, messages);
+    }
+
+    @Bean
+    StaffNotesFormat staffNotesFormat(MessageSource messages) {
+        return new StaffNotesFormat(messages);
     }
 
     @Bean

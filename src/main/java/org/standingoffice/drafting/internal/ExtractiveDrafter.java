@@ -37,10 +37,29 @@ final class ExtractiveDrafter implements Drafter {
 
     @Override
     public Draft draft(RetrievalResult result) {
-        String language = result.language();
         if (result.passages().isEmpty() || result.confidence() < properties.answerThreshold()) {
-            return layout.escalation(language, Escalation.NOT_IN_DOCUMENTS, NAME, "");
+            return suggestion(result, Escalation.NOT_IN_DOCUMENTS, NAME);
         }
+        Quotes quotes = quote(result);
+        return new Draft(quotes.answer(), quotes.cited(), Decision.ANSWER, NAME, "", Escalation.NONE);
+    }
+
+    /**
+     * An escalation that still hands staff the best passages' draft to start from, quoted the same
+     * way as an answer; empty when nothing was found.
+     */
+    Draft suggestion(RetrievalResult result, Escalation why, String drafter) {
+        if (result.passages().isEmpty()) {
+            return layout.escalation(why, drafter, "");
+        }
+        Quotes quotes = quote(result);
+        return new Draft(quotes.answer(), quotes.cited(), Decision.ESCALATE, drafter, "", why);
+    }
+
+    private record Quotes(String answer, List<Citation> cited) {}
+
+    private Quotes quote(RetrievalResult result) {
+        String language = result.language();
         Set<String> questionWords = words(result.question());
         double baseline = answeringCoverage(result.passages());
         StringBuilder body = new StringBuilder();
@@ -64,7 +83,7 @@ final class ExtractiveDrafter implements Drafter {
                     .append(")\n\n");
             cited.add(citation);
         }
-        return new Draft(layout.answer(language, body.toString()), cited, Decision.ANSWER, NAME, "", Escalation.NONE);
+        return new Quotes(layout.answer(language, body.toString()), cited);
     }
 
     /**

@@ -12,7 +12,7 @@ import org.standingoffice.search.RetrievalResult;
  * guardrails stop and questions retrieval is not confident about are escalated without calling a
  * model; the rest go to the language model's drafter when one is configured, else to the
  * extractive one. Whatever comes back is checked once more for leaked instructions or
- * configuration.
+ * configuration, and gets its notes for staff.
  */
 final class GuardedDrafter implements Drafter {
 
@@ -24,6 +24,7 @@ final class GuardedDrafter implements Drafter {
     private final Disclosure disclosure;
     private final DraftLayout layout;
     private final DraftingProperties properties;
+    private final StaffNoteWriter notes;
 
     GuardedDrafter(
             QuestionScreen screen,
@@ -38,19 +39,24 @@ final class GuardedDrafter implements Drafter {
         this.disclosure = disclosure;
         this.layout = layout;
         this.properties = properties;
+        this.notes = new StaffNoteWriter(properties);
     }
 
     @Override
     public Draft draft(RetrievalResult result) {
+        return notes.annotate(decide(result), result);
+    }
+
+    private Draft decide(RetrievalResult result) {
         Optional<Escalation> stopped = screen.check(result.question());
         if (stopped.isPresent()) {
-            return layout.escalation(result.language(), stopped.get(), SCREEN_NAME, "");
+            return layout.escalation(stopped.get(), SCREEN_NAME, "");
         }
         boolean answerable = !result.passages().isEmpty() && result.confidence() >= properties.answerThreshold();
         Draft draft = answerable ? model.orElse(extractive).draft(result) : extractive.draft(result);
         Optional<String> leak = disclosure.check(draft.text());
         if (leak.isPresent()) {
-            return layout.escalation(result.language(), Escalation.PROMPT_INJECTION, SCREEN_NAME, leak.get());
+            return layout.escalation(Escalation.PROMPT_INJECTION, SCREEN_NAME, leak.get());
         }
         return draft;
     }

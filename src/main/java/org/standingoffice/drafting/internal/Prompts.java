@@ -15,7 +15,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The text templates of {@code prompts/}: one folder per language, one file per template
- * ({@code answer.txt}, {@code escalated.txt}, {@code system.txt}, {@code draft.txt},
+ * ({@code answer.txt}, {@code system.txt}, {@code draft.txt},
  * {@code rewrite.txt}), with {@code {{name}}} placeholders. Read once at start-up: the folder on
  * disk wins file by file over the copy in the jar, so an office can edit one template and keep the
  * shipped rest. A language without a template gets the English one.

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.standingoffice.desk.AuditEvent;
+import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatistics.QuestionQuery;
@@ -141,16 +142,15 @@ class DeskReports implements Reports {
         long rejected = 0;
         Set<QuestionId> escalated = new HashSet<>();
         for (AuditEvent event : events) {
-            String detail = event.detail() == null ? "" : event.detail();
-            if ("ANSWERED".equals(event.action()) && detail.startsWith("approved unchanged")) {
+            if (event.outcome() == Outcome.APPROVED_AS_DRAFTED) {
                 unchanged++;
-            } else if ("ANSWERED".equals(event.action()) && detail.startsWith("approved with edits")) {
+            } else if (event.outcome() == Outcome.EDITED) {
                 edited++;
-            } else if ("ESCALATED".equals(event.action())) {
+            } else if (event.outcome() == Outcome.REJECTED) {
+                rejected++;
+            }
+            if ("ESCALATED".equals(event.action())) {
                 escalated.add(event.question());
-                if (detail.startsWith("draft rejected")) {
-                    rejected++;
-                }
             }
         }
         Set<QuestionId> receivedIds = received.stream().map(QuestionSummary::id).collect(Collectors.toSet());

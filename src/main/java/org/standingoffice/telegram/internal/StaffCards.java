@@ -3,6 +3,8 @@ package org.standingoffice.telegram.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.standingoffice.desk.Desk;
@@ -15,12 +17,15 @@ import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.SlaBreached;
 import org.standingoffice.desk.SlaReminderDue;
 import org.standingoffice.drafting.Citation;
+import org.standingoffice.drafting.PassageExcerpt;
+import org.standingoffice.drafting.StaffNotes;
+import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.telegram.TelegramProperties;
 
 /**
  * Cards in the staff group: one per draft awaiting approval and per escalated question, with the
- * question, who asked from where, the passages the draft cites, the draft and the due time, and
- * the buttons that act on it. Overdue questions are posted as replies to their card.
+ * question, who asked from where, the best passages, the draft or suggestion with its confidence
+ * and the reason in words, the due time, and the buttons that act on it. Overdue questions are posted as replies to their card.
  *
  * <p>The listeners run after the desk's transaction committed and are retried after a restart
  * until they complete (the event publication registry); the outbox key per question version
@@ -32,6 +37,8 @@ class StaffCards {
 
     /** Room kept for the status lines added when staff act on a card. */
     private static final int FOOTER_ROOM = 300;
+    /** Characters of each passage on a card: enough to recognise it; the console has the rest. */
+    private static final int EXCERPT = 160;
 
     private final Desk desk;
     private final Outbox outbox;
@@ -39,8 +46,17 @@ class StaffCards {
     private final Texts texts;
     private final TelegramProperties properties;
     private final Clock clock;
+    private final StaffNotesFormat format;
 
-    StaffCards(Desk desk, Outbox outbox, Tickets tickets, Texts texts, TelegramProperties properties, Clock clock) {
+    StaffCards(
+            Desk desk,
+            Outbox outbox,
+            Tickets tickets,
+            Texts texts,
+            TelegramProperties properties,
+            Clock clock,
+            StaffNotesFormat format) {
+        this.format = format;
         this.desk = desk;
         this.outbox = outbox;
         this.tickets = tickets;
@@ -119,16 +135,30 @@ class StaffCards {
     }
 
     /**
-     * The card's text for the question as it is now, with lines saying who did what below it.
-     * Long questions and drafts are shortened so that the card fits one message.
+     * The card's text for the question as it is now, with lines saying who did what below it: the
+     * reason in words, the best passages with a verbatim excerpt, and the draft (or an escalated
+     * question's suggestion) with its confidence and what staff should check. A card that would
+     * not fit one message is cut and ends with a link to the question in the console.
      */
     String render(QuestionView question, String reason, List<String> footer) {
         QuestionId id = question.id();
+        Locale locale = Locale.forLanguageTag(texts.supported(properties.staffLanguage()));
+        DraftView draft = question.draft();
+        StaffNotes notes = draft == null ? null : draft.notes();
         StringBuilder head = new StringBuilder();
+        Optional<String> badge = draft == null ? Optional.empty() : format.badge(draft.escalation(), locale);
+        badge.ifPresent(text ->
+                head.append(texts.staff("card.badge", Html.escape(text))).append('\n'));
         if (question.status() == QuestionStatus.ESCALATED) {
             head.append(texts.staff("card.escalated", id));
-            if (reason != null && !reason.isBlank()) {
-                head.append('\n').append(texts.staff("card.reason", Html.escape(Html.truncate(reason, 300))));
+            // A person's reason (a rejection, an escalation by staff) is theirs; the desk's own is typed.
+            String why = reason != null && !reason.isBlank()
+                    ? reason
+                    : draft == null
+                            ? null
+                            : format.reason(draft.escalation(), notes, locale).orElse(null);
+            if (why != null) {
+                head.append('\n').append(texts.staff("card.reason", Html.escape(Html.truncate(why, 300))));
             }
         } else {
             head.append(texts.staff("card.approval", id));
@@ -150,8 +180,16 @@ class StaffCards {
                 .append(texts.staff("card.question"))
                 .append('\n')
                 .append(Html.escape(Html.truncate(question.text(), 1500)));
-        DraftView draft = question.draft();
-        if (draft != null && !draft.citations().isEmpty()) {
+        if (notes != null && !notes.passages().isEmpty()) {
+            head.append("\n\n").append(texts.staff("card.passages"));
+            for (PassageExcerpt passage : notes.passages()) {
+                head.append("\n• <b>")
+                        .append(Html.escape(cite(new Citation(passage.document(), passage.section()))))
+                        .append("</b> — «")
+                        .append(Html.escape(PassageExcerpt.opening(passage.excerpt(), EXCERPT)))
+                        .append('»');
+            }
+        } else if (draft != null && !draft.citations().isEmpty()) {
             head.append("\n\n").append(texts.staff("card.sources"));
             for (Citation citation : draft.citations()) {
                 head.append("\n• ").append(Html.escape(cite(citation)));
@@ -161,23 +199,48 @@ class StaffCards {
         for (String line : footer) {
             tail.append('\n').append(line);
         }
-        // An escalated question's machine draft only says that the documents do not answer it;
-        // a rejected draft with citations is worth showing to whoever answers instead.
-        boolean showDraft = draft != null
-                && (question.status() == QuestionStatus.AWAITING_APPROVAL
-                        || !draft.citations().isEmpty());
-        if (showDraft) {
-            String title = "\n\n" + texts.staff("card.draft") + "\n";
-            int room = Html.MAX_MESSAGE - head.length() - title.length() - tail.length() - FOOTER_ROOM;
-            if (room > 100) {
-                head.append(title).append(Html.escape(Html.truncate(draft.text(), room)));
+        String more = "\n" + texts.staff("card.more", Html.escape(properties.consoleLink(id.value())));
+        boolean cut = false;
+        if (draft != null && !draft.text().isBlank()) {
+            StringBuilder title = new StringBuilder("\n\n")
+                    .append(texts.staff(draft.suggestion() ? "card.suggestion" : "card.draft"));
+            if (notes != null) {
+                title.append('\n').append(Html.escape(format.confidence(notes, locale)));
             }
+            title.append('\n');
+            StringBuilder cautions = new StringBuilder();
+            if (notes != null) {
+                for (String caution : format.cautions(notes, locale)) {
+                    cautions.append("\n<i>").append(Html.escape(caution)).append("</i>");
+                }
+            }
+            int room = Html.MAX_MESSAGE
+                    - head.length()
+                    - title.length()
+                    - cautions.length()
+                    - tail.length()
+                    - more.length()
+                    - FOOTER_ROOM;
+            if (room > 100) {
+                String shown = Html.truncate(draft.text(), room);
+                cut = !shown.equals(draft.text());
+                head.append(title).append(Html.escape(shown)).append(cautions);
+            } else {
+                cut = true;
+            }
+        }
+        if (cut) {
+            head.append(more);
         }
         if (!tail.isEmpty()) {
             head.append('\n').append(tail);
         }
         String card = head.toString();
-        return card.length() <= Html.MAX_MESSAGE ? card : card.substring(0, Html.MAX_MESSAGE);
+        if (card.length() <= Html.MAX_MESSAGE) {
+            return card;
+        }
+        // Only a question and footer longer than any card leave nothing to drop: cut at a safe point.
+        return Html.truncate(card, Html.MAX_MESSAGE - more.length()) + more;
     }
 
     /** The buttons that fit the question's state: none once it left the staff's hands. */

@@ -42,6 +42,7 @@ import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.Role;
 import org.standingoffice.desk.StaffDirectory;
 
@@ -98,6 +99,12 @@ class WebConsoleIntegrationTests {
         registry.add("office.console.admin-password", () -> "the first admin password");
     }
 
+    @Autowired
+    org.standingoffice.search.Reindexer reindexer;
+
+    @Autowired
+    org.standingoffice.search.KnowledgeIndex index;
+
     final MockMvc mvc;
     final StaffDirectory directory;
     final Desk desk;
@@ -152,7 +159,7 @@ class WebConsoleIntegrationTests {
         REJECT("reject?reason=wrong"),
         ESCALATE("escalate?reason=unclear"),
         ANSWER("answer?text=yes"),
-        CLOSE("close"),
+        CLOSE("close?reason=duplicate"),
         NOTE("notes?text=checked");
 
         final String path;
@@ -405,6 +412,7 @@ class WebConsoleIntegrationTests {
         mvc.perform(post("/console/questions/" + id + "/claim").with(csrf()).with(as(Role.MANAGER)));
         mvc.perform(post("/console/questions/" + id + "/answer")
                 .param("text", "The chairman of the ward People's Committee signs it.")
+                .param("confirmed", "true")
                 .with(csrf())
                 .with(as(Role.MANAGER)));
 
@@ -666,6 +674,157 @@ class WebConsoleIntegrationTests {
         assertThat(vi.getHeader("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(vi.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(vi.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void anUnchangedApprovalSentAsABrowserSendsItIsConfirmedFirstAndCountedAsApprovedAsDrafted() throws Exception {
+        QuestionId id = draftedQuestion();
+        String draft = desk.get(id).draft().text();
+        String asABrowserSendsIt = draft.replace("\n", "\r\n");
+        long unchangedBefore = figure(page("/console/reports/dashboard", Role.MANAGER), "figure-unchanged");
+        long editedBefore = figure(page("/console/reports/dashboard", Role.MANAGER), "figure-edited");
+
+        MvcResult asked = mvc.perform(post("/console/questions/" + id + "/approve")
+                        .param("text", asABrowserSendsIt)
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+
+        assertThat(asked.getResponse().getStatus()).isEqualTo(200);
+        assertThat(asked.getResponse().getContentAsString())
+                .contains("id=\"confirm-form\"", "name=\"confirmed\" value=\"true\"", "id=\"to-send\"");
+        assertThat(desk.get(id).status())
+                .as("nothing sent before the confirmation")
+                .isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+
+        MvcResult confirmed = mvc.perform(post("/console/questions/" + id + "/approve")
+                        .param("text", asABrowserSendsIt)
+                        .param("confirmed", "true")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+
+        assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/console/questions/" + id);
+        QuestionView answered = desk.get(id);
+        assertThat(answered.answer().text())
+                .isEqualTo(draft)
+                .doesNotContain("checks it before it is sent")
+                .doesNotContain("\r");
+        String dashboard = page("/console/reports/dashboard", Role.MANAGER);
+        assertThat(figure(dashboard, "figure-unchanged")).isEqualTo(unchangedBefore + 1);
+        assertThat(figure(dashboard, "figure-edited")).isEqualTo(editedBefore);
+        assertThat(page("/console/questions/" + id, Role.STAFF)).contains("<b>Approved as drafted</b>");
+    }
+
+    @Test
+    void anEscalatedQuestionOpensWithTheSuggestionInTheEditorItsReasonInWordsAndInsertActions() throws Exception {
+        indexSettled();
+        QuestionId id = desk.receive(new NewQuestion(
+                        "What is the procedure to issue a building permit in a ward?",
+                        "Asker",
+                        null,
+                        null,
+                        null,
+                        "console",
+                        "web-official",
+                        null))
+                .id();
+        await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
+        QuestionView question = desk.get(id);
+        assertThat(question.status()).isEqualTo(QuestionStatus.ESCALATED);
+
+        String en = page("/console/questions/" + id, Role.STAFF);
+        String vi = page("/console/questions/" + id + "?lang=vi", Role.STAFF);
+
+        assertThat(question.draft().suggestion()).isTrue();
+        assertThat(en)
+                .contains("id=\"staff-notes\"", "The documents found do not answer this question", "Confidence: low")
+                .contains("Suggested answer \u2014 low confidence", "class=\"low-confidence\"")
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(
+                        question.draft().text().lines().findFirst().orElseThrow()))
+                .contains("data-insert=", ">Insert</button>", "id=\"close-reason\"")
+                .doesNotContain("NOT_IN_DOCUMENTS")
+                .doesNotContain(">extractive");
+        assertThat(vi)
+                .contains("Các văn bản tìm được không trả lời câu hỏi này", "Độ tin cậy: thấp", ">Chèn</button>")
+                .contains("Câu trả lời gợi ý")
+                .doesNotContain("NOT_IN_DOCUMENTS");
+    }
+
+    @Test
+    void afterARejectionTheRejectedDraftIsWhereTheEditorStarts() throws Exception {
+        QuestionId id = draftedQuestion();
+        String draft = desk.get(id).draft().text();
+        mvc.perform(post("/console/questions/" + id + "/reject")
+                .param("reason", "wrong point cited")
+                .with(csrf())
+                .with(as(Role.STAFF)));
+
+        String page = page("/console/questions/" + id, Role.STAFF);
+
+        assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.ESCALATED);
+        assertThat(page)
+                .contains("The rejected draft, to start from", "<b>Draft rejected</b>", "wrong point cited")
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(
+                        draft.lines().findFirst().orElseThrow()));
+    }
+
+    @Test
+    void closingAnUnansweredQuestionAsksForAReasonAndOffersTheNextQuestion() throws Exception {
+        QuestionId id = escalatedQuestion("Who keeps the seal of the merged commune?");
+        QuestionId other = escalatedQuestion("Who keeps the archive of the merged commune?");
+
+        MvcResult refused = mvc.perform(
+                        post("/console/questions/" + id + "/close").with(csrf()).with(as(Role.STAFF)))
+                .andReturn();
+        assertThat(refused.getFlashMap().get("problem").toString()).startsWith("Not done:");
+        assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.ESCALATED);
+
+        mvc.perform(post("/console/questions/" + id + "/close")
+                .param("reason", "asked twice")
+                .with(csrf())
+                .with(as(Role.STAFF)));
+
+        assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.CLOSED);
+        String page = page("/console/questions/" + id, Role.STAFF);
+        assertThat(page).contains("<b>Closed without an answer</b>", "asked twice", "id=\"next-question\"");
+        assertThat(desk.get(other).status()).isEqualTo(QuestionStatus.ESCALATED);
+    }
+
+    /**
+     * The documents indexed, for the tests of the drafts staff work with: this class starts with an
+     * empty index, and another test's reindex may be running in the background.
+     */
+    private void indexSettled() {
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> !reindexer.progress().active());
+        if (index.passageCount() == 0) {
+            index.reindex();
+        }
+    }
+
+    private QuestionId draftedQuestion() {
+        indexSettled();
+        QuestionId id = desk.receive(new NewQuestion(
+                        "Who must guide the financial management of trade union assets at the provincial level?",
+                        "Asker",
+                        null,
+                        null,
+                        null,
+                        "console",
+                        "web-official",
+                        null))
+                .id();
+        await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
+        assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        return id;
+    }
+
+    private static long figure(String page, String id) {
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(page);
+        assertThat(matcher.find()).as(id).isTrue();
+        return Long.parseLong(matcher.group(1));
     }
 
     private QuestionId escalatedQuestion(String text) {

@@ -52,7 +52,7 @@ final class Fixtures {
                     + " August 31, 2025).",
             List.of());
 
-    static final DraftingProperties DRAFTING = new DraftingProperties(0.5, 3, 0.8, Path.of("prompts"));
+    static final DraftingProperties DRAFTING = new DraftingProperties(0.5, 0.8, 3, 0.8, Path.of("prompts"));
 
     private Fixtures() {}
 

@@ -18,6 +18,7 @@ import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.Unverified;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -237,7 +238,7 @@ class OpenAiDraftingTests {
     }
 
     @Test
-    void aModelThatSaysAPersonShouldAnswerEscalates() {
+    void aModelThatSaysAPersonShouldAnswerEscalatesWithTheExtractiveSuggestion() {
         server.enqueue(
                 completion("{\"sentences\": [], \"needs_human\": true, \"reason\": \"the passages do not say\"}"));
 
@@ -246,7 +247,9 @@ class OpenAiDraftingTests {
         assertThat(draft.decision()).isEqualTo(Decision.ESCALATE);
         assertThat(draft.escalation()).isEqualTo(Escalation.DRAFTER_UNSURE);
         assertThat(draft.drafter()).isEqualTo("openai:test-model");
-        assertThat(draft.citations()).isEmpty();
+        assertThat(draft.isSuggestion()).isTrue();
+        assertThat(draft.citations()).contains(new Citation("183-KL/TW", "3(2)"));
+        assertThat(draft.notes().unverified()).contains(Unverified.MAY_NOT_ANSWER);
     }
 
     @Test

@@ -46,7 +46,6 @@ class PromptsTests {
         for (String language : List.of("en", "vi", "sv")) {
             assertThat(prompts.render(language, "answer", Map.of("body", "BODY")))
                     .contains("BODY");
-            assertThat(prompts.template(language, "escalated")).isNotBlank();
             assertThat(prompts.template(language, "system")).contains("needs_human");
         }
         assertThat(prompts.render("en", "rewrite", Map.of("question", "Q?"))).contains("<question>\nQ?\n");
@@ -55,12 +54,12 @@ class PromptsTests {
     @Test
     void aFileInThePromptsFolderOverridesTheShippedOneAndTheRestStay(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("vi"));
-        Files.writeString(dir.resolve("vi/escalated.txt"), "Cán bộ sẽ trả lời.\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("vi/system.txt"), "Cán bộ sẽ trả lời.\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("README.md"), "not a template");
 
         Prompts prompts = Prompts.load(dir);
 
-        assertThat(prompts.template("vi", "escalated")).isEqualTo("Cán bộ sẽ trả lời.");
+        assertThat(prompts.template("vi", "system")).isEqualTo("Cán bộ sẽ trả lời.");
         assertThat(prompts.template("vi", "answer")).startsWith("Theo các văn bản");
     }
 
@@ -68,7 +67,7 @@ class PromptsTests {
     void aLanguageWithoutTemplatesGetsEnglish() {
         Prompts prompts = Prompts.load(Path.of("does-not-exist"));
 
-        assertThat(prompts.template("fr", "escalated")).isEqualTo(prompts.template("en", "escalated"));
+        assertThat(prompts.template("fr", "answer")).isEqualTo(prompts.template("en", "answer"));
     }
 
     @Test

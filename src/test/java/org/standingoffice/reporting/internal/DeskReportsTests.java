@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.standingoffice.desk.AuditEvent;
+import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatus;
@@ -45,11 +46,12 @@ class DeskReportsTests {
         question(2, QuestionStatus.ANSWERED, NOW.minusSeconds(9 * 3600), 2, 2, false);
         question(3, QuestionStatus.ESCALATED, NOW.minusSeconds(8 * 3600), 3, null, true);
         question(4, QuestionStatus.ANSWERED, NOW.minusSeconds(7 * 3600), 10, 10, true);
-        event(1, "ANSWERED", "approved unchanged; register no. 1");
-        event(2, "ANSWERED", "approved with edits; register no. 2");
-        event(3, "ESCALATED", "draft rejected: wrong point");
-        event(4, "ESCALATED", "drafter extractive: NOT_IN_DOCUMENTS");
-        event(4, "ANSWERED", "answered by staff; register no. 3");
+        event(1, "ANSWERED", "register no. 1", Outcome.APPROVED_AS_DRAFTED);
+        // What the detail says does not count: only the typed outcome does.
+        event(2, "ANSWERED", "approved unchanged; register no. 2", Outcome.EDITED);
+        event(3, "ESCALATED", "wrong point", Outcome.REJECTED);
+        event(4, "ESCALATED", null, null);
+        event(4, "ANSWERED", "register no. 3", Outcome.ANSWERED_BY_HAND);
 
         ServiceFigures figures = reports.figures(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 25));
 
@@ -175,6 +177,10 @@ class DeskReportsTests {
     }
 
     private void event(long question, String action, String detail) {
+        event(question, action, detail, null);
+    }
+
+    private void event(long question, String action, String detail, Outcome outcome) {
         events.add(new AuditEvent(
                 events.size() + 1,
                 new QuestionId(question),
@@ -183,7 +189,9 @@ class DeskReportsTests {
                 NOW.minusSeconds(3600),
                 null,
                 null,
-                detail));
+                detail,
+                outcome,
+                null));
     }
 
     /** The desk's statistics over the lists above. */

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
+import org.standingoffice.desk.DraftView;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.OfficeSettings;
 import org.standingoffice.desk.QuestionAnswered;
@@ -108,6 +109,9 @@ class TelegramChannelIntegrationTests {
     @Autowired
     TelegramStaffLinks links;
 
+    @Autowired
+    StaffCards cards;
+
     TelegramFixture fixture;
 
     @BeforeEach
@@ -115,6 +119,52 @@ class TelegramChannelIntegrationTests {
         fixture = new TelegramFixture(stub, desk, invites);
         stub.member(7001, "member");
         stub.member(7002, "administrator");
+    }
+
+    @Test
+    void aCardTooLongForTelegramIsCutAndLinksToTheConsole() {
+        long chat = 1090;
+        fixture.register(chat);
+        QuestionView asked = fixture.ask(chat, 10, ANSWERABLE);
+        DraftView draft = asked.draft();
+        String longAnswer = "«A long quoted sentence of the documents.» (183-KL/TW, 4(2))\n\n".repeat(120);
+        QuestionView longer = new QuestionView(
+                asked.id(),
+                asked.status(),
+                "Why? ".repeat(400),
+                asked.language(),
+                asked.askerName(),
+                asked.commune(),
+                asked.province(),
+                asked.channel(),
+                asked.askerRef(),
+                asked.office(),
+                asked.assignee(),
+                asked.confidence(),
+                new DraftView(
+                        draft.kind(),
+                        longAnswer,
+                        draft.citations(),
+                        draft.drafter(),
+                        draft.createdAt(),
+                        draft.createdBy(),
+                        draft.escalation(),
+                        draft.notes()),
+                null,
+                null,
+                asked.receivedAt(),
+                asked.dueAt(),
+                null,
+                asked.version());
+
+        String card = cards.render(longer, null, List.of("Claimed by alice"));
+
+        assertThat(card.length()).isLessThanOrEqualTo(Html.MAX_MESSAGE);
+        assertThat(card)
+                .contains("Best passages", "Claimed by alice")
+                .contains(
+                        "more in the console: /console/questions/" + asked.id().value());
+        assertThat(cards.render(asked, null, List.of())).doesNotContain("more in the console");
     }
 
     static ObjectNode alice() {
@@ -136,13 +186,20 @@ class TelegramChannelIntegrationTests {
         QuestionId id = question.id();
 
         BotApiStub.Call card = fixture.card(id, "ap");
-        assertThat(card.text()).contains("no. " + id, "Phường Ba Đình", "Passages used", "183-KL/TW", "Draft");
+        assertThat(card.text())
+                .contains("no. " + id, "Phường Ba Đình", "Best passages", "183-KL/TW", "Draft", "Confidence: ")
+                .doesNotContain("extractive");
         assertThat(TelegramFixture.callbacks(card))
                 .containsExactly("s:ap:" + id, "s:ed:" + id, "s:es:" + id, "s:rj:" + id, "s:cl:" + id);
 
         stub.push(Updates.press("cb-approve", alice(), STAFF_GROUP, stub.messageIdOf(card), "s:ap:" + id));
 
         BotApiStub.Call answer = stub.awaitSent(chat, call -> call.text().startsWith("<b>Answer to your question"));
+        // Approved unchanged, the asker gets exactly the draft's answer: no line meant for staff.
+        assertThat(answer.text())
+                .contains(Html.escape(question.draft().text()))
+                .doesNotContain("checks it before it is sent")
+                .doesNotContain("Confidence");
         assertThat(answer.body().path("parse_mode").asText()).isEqualToIgnoringCase("HTML");
         assertThat(answer.body().path("reply_parameters").path("message_id").asInt())
                 .isEqualTo(10);
@@ -381,7 +438,7 @@ class TelegramChannelIntegrationTests {
         assertThat(fixture.awaitStatus(id, QuestionStatus.DELIVERED).answer().text())
                 .isEqualTo(rewritten);
         assertThat(desk.history(id))
-                .anySatisfy(event -> assertThat(event.detail()).startsWith("approved with edits"));
+                .anySatisfy(event -> assertThat(event.outcome()).isEqualTo(org.standingoffice.desk.Outcome.EDITED));
         stub.awaitCall(
                 "editmessagetext",
                 call -> call.body().path("message_id").asInt() == card
@@ -403,7 +460,17 @@ class TelegramChannelIntegrationTests {
         QuestionId id = question.id();
         stub.awaitSent(chat, call -> call.text().contains("passed to a member of staff"));
         BotApiStub.Call card = fixture.card(id, "an");
-        assertThat(card.text()).contains("needs an answer from staff");
+        assertThat(card.text())
+                .contains(
+                        "needs an answer from staff",
+                        "Reason: The documents found do not answer this question",
+                        "Best passages",
+                        "<b>Suggested answer</b> (low confidence)",
+                        "Confidence: low",
+                        "«")
+                .doesNotContain("NOT_IN_DOCUMENTS")
+                .doesNotContain("extractive")
+                .doesNotContain("drafter");
 
         stub.push(Updates.press("cb-answer", bob(), STAFF_GROUP, stub.messageIdOf(card), "s:an:" + id));
         BotApiStub.Call prompt = stub.awaitSent(

@@ -1,0 +1,88 @@
+package org.standingoffice.drafting;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+
+/**
+ * Puts a draft's notes for staff into words of the reader's language, from the message bundles
+ * ({@code notes.*}), the same on the console and on the staff card. No enum name reaches a person.
+ */
+public final class StaffNotesFormat {
+
+    private final MessageSource messages;
+
+    public StaffNotesFormat(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** "Confidence: low (27 %)". */
+    public String confidence(StaffNotes notes, Locale locale) {
+        NumberFormat percent = NumberFormat.getPercentInstance(locale);
+        return message("notes.confidence", locale, level(notes.level(), locale), percent.format(notes.confidence()));
+    }
+
+    public String level(ConfidenceLevel level, Locale locale) {
+        return message("notes.level." + level.name(), locale);
+    }
+
+    /**
+     * Why the question went to staff, in one sentence: from the question's words the passages do
+     * and do not carry when the decision gave them ("The documents speak of the Standing Offices
+     * but not of salaries"), else from the escalation; empty when the draft answers.
+     */
+    public Optional<String> reason(Escalation escalation, StaffNotes notes, Locale locale) {
+        if (escalation == null || escalation == Escalation.NONE) {
+            return Optional.empty();
+        }
+        if (escalation == Escalation.NOT_IN_DOCUMENTS
+                && notes != null
+                && !notes.uncoveredTerms().isEmpty()) {
+            String uncovered = String.join(", ", notes.uncoveredTerms());
+            return Optional.of(
+                    notes.coveredTerms().isEmpty()
+                            ? message("notes.reason.uncovered", locale, uncovered)
+                            : message(
+                                    "notes.reason.terms", locale, String.join(", ", notes.coveredTerms()), uncovered));
+        }
+        return Optional.of(message("notes.escalation." + escalation.name(), locale));
+    }
+
+    /** A short label for a guardrail hit (injection attempt, personal data, out of scope). */
+    public Optional<String> badge(Escalation escalation, Locale locale) {
+        return escalation != null && escalation.guardrail()
+                ? Optional.of(message("notes.badge." + escalation.name(), locale))
+                : Optional.empty();
+    }
+
+    /** What staff should check: what nobody verified, and quotes in another language. */
+    public List<String> cautions(StaffNotes notes, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        notes.unverified().stream()
+                .sorted()
+                .forEach(what -> lines.add(message("notes.unverified." + what.name(), locale)));
+        if (!notes.quoteLanguages().isEmpty()) {
+            List<String> names = notes.quoteLanguages().stream()
+                    .map(language -> languageName(language, locale))
+                    .toList();
+            lines.add(message("notes.quoteLanguages", locale, String.join(", ", names)));
+        }
+        return lines;
+    }
+
+    /** A language's name in the reader's language: "tiếng Anh", "English", "engelska". */
+    public String languageName(String language, Locale locale) {
+        return messages.getMessage(
+                "notes.language." + language,
+                null,
+                Locale.forLanguageTag(language).getDisplayLanguage(locale),
+                locale);
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
