@@ -156,6 +156,10 @@ class WebConsoleBrowserIntegrationTests {
         editor.clear();
         editor.sendKeys("The provincial Party Committee guides it (183-KL/TW). Edited by staff.");
         browser.findElement(By.id("approve")).click();
+        // Nothing is sent before staff saw exactly what the asker will receive.
+        assertThat(browser.findElement(By.id("to-send")).getText()).endsWith("Edited by staff.");
+        screenshot("confirm");
+        browser.findElement(By.id("confirm-send")).click();
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Approved");
         await().atMost(Duration.ofSeconds(10)).until(() -> desk.get(drafted).answer() != null);
         assertThat(desk.get(drafted).answer().text()).endsWith("Edited by staff.");
@@ -175,6 +179,7 @@ class WebConsoleBrowserIntegrationTests {
                 .sendKeys("Ask the ward's People's Committee; the office will add it.");
         screenshot("question-escalated");
         browser.findElement(By.id("answer")).click();
+        browser.findElement(By.id("confirm-send")).click();
         // The click returns before the browser has loaded the page the form posts to.
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !desk.get(escalated).status().isOpen());
@@ -375,6 +380,9 @@ class WebConsoleBrowserIntegrationTests {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
         await().atMost(Duration.ofSeconds(10))
+                .failFast("signed in, but not on the queue", () -> browser.getCurrentUrl()
+                                .contains("/console/")
+                        && !browser.getCurrentUrl().endsWith("/console/queue/awaiting"))
                 .until(() -> browser.getCurrentUrl().endsWith("/console/queue/awaiting"));
     }
 
