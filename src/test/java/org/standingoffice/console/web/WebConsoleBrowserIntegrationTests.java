@@ -380,9 +380,10 @@ class WebConsoleBrowserIntegrationTests {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
         await().atMost(Duration.ofSeconds(10))
-                .failFast("signed in, but not on the queue", () -> browser.getCurrentUrl()
-                                .contains("/console/")
-                        && !browser.getCurrentUrl().endsWith("/console/queue/awaiting"))
+                .failFast(
+                        "signed in, but not on the queue",
+                        () -> browser.getCurrentUrl().contains("/console/")
+                                && !browser.getCurrentUrl().endsWith("/console/queue/awaiting"))
                 .until(() -> browser.getCurrentUrl().endsWith("/console/queue/awaiting"));
     }
 
