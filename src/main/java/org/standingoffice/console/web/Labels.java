@@ -97,15 +97,9 @@ final class Labels {
         return or("console.reason." + escalation, escalation);
     }
 
-    /**
-     * Whether a question was sent to staff by a guardrail (an injection attempt, a request for
-     * personal data, something outside the office's work) rather than for want of an answer: such
-     * questions stand out in the queue.
-     */
+    /** Whether a guardrail sent the question to staff: such questions stand out in the queue. */
     public boolean guardrail(Escalation escalation) {
-        return escalation == Escalation.PROMPT_INJECTION
-                || escalation == Escalation.PERSONAL_DATA
-                || escalation == Escalation.OUT_OF_SCOPE;
+        return escalation != null && escalation.guardrail();
     }
 
     /** Why a question went to staff, in words. */
