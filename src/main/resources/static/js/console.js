@@ -30,6 +30,37 @@ document.addEventListener("change", function (event) {
     input.reportValidity();
 });
 
+// The header's menu button on a phone: shows and hides the navigation.
+document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("#menu-button");
+    if (!button) {
+        return;
+    }
+    var open = button.getAttribute("aria-expanded") !== "true";
+    button.setAttribute("aria-expanded", String(open));
+    document.getElementById("top").classList.toggle("open", open);
+});
+
+// On a phone a table's rows become cards: each cell is labelled with its column's heading, taken
+// from the table itself so the labels are the page's own (and its language). Rows htmx swaps in
+// are labelled too.
+function labelCells(root) {
+    root.querySelectorAll("table.queue").forEach(function (table) {
+        var headings = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+            return th.textContent.trim();
+        });
+        table.querySelectorAll("tbody tr").forEach(function (row) {
+            Array.prototype.forEach.call(row.children, function (cell, index) {
+                if (!cell.hasAttribute("data-label") && headings[index] && !cell.hasAttribute("colspan")) {
+                    cell.setAttribute("data-label", headings[index]);
+                }
+            });
+        });
+    });
+}
+document.addEventListener("DOMContentLoaded", function () { labelCells(document); });
+document.addEventListener("htmx:afterSettle", function () { labelCells(document); });
+
 // "Insert" beside a passage or a registered answer: puts its text into the answer editor where the
 // cursor is (at the end when the editor was never focused), on a paragraph of its own.
 document.addEventListener("click", function (event) {

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param signInAttemptsPerAddress failed sign-ins after which an address is locked, for any name;
  *     higher, because a whole office may share one address
  * @param signInLockout how long it stays locked after its last failure
+ * @param language the console's language (a language tag with message bundles: vi, en, sv) for
+ *     anyone who has not chosen another; the office's own language, not the browser's
  */
 @Validated
 @ConfigurationProperties("office.console")
@@ -30,7 +32,8 @@ public record ConsoleProperties(
         @NotBlank @DefaultValue("Standing Office") String realm,
         @Min(1) @DefaultValue("5") int signInAttempts,
         @Min(1) @DefaultValue("50") int signInAttemptsPerAddress,
-        @NotNull @DefaultValue("15m") Duration signInLockout) {
+        @NotNull @DefaultValue("15m") Duration signInLockout,
+        @NotBlank @DefaultValue("vi") String language) {
 
     public boolean hasAdminPassword() {
         return adminPassword != null && !adminPassword.isBlank();
@@ -40,6 +43,7 @@ public record ConsoleProperties(
     public String toString() {
         return "ConsoleProperties[adminPassword=" + (hasAdminPassword() ? "(set)" : "(unset)") + ", adminUsername="
                 + adminUsername + ", pageSize=" + pageSize + ", realm=" + realm + ", signInAttempts=" + signInAttempts
-                + ", signInAttemptsPerAddress=" + signInAttemptsPerAddress + ", signInLockout=" + signInLockout + "]";
+                + ", signInAttemptsPerAddress=" + signInAttemptsPerAddress + ", signInLockout=" + signInLockout
+                + ", language=" + language + "]";
     }
 }

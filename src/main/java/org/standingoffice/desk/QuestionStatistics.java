@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.standingoffice.drafting.Escalation;
 
 /**
  * Read-only views of the desk's data for queues, dashboards and reports: the questions without
@@ -11,8 +12,21 @@ import java.util.Set;
  */
 public interface QuestionStatistics {
 
-    /** The questions matching {@code query}, oldest due first (those without a due time last). */
+    /**
+     * The questions matching {@code query}, in its order (by default oldest due first, those
+     * without a due time last).
+     */
     List<QuestionSummary> find(QuestionQuery query, int limit);
+
+    /**
+     * What staff triage by, for each of the questions given: the question's language, the
+     * draft's confidence, the start of its latest draft or answer, and why the drafter sent it to
+     * staff. Questions not found are left out.
+     */
+    Map<QuestionId, Triage> triage(Set<QuestionId> questions);
+
+    /** The same asker's other questions (same channel and asker), newest first. */
+    List<QuestionSummary> askedBefore(QuestionId question, int limit);
 
     long count(QuestionQuery query);
 
@@ -47,6 +61,9 @@ public interface QuestionStatistics {
      * @param overdueAt only open questions due before this instant
      * @param province only questions from this province, named as after the July 2025 merger
      * @param receivedBefore only questions received before this instant, i.e. at least so old
+     * @param text only questions whose text, or any draft or answer of which, contains these
+     *     words as written (case-insensitive)
+     * @param order which come first
      */
     record QuestionQuery(
             Set<QuestionStatus> statuses,
@@ -54,10 +71,24 @@ public interface QuestionStatistics {
             String assignee,
             Instant overdueAt,
             String province,
-            Instant receivedBefore) {
+            Instant receivedBefore,
+            String text,
+            Order order) {
 
         public QuestionQuery {
             statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+            text = text == null || text.isBlank() ? null : text.strip();
+            order = order == null ? Order.DUE : order;
+        }
+
+        public QuestionQuery(
+                Set<QuestionStatus> statuses,
+                String office,
+                String assignee,
+                Instant overdueAt,
+                String province,
+                Instant receivedBefore) {
+            this(statuses, office, assignee, overdueAt, province, receivedBefore, null, Order.DUE);
         }
 
         /** Questions in these statuses, of any office, province and age. */
@@ -65,6 +96,26 @@ public interface QuestionStatistics {
             return new QuestionQuery(statuses, null, null, null, null, null);
         }
     }
+
+    /** The orders a queue can be read in. */
+    enum Order {
+        /** Oldest due first, those without a due time last. */
+        DUE,
+        /** Received longest ago first. */
+        AGE,
+        /** Least confident draft first (those without a confidence last): they need the most work. */
+        CONFIDENCE
+    }
+
+    /**
+     * What staff decide the next question by.
+     *
+     * @param language the question's language ({@code vi}, {@code en}…), or {@code null}
+     * @param confidence the latest draft's confidence (0–1), or {@code null} when not drafted
+     * @param preview the start of the answer sent, else of the latest draft, on one line; or {@code null}
+     * @param escalation why the drafter sent it to staff, or {@code null} when it did not
+     */
+    record Triage(String language, Double confidence, String preview, Escalation escalation) {}
 
     /** A question without its drafts, with the times the service levels are measured by. */
     record QuestionSummary(

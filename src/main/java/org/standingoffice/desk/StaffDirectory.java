@@ -103,6 +103,12 @@ public interface StaffDirectory {
     /** Accounts ordered by user name. */
     List<StaffAccount> list(int page, int size);
 
+    /** The console language the account chose (a language tag such as {@code vi}); empty: none chosen. */
+    Optional<String> language(String username);
+
+    /** Remembers the account's console language; an unknown user name changes nothing. */
+    void chooseLanguage(String username, String language);
+
     boolean anyWithRole(Role role);
 
     /** The lower-case hex SHA-256 of a token, as stored. */

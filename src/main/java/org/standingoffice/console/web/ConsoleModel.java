@@ -3,6 +3,7 @@ package org.standingoffice.console.web;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,13 +19,16 @@ class ConsoleModel {
 
     private final QuestionStatistics statistics;
     private final OfficeNames officeNames;
-    private static final Times TIMES = new Times();
+    private final Times times;
+    private final Labels labels;
     private static final Highlighter HIGHLIGHTER = new Highlighter();
     private static final DocumentLinks LINKS = new DocumentLinks();
     private final Clock clock = Clock.systemUTC();
 
-    ConsoleModel(QuestionStatistics statistics, OfficeNames officeNames) {
+    ConsoleModel(QuestionStatistics statistics, OfficeNames officeNames, MessageSource messages) {
         this.statistics = statistics;
+        this.times = new Times(messages);
+        this.labels = new Labels(messages, office -> officeNames.byId().getOrDefault(office, office));
         this.officeNames = officeNames;
     }
 
@@ -44,7 +48,13 @@ class ConsoleModel {
 
     @ModelAttribute("times")
     Times times() {
-        return TIMES;
+        return times;
+    }
+
+    /** Words for the code names the modules store: channels, drafters, reasons, audit details. */
+    @ModelAttribute("labels")
+    Labels labels() {
+        return labels;
     }
 
     @ModelAttribute("highlighter")

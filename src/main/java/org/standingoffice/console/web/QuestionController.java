@@ -47,6 +47,8 @@ class QuestionController {
     private static final int PASSAGES = 5;
     /** Earlier answers shown for reference; more would push the draft off the screen. */
     private static final int SIMILAR_ANSWERS = 3;
+    /** The asker's earlier questions shown beside this one: enough to see a pattern. */
+    private static final int ASKED_BEFORE = 10;
     /** Every account of a Standing Office fits; the admin page lists the same number. */
     private static final int ACCOUNTS = 500;
 
@@ -93,6 +95,7 @@ class QuestionController {
         model.addAttribute("attachments", attachments.of(question.id()));
         model.addAttribute("downloadLimit", AttachmentController.LIMIT_MB);
         model.addAttribute("similar", statistics.similarAnswers(question.id(), question.text(), SIMILAR_ANSWERS));
+        model.addAttribute("askedBefore", statistics.askedBefore(question.id(), ASKED_BEFORE));
         // Not stored with the draft: retrieved again (cached until the next reindex), so after a
         // reindex these may differ from what the draft was made from; the citations do not.
         RetrievalResult found = retriever.retrieve(question.text(), PASSAGES);

@@ -2,6 +2,7 @@ package org.standingoffice.console.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,10 @@ class QueueController {
         this.units = units;
     }
 
-    /** Filters bind from the request parameters {@code office}, {@code province}, {@code status}, {@code olderThanHours}. */
+    /**
+     * Filters bind from the request parameters {@code office}, {@code province}, {@code status},
+     * {@code olderThanHours}, the search words {@code q} and the order {@code sort}.
+     */
     @GetMapping("/console/queue/{queue}")
     String queue(@PathVariable String queue, Queue.Filters filters, Authentication authentication, Model model) {
         fill(queue, filters, authentication, model);
@@ -44,6 +48,7 @@ class QueueController {
         model.addAttribute("provinces", units.provinces());
         model.addAttribute("statuses", QuestionStatus.values());
         model.addAttribute("ages", Queue.Filters.AGES);
+        model.addAttribute("sorts", Queue.Filters.SORTS);
         return "queue";
     }
 
@@ -69,6 +74,9 @@ class QueueController {
         model.addAttribute("queue", queue.path());
         model.addAttribute("filters", filters);
         model.addAttribute("questions", questions);
+        model.addAttribute(
+                "triage",
+                statistics.triage(questions.stream().map(QuestionSummary::id).collect(Collectors.toSet())));
         model.addAttribute("now", clock.instant());
     }
 }

@@ -69,31 +69,39 @@ class ReportController {
             @RequestParam(defaultValue = "age") String sort, @RequestParam(required = false) String office) {
         Csv csv = new Csv()
                 .row(
-                        "id",
-                        "question",
-                        "office",
-                        "province",
-                        "owner",
-                        "received",
-                        "age_hours",
-                        "due",
-                        "overdue",
-                        "last_action",
-                        "last_actor",
-                        "last_action_at");
+                        message("console.csv.id"),
+                        message("console.col.question"),
+                        message("console.col.office"),
+                        message("console.report.province"),
+                        message("console.col.owner"),
+                        message("console.csv.received"),
+                        message("console.csv.ageHours"),
+                        message("console.col.due"),
+                        message("console.csv.overdue"),
+                        message("console.csv.lastAction"),
+                        message("console.csv.lastActor"),
+                        message("console.csv.lastActionAt"));
+        Map<String, String> offices = officeNames.byId();
+        Labels labels = new Labels(messages, id -> offices.getOrDefault(id, id));
         for (UnresolvedEntry e : sorted(filtered(reports.unresolved(), office), sort)) {
             csv.row(
                     e.id(),
                     e.text(),
-                    e.office(),
+                    offices.getOrDefault(e.office(), e.office()),
                     e.province(),
                     e.owner(),
                     time(e.receivedAt()),
                     e.ageHours(),
                     time(e.dueAt()),
-                    e.overdue(),
-                    e.lastAction(),
-                    e.lastActor(),
+                    message(e.overdue() ? "console.csv.yes" : "console.csv.no"),
+                    e.lastAction() == null
+                            ? ""
+                            : messages.getMessage(
+                                    "console.history." + e.lastAction(),
+                                    null,
+                                    e.lastAction(),
+                                    LocaleContextHolder.getLocale()),
+                    e.lastActor() == null ? "" : labels.actor(e.lastActor()),
                     time(e.lastActionAt()));
         }
         return download(csv, "unresolved-" + LocalDate.now(OFFICE_ZONE) + ".csv");
@@ -130,50 +138,73 @@ class ReportController {
             Model model) {
         ReportPeriod period = period(from, to);
         figures(period.from(), period.to(), model);
+        model.addAttribute("sections", sections((ServiceFigures) model.getAttribute("figures")));
         return "monthly";
     }
 
+    /** The monthly report's sections one after the other: section, figure, value columns. */
     @GetMapping("/console/reports/monthly.csv")
     ResponseEntity<byte[]> monthlyCsv(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         ReportPeriod period = period(from, to);
         ServiceFigures f = reports.figures(period.from(), period.to());
-        Csv csv = new Csv().row("figure", "value");
-        csv.row("period_from", f.from()).row("period_to", f.to());
-        csv.row("received", f.received()).row("answered", f.answered());
-        f.byStatus()
-                .forEach((status, count) -> csv.row("status_" + status.name().toLowerCase(), count));
-        csv.row(
-                "first_response_median_hours",
-                f.firstResponseHours() == null
-                        ? ""
-                        : hours(f.firstResponseHours().median()));
-        csv.row(
-                "first_response_p90_hours",
-                f.firstResponseHours() == null
-                        ? ""
-                        : hours(f.firstResponseHours().p90()));
-        csv.row(
-                "answer_median_hours",
-                f.answerHours() == null ? "" : hours(f.answerHours().median()));
-        csv.row(
-                "answer_p90_hours",
-                f.answerHours() == null ? "" : hours(f.answerHours().p90()));
-        csv.row("sla_breaches", f.slaBreaches());
-        csv.row("drafts_approved_unchanged", f.approvedUnchanged());
-        csv.row("drafts_approved_edited", f.approvedEdited());
-        csv.row("drafts_rejected", f.rejected());
-        csv.row("escalated", f.escalated());
-        csv.row("escalation_rate", String.format(Locale.ROOT, "%.3f", f.escalationRate()));
-        f.byOffice().forEach((office, count) -> csv.row("office:" + office, count));
-        f.byProvince().forEach((province, count) -> csv.row("province:" + province, count));
-        f.byTopic().forEach((topic, count) -> csv.row("topic:" + topic, count));
-        f.citedDocuments().forEach((document, count) -> csv.row("cited:" + document, count));
-        f.days()
-                .forEach(day -> csv.row("day:" + day.day() + ":received", day.received())
-                        .row("day:" + day.day() + ":answered", day.answered()));
+        Csv csv = new Csv();
+        for (ReportDocument.Section section : sections(f)) {
+            List<Object> headings = new ArrayList<>();
+            headings.add(message("console.report.col.section"));
+            headings.addAll(section.headings());
+            csv.row(headings);
+            for (List<Object> row : section.rows()) {
+                List<Object> cells = new ArrayList<>();
+                cells.add(section.title());
+                cells.addAll(row);
+                csv.row(cells);
+            }
+        }
         return download(csv, "report-" + f.from() + "-" + f.to() + ".csv");
+    }
+
+    /** The monthly report as an Excel workbook, headed in the reader's language. */
+    @GetMapping("/console/reports/monthly.xlsx")
+    ResponseEntity<byte[]> monthlyXlsx(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        ReportPeriod period = period(from, to);
+        ServiceFigures f = reports.figures(period.from(), period.to());
+        byte[] workbook = ReportWorkbook.write(message("console.report.monthlyTitle", f.from(), f.to()), sections(f));
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("report-" + f.from() + "-" + f.to() + ".xlsx")
+                                .build()
+                                .toString())
+                .body(workbook);
+    }
+
+    private List<ReportDocument.Section> sections(ServiceFigures figures) {
+        Map<String, String> offices = officeNames.byId();
+        Map<String, String> topics = topicNames(figures, LocaleContextHolder.getLocale());
+        return new ReportDocument(messages, LocaleContextHolder.getLocale())
+                .sections(figures, office -> offices.getOrDefault(office, office), topics::get);
+    }
+
+    private Map<String, String> topicNames(ServiceFigures figures, Locale locale) {
+        Glossary glossary = knowledgeBase.glossary();
+        String other = messages.getMessage("console.report.noTopic", null, locale);
+        Map<String, String> topicNames = new HashMap<>();
+        figures.byTopic()
+                .keySet()
+                .forEach(topic -> topicNames.put(
+                        topic, topic.isEmpty() ? other : glossary.topicName(topic, locale.getLanguage())));
+        return topicNames;
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private void figures(LocalDate from, LocalDate to, Model model) {
@@ -208,13 +239,7 @@ class ReportController {
                                 messages.getMessage("console.report.outcome.rejected", null, locale),
                                 figures.rejected(),
                                 0))));
-        Glossary glossary = knowledgeBase.glossary();
-        String other = messages.getMessage("console.report.noTopic", null, locale);
-        Map<String, String> topicNames = new HashMap<>();
-        figures.byTopic()
-                .keySet()
-                .forEach(topic -> topicNames.put(
-                        topic, topic.isEmpty() ? other : glossary.topicName(topic, locale.getLanguage())));
+        Map<String, String> topicNames = topicNames(figures, locale);
         model.addAttribute("topicNames", topicNames);
         Map<String, String> offices = officeNames.byId();
         model.addAttribute(
@@ -222,7 +247,12 @@ class ReportController {
                 BarChart.top(figures.byOffice(), RANKED, office -> offices.getOrDefault(office, office)));
         model.addAttribute(
                 "provinceChart",
-                BarChart.top(figures.byProvince(), RANKED, province -> province.isEmpty() ? "—" : province));
+                BarChart.top(
+                        figures.byProvince(),
+                        RANKED,
+                        province -> province.isEmpty()
+                                ? messages.getMessage("console.report.noProvince", null, locale)
+                                : province));
         model.addAttribute("topicChart", BarChart.top(figures.byTopic(), RANKED, topicNames::get));
         model.addAttribute("citedChart", BarChart.top(figures.citedDocuments(), RANKED, UnaryOperator.identity()));
     }
@@ -254,10 +284,6 @@ class ReportController {
 
     private static String time(java.time.Instant instant) {
         return instant == null ? "" : TIME.format(instant);
-    }
-
-    private static String hours(double hours) {
-        return String.format(Locale.ROOT, "%.1f", hours);
     }
 
     private static ResponseEntity<byte[]> download(Csv csv, String filename) {

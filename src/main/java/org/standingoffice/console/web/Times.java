@@ -4,42 +4,77 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
-/** Formats instants for the pages in Vietnamese time, where the offices are. */
+/**
+ * Formats instants, ages and durations for the pages: in Vietnamese time, where the offices are,
+ * and in the reader's language ("45 phút", "3,5 giờ", "2 ngày", never "0.0 h").
+ */
 final class Times {
 
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(OFFICE_ZONE);
 
+    private final MessageSource messages;
+
+    Times(MessageSource messages) {
+        this.messages = messages;
+    }
+
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.format(instant);
     }
 
-    /** "3d 4h", "5h 12m" or "7m" since {@code instant}. */
+    /** "3 ngày 4 giờ", "5 giờ 12 phút" or "7 phút" since {@code instant}. */
     public String age(Instant instant) {
         if (instant == null) {
             return "";
         }
         Duration age = Duration.between(instant, Instant.now());
         if (age.toDays() > 0) {
-            return age.toDays() + "d " + age.toHoursPart() + "h";
+            return message("console.time.daysHours", age.toDays(), age.toHoursPart());
         }
         if (age.toHours() > 0) {
-            return age.toHours() + "h " + age.toMinutesPart() + "m";
+            return message("console.time.hoursMinutes", age.toHours(), age.toMinutesPart());
         }
-        return Math.max(0, age.toMinutes()) + "m";
+        return message("console.time.minutes", Math.max(0, age.toMinutes()));
+    }
+
+    /**
+     * A duration given in hours, in the unit a person reads it best: minutes below an hour, hours
+     * (one decimal below ten) below two days, days after that.
+     */
+    public String duration(double hours) {
+        if (hours < 1) {
+            return message("console.time.minutes", Math.round(hours * 60));
+        }
+        if (hours < 48) {
+            return message(
+                    "console.time.hours", decimal(hours < 10 ? Math.round(hours * 10) / 10.0 : Math.round(hours)));
+        }
+        return message("console.time.days", decimal(Math.round(hours / 24 * 10) / 10.0));
     }
 
     public boolean past(Instant instant) {
         return instant != null && instant.isBefore(Instant.now());
     }
 
-    public String hours(double hours) {
-        return String.format(java.util.Locale.ROOT, "%.1f", hours);
+    public String percent(double share) {
+        return String.format(locale(), "%.0f %%", share * 100);
     }
 
-    public String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
+    private String decimal(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(locale(), "%.1f", value);
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 }

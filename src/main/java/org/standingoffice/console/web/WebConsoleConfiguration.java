@@ -1,8 +1,6 @@
 package org.standingoffice.console.web;
 
 import jakarta.servlet.MultipartConfigElement;
-import java.time.Duration;
-import java.util.Locale;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.boot.web.error.ErrorPage;
 import org.springframework.boot.web.error.ErrorPageRegistrar;
@@ -13,25 +11,21 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.standingoffice.console.ConsoleProperties;
+import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.knowledge.KnowledgeProperties;
 
 /**
- * The console's language: {@code ?lang=vi} or {@code ?lang=en} switches it and a cookie keeps the
- * choice; without one, the browser's {@code Accept-Language} decides, as it does for the API.
+ * The console's language: {@code ?lang=vi}, {@code en} or {@code sv} switches it, the account
+ * remembers the choice (see {@link AccountLocaleResolver}); without one, the office's language.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConsoleConfiguration implements WebMvcConfigurer {
 
     @Bean
-    LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("office-lang");
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieHttpOnly(true);
-        resolver.setDefaultLocaleFunction(
-                request -> request.getLocale() == null ? Locale.ENGLISH : request.getLocale());
-        return resolver;
+    LocaleResolver localeResolver(StaffDirectory directory, ConsoleProperties properties) {
+        return new AccountLocaleResolver(directory, properties.language());
     }
 
     /**

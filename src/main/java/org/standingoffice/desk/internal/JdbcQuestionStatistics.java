@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ import org.standingoffice.desk.DeskProperties;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.drafting.Escalation;
 
 /** Plain SQL over the desk's tables; read-only, so it takes no locks. */
 @Component
@@ -27,6 +29,9 @@ class JdbcQuestionStatistics implements QuestionStatistics {
             + " due_at, first_response_at, answered_at, breached_at, updated_at, updated_by";
     private static final List<String> OPEN = List.of(
             QuestionStatus.RECEIVED.name(), QuestionStatus.AWAITING_APPROVAL.name(), QuestionStatus.ESCALATED.name());
+
+    /** A queue row's draft preview: one line of a wide table. */
+    static final int PREVIEW = 120;
 
     private final JdbcClient jdbc;
     private final DraftStore drafts;
@@ -50,8 +55,7 @@ class JdbcQuestionStatistics implements QuestionStatistics {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
         params.put("limit", limit);
-        return jdbc.sql("select " + COLUMNS + " from question" + where
-                        + " order by case when due_at is null then 1 else 0 end, due_at, id limit :limit")
+        return jdbc.sql("select " + COLUMNS + " from question" + where + orderBy(query.order()) + " limit :limit")
                 .params(params)
                 .query(JdbcQuestionStatistics::summary)
                 .list();
@@ -112,6 +116,73 @@ class JdbcQuestionStatistics implements QuestionStatistics {
                 .toList();
     }
 
+    @Override
+    public Map<QuestionId, Triage> triage(Set<QuestionId> questions) {
+        if (questions.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = questions.stream().map(QuestionId::value).toList();
+        Map<Long, String> previews = new HashMap<>();
+        // The latest draft of each question; an answer (FINAL) is later than the machine draft.
+        jdbc.sql("select question_id, text from draft where id in"
+                        + " (select max(id) from draft where question_id in (:ids) group by question_id)")
+                .param("ids", ids)
+                .query((rs, row) -> previews.put(rs.getLong("question_id"), preview(rs.getString("text"))))
+                .list();
+        Map<Long, Escalation> escalations = new HashMap<>();
+        // The last escalation the desk itself made records its typed cause.
+        jdbc.sql("select question_id, escalation from audit_event where id in (select max(id) from audit_event"
+                        + " where question_id in (:ids) and action = 'ESCALATED' and escalation is not null"
+                        + " group by question_id)")
+                .param("ids", ids)
+                .query((rs, row) ->
+                        escalations.put(rs.getLong("question_id"), Escalation.valueOf(rs.getString("escalation"))))
+                .list();
+        Map<QuestionId, Triage> triage = new HashMap<>();
+        jdbc.sql("select id, language, confidence from question where id in (:ids)")
+                .param("ids", ids)
+                .query((rs, row) -> {
+                    long id = rs.getLong("id");
+                    double confidence = rs.getDouble("confidence");
+                    return triage.put(
+                            new QuestionId(id),
+                            new Triage(
+                                    rs.getString("language"),
+                                    rs.wasNull() ? null : confidence,
+                                    previews.get(id),
+                                    escalations.get(id)));
+                })
+                .list();
+        return triage;
+    }
+
+    @Override
+    public List<QuestionSummary> askedBefore(QuestionId question, int limit) {
+        return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "o.$1") + " from question o join question q"
+                        + " on o.channel = q.channel and o.asker_ref = q.asker_ref and o.id <> q.id"
+                        + " where q.id = ? order by o.received_at desc, o.id desc limit ?")
+                .params(question.value(), limit)
+                .query(JdbcQuestionStatistics::summary)
+                .list();
+    }
+
+    /** The first line of a text, at most {@value #PREVIEW} characters, for a queue row. */
+    static String preview(String text) {
+        if (text == null) {
+            return null;
+        }
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= PREVIEW ? line : line.substring(0, PREVIEW - 1).strip() + "…";
+    }
+
+    private static String orderBy(Order order) {
+        return switch (order) {
+            case AGE -> " order by received_at, id";
+            case CONFIDENCE -> " order by case when confidence is null then 1 else 0 end, confidence, id";
+            case DUE -> " order by case when due_at is null then 1 else 0 end, due_at, id";
+        };
+    }
+
     private List<QuestionSummary> between(String column, Instant from, Instant to) {
         return jdbc.sql("select " + COLUMNS + " from question where " + column + " >= ? and " + column
                         + " < ? order by " + column + ", id")
@@ -149,7 +220,18 @@ class JdbcQuestionStatistics implements QuestionStatistics {
             conditions.add("received_at < :receivedBefore");
             params.put("receivedBefore", Timestamp.from(query.receivedBefore()));
         }
+        if (query.text() != null) {
+            // LIKE on lower case works the same in H2 and PostgreSQL; the words are matched as
+            // written, so "hạn" does not find "han" (staff search in Vietnamese with its marks).
+            conditions.add("(lower(text) like :text escape '\\' or exists (select 1 from draft d"
+                    + " where d.question_id = question.id and lower(d.text) like :text escape '\\'))");
+            params.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static QuestionSummary summary(ResultSet rs, int row) throws SQLException {

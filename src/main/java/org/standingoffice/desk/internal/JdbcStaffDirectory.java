@@ -255,4 +255,19 @@ class JdbcStaffDirectory implements StaffDirectory {
                         ? null
                         : rs.getTimestamp("credentials_changed_at").toInstant());
     }
+
+    @Override
+    public Optional<String> language(String username) {
+        return jdbc.sql("select language from staff_account where username = ?")
+                .param(username)
+                .query(String.class)
+                .optional();
+    }
+
+    @Override
+    public void chooseLanguage(String username, String language) {
+        jdbc.sql("update staff_account set language = ? where username = ?")
+                .params(language, username)
+                .update();
+    }
 }

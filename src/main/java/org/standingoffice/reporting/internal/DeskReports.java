@@ -200,7 +200,7 @@ class DeskReports implements Reports {
         List<QuestionSummary> questions = statistics.receivedBetween(start, end).stream()
                 .filter(q -> escalated.contains(q.id()))
                 .toList();
-        return GapClusters.of(questions);
+        return GapClusters.of(questions, glossary.get());
     }
 
     private static Map<String, Long> countBy(List<QuestionSummary> questions, Function<QuestionSummary, String> key) {

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -138,8 +141,9 @@ class WebConsoleBrowserIntegrationTests {
         screenshot("login-vi");
         assertThat(browser.findElement(By.id("sign-in")).getText()).isEqualTo("Đăng nhập");
         signIn("mai", "manager password");
-        open("/console/queue/awaiting");
-        assertThat(browser.findElement(By.id("nav-awaiting")).getText()).contains("1");
+        // The office works in Vietnamese; this manager reads English, and her account keeps it.
+        open("/console/queue/awaiting?lang=en");
+        assertThat(browser.findElement(By.id("nav-awaiting")).getText()).containsPattern("[1-9]");
         // htmx loaded under the content security policy, so the queue table polls for new rows.
         assertThat(((JavascriptExecutor) browser).executeScript("return typeof htmx"))
                 .isEqualTo("object");
@@ -152,6 +156,10 @@ class WebConsoleBrowserIntegrationTests {
         editor.clear();
         editor.sendKeys("The provincial Party Committee guides it (183-KL/TW). Edited by staff.");
         browser.findElement(By.id("approve")).click();
+        // Nothing is sent before staff saw exactly what the asker will receive.
+        assertThat(browser.findElement(By.id("to-send")).getText()).endsWith("Edited by staff.");
+        screenshot("confirm");
+        browser.findElement(By.id("confirm-send")).click();
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Approved");
         await().atMost(Duration.ofSeconds(10)).until(() -> desk.get(drafted).answer() != null);
         assertThat(desk.get(drafted).answer().text()).endsWith("Edited by staff.");
@@ -160,7 +168,7 @@ class WebConsoleBrowserIntegrationTests {
         assertThat(browser.findElements(By.id("log-" + escalated))).hasSize(1);
         screenshot("unresolved-log");
         String csv = download(browser.findElement(By.id("csv")).getAttribute("href"));
-        assertThat(csv).startsWith("\uFEFFid,question,").contains(escalated + ",What is the procedure");
+        assertThat(csv).startsWith("\uFEFFNo.,Question,").contains(escalated + ",What is the procedure");
 
         open("/console/questions/" + escalated);
         // The keyboard shortcut: "c" claims.
@@ -171,6 +179,7 @@ class WebConsoleBrowserIntegrationTests {
                 .sendKeys("Ask the ward's People's Committee; the office will add it.");
         screenshot("question-escalated");
         browser.findElement(By.id("answer")).click();
+        browser.findElement(By.id("confirm-send")).click();
         // The click returns before the browser has loaded the page the form posts to.
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !desk.get(escalated).status().isOpen());
@@ -250,6 +259,110 @@ class WebConsoleBrowserIntegrationTests {
         assertThat(browser.getPageSource()).contains("05/HD-VPTT");
     }
 
+    /**
+     * Every console page, at a phone's width and a desktop's, in Vietnamese: nothing scrolls
+     * sideways or overflows its box, text fields are wide enough to type in, no code name or message
+     * key shows, and axe-core finds every control labelled and all text in enough contrast.
+     * Screenshots of each land in {@code target/screenshots/} as {@code page-390.png} and
+     * {@code page-1440.png}.
+     */
+    @Test
+    void everyPageWorksOnAPhoneAndADesktopInVietnamese() throws Exception {
+        QuestionId drafted = ask(ANSWERABLE, QuestionStatus.AWAITING_APPROVAL);
+        QuestionId escalated = ask(UNANSWERABLE, QuestionStatus.ESCALATED);
+        signIn("admin", ADMIN_PASSWORD);
+        open("/console?lang=vi");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("queue-awaiting", "/console/queue/awaiting");
+        pages.put("queue-unresolved", "/console/queue/unresolved");
+        pages.put("queue-all", "/console/queue/all");
+        pages.put("question-drafted", "/console/questions/" + drafted);
+        pages.put("question-escalated", "/console/questions/" + escalated);
+        pages.put("knowledge", "/console/knowledge");
+        pages.put("deadlines", "/console/knowledge/deadlines");
+        pages.put("playground", "/console/knowledge/playground?q=" + ANSWERABLE.replace(' ', '+'));
+        pages.put("document", "/console/knowledge/documents/183-KL-TW_en.md");
+        pages.put("account", "/console/account");
+        pages.put("unresolved-log", "/console/reports/unresolved");
+        pages.put("dashboard", "/console/reports/dashboard");
+        pages.put("monthly", "/console/reports/monthly");
+        pages.put("gaps", "/console/reports/gaps");
+        pages.put("admin", "/console/admin");
+        pages.put("invites", "/console/admin/invites");
+        pages.put("not-found", "/console/questions/999999");
+        PageInspector inspector = new PageInspector((ChromeDriver) browser, SCREENSHOTS);
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        try {
+            for (int width : new int[] {390, 1440}) {
+                inspector.width(width, width < 768);
+                for (Map.Entry<String, String> page : pages.entrySet()) {
+                    open(page.getValue());
+                    List<String> found = inspector.problems(page.getKey(), width, true);
+                    if (!found.isEmpty()) {
+                        problems.put(page.getKey() + " at " + width + " px", found);
+                    }
+                }
+            }
+            // Error pages are the console's, in its language, with a way back.
+            open("/console/questions/999999");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+            assertThat(browser.findElements(By.id("nav-awaiting"))).hasSize(1);
+            open("/console/questions/not-a-number");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Yêu cầu không hợp lệ");
+            browser.findElement(By.id("back-home")).click();
+            assertThat(browser.getCurrentUrl()).contains("/console/queue/");
+            // The checks can fail: an unlabelled field in low contrast is found.
+            open("/console/account");
+            ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "var i = document.createElement('input'); i.type = 'text';"
+                                    + " i.style.color = '#bbb'; i.value = 'pale'; document.getElementById('main').appendChild(i);");
+            assertThat(inspector.problems("broken-on-purpose", 1440, true))
+                    .anyMatch(p -> p.startsWith("axe label"))
+                    .anyMatch(p -> p.startsWith("axe color-contrast"));
+            // Signed out: the sign-in page, in the office's language.
+            browser.manage().deleteAllCookies();
+            for (int width : new int[] {390, 1440}) {
+                inspector.width(width, width < 768);
+                open("/login");
+                assertThat(browser.findElement(By.id("sign-in")).getText()).isEqualTo("Đăng nhập");
+                List<String> found = inspector.problems("login", width, true);
+                if (!found.isEmpty()) {
+                    problems.put("login at " + width + " px", found);
+                }
+            }
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** On a phone the navigation hides behind the menu button, and the button opens it. */
+    @Test
+    void theHeaderCollapsesIntoAMenuOnAPhone() throws Exception {
+        signIn("admin", ADMIN_PASSWORD);
+        PageInspector inspector = new PageInspector((ChromeDriver) browser, SCREENSHOTS);
+        try {
+            inspector.width(390, true);
+            open("/console/queue/awaiting?lang=vi");
+            WebElement menu = browser.findElement(By.id("menu-button"));
+            assertThat(menu.isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("nav-awaiting")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("top")).getRect().getHeight()).isLessThan(80);
+            menu.click();
+            assertThat(browser.findElement(By.id("nav-awaiting")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("nav-awaiting")).getRect().getHeight())
+                    .isGreaterThanOrEqualTo(44);
+            inspector.screenshot("menu-open-390");
+            inspector.width(1440, false);
+            open("/console/queue/awaiting");
+            assertThat(browser.findElement(By.id("menu-button")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("nav-awaiting")).isDisplayed()).isTrue();
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     private QuestionId ask(String text, QuestionStatus expected) {
         QuestionView asked =
                 desk.receive(new NewQuestion(text, "Nguyễn Văn A", null, null, "en", "console", "asker", null));
@@ -267,6 +380,10 @@ class WebConsoleBrowserIntegrationTests {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
         await().atMost(Duration.ofSeconds(10))
+                .failFast(
+                        "signed in, but not on the queue",
+                        () -> browser.getCurrentUrl().contains("/console/")
+                                && !browser.getCurrentUrl().endsWith("/console/queue/awaiting"))
                 .until(() -> browser.getCurrentUrl().endsWith("/console/queue/awaiting"));
     }
 

@@ -137,7 +137,7 @@ class DeskReportsTests {
 
         assertThat(gaps).hasSize(2);
         assertThat(gaps.get(0).questions()).extracting(q -> q.id()).containsExactly(1L, 2L);
-        assertThat(gaps.get(0).terms()).contains("giay", "phep", "xay", "dung");
+        assertThat(gaps.get(0).terms()).contains("giấy", "phép", "xây", "dựng");
         assertThat(gaps.get(1).questions()).extracting(q -> q.id()).containsExactly(3L);
     }
 
@@ -238,6 +238,16 @@ class DeskReportsTests {
 
         @Override
         public List<RegisteredAnswerText> similarAnswers(QuestionId question, String text, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Map<QuestionId, QuestionStatistics.Triage> triage(Set<QuestionId> questions) {
+            return Map.of();
+        }
+
+        @Override
+        public List<QuestionSummary> askedBefore(QuestionId question, int limit) {
             return List.of();
         }
 
