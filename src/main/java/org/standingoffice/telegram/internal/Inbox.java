@@ -84,6 +84,28 @@ class Inbox {
                 .list();
     }
 
+    /**
+     * Records an update that cannot be read or stored as it is — unparseable, too large, or
+     * refused by the database — as set aside (status {@code FAILED}) with the given excerpt of its
+     * text, so Telegram is told it arrived and intake goes on. A repeat is ignored.
+     */
+    void setAside(long updateId, Long chatId, String excerpt, String reason, Instant now) {
+        jdbc.sql("""
+                        insert into telegram_update
+                            (update_id, chat_id, payload, status, attempts, received_at, processed_at, last_error)
+                        values (?, ?, ?, 'FAILED', 0, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(updateId, chatId, excerpt, Timestamp.from(now), Timestamp.from(now), Outbox.abbreviate(reason))
+                .update();
+    }
+
+    /** Updates set aside and not yet dismissed by an administrator. */
+    long setAsideCount() {
+        return jdbc.sql("select count(*) from telegram_update where status = 'FAILED'")
+                .query(Long.class)
+                .single();
+    }
+
     /** Updates whose handler stopped while handling them go back to pending. */
     int releaseStale(Instant claimedBefore) {
         return jdbc.sql("update telegram_update set status = 'PENDING' where status = 'PROCESSING' and claimed_at < ?")
@@ -91,9 +113,19 @@ class Inbox {
                 .update();
     }
 
+    /**
+     * At start, updates that were being handled when the service stopped go back to pending at
+     * once instead of waiting out the lease: with one polling instance nobody else can hold them.
+     */
+    int releaseAllInProgress() {
+        return jdbc.sql("update telegram_update set status = 'PENDING' where status = 'PROCESSING'")
+                .update();
+    }
+
     /** Forgets handled updates older than the window in which Telegram could send them again. */
     int purge(Instant before) {
-        return jdbc.sql("delete from telegram_update where status in ('DONE', 'FAILED') and received_at < ?")
+        return jdbc.sql(
+                        "delete from telegram_update where status in ('DONE', 'FAILED', 'DISMISSED') and received_at < ?")
                 .params(Timestamp.from(before))
                 .update();
     }

@@ -17,7 +17,6 @@ import org.standingoffice.telegram.TelegramProperties;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -37,6 +36,7 @@ class LongPolling implements SmartLifecycle {
     private final TelegramProperties properties;
     private final UpdateIntake intake;
     private final UpdateCodec codec;
+    private final UpdateReader reader;
 
     private volatile boolean running;
     private TelegramBotsLongPollingApplication application;
@@ -45,10 +45,11 @@ class LongPolling implements SmartLifecycle {
     private OkHttpClient http;
     private Thread registration;
 
-    LongPolling(TelegramProperties properties, UpdateIntake intake, UpdateCodec codec) {
+    LongPolling(TelegramProperties properties, UpdateIntake intake, UpdateCodec codec, UpdateReader reader) {
         this.properties = properties;
         this.intake = intake;
         this.codec = codec;
+        this.reader = reader;
     }
 
     @Override
@@ -78,12 +79,7 @@ class LongPolling implements SmartLifecycle {
                 application.registerBot(
                         properties.botToken(),
                         () -> url,
-                        last -> GetUpdates.builder()
-                                .offset(last + 1)
-                                .limit(100)
-                                .timeout(timeout)
-                                .allowedUpdates(UPDATES)
-                                .build(),
+                        last -> new LenientGetUpdates(last + 1, 100, timeout, UPDATES, codec.mapper(), reader),
                         intake);
                 log.info("Telegram long polling started");
                 return;
