@@ -40,6 +40,11 @@ class UpdateReader {
     /** @param updateId empty when the text has no readable {@code update_id} */
     record Unreadable(Long updateId, String excerpt, String reason) implements Read {}
 
+    /**
+     * Reads a body of at most {@code max-update-size} plus one byte (the webhook reads no more). Of
+     * a larger one only the first bytes are there, so its id is found when it comes first, as
+     * Telegram writes it.
+     */
     Read read(byte[] body) {
         if (body == null || body.length == 0) {
             return new Unreadable(null, "", "empty body");
@@ -56,13 +61,18 @@ class UpdateReader {
 
     Read read(String text) {
         if (text.length() > maxBytes) {
-            return read(text.getBytes(StandardCharsets.UTF_8));
+            // Already in memory whole (one update of a poll): its id may be found anywhere in it.
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return new Unreadable(
+                    updateIdIn(bytes, bytes.length),
+                    excerpt(text),
+                    "too large: " + bytes.length + " bytes, at most " + maxBytes);
         }
         Update update;
         try {
             update = codec.read(text);
         } catch (IllegalArgumentException e) {
-            return unreadable(text, "not an update: " + firstLine(e.getMessage()));
+            return unreadable(text, firstLine(e.getMessage()));
         }
         if (update == null) {
             return unreadable(text, "not an update: null");
