@@ -26,11 +26,11 @@ class UpdateIntake implements LongPollingUpdateConsumer {
     private final Inbox inbox;
     private final UpdateReader reader;
     private final UpdateWorkers workers;
-    private final SetAsideUpdates setAside;
+    private final SetAsideMonitor setAside;
     private final Clock clock;
     private volatile boolean stopping;
 
-    UpdateIntake(Inbox inbox, UpdateReader reader, UpdateWorkers workers, SetAsideUpdates setAside, Clock clock) {
+    UpdateIntake(Inbox inbox, UpdateReader reader, UpdateWorkers workers, SetAsideMonitor setAside, Clock clock) {
         this.inbox = inbox;
         this.reader = reader;
         this.workers = workers;

@@ -36,7 +36,7 @@ class UpdateWorkers implements SmartLifecycle {
     private final UpdateRouter router;
     private final TelegramProperties.Inbox settings;
     private final Clock clock;
-    private final SetAsideUpdates setAside;
+    private final SetAsideMonitor setAside;
     private final boolean soleInstance;
     private final Set<Long> scheduled = ConcurrentHashMap.newKeySet();
 
@@ -50,7 +50,7 @@ class UpdateWorkers implements SmartLifecycle {
             UpdateRouter router,
             TelegramProperties properties,
             Clock clock,
-            SetAsideUpdates setAside) {
+            SetAsideMonitor setAside) {
         this.inbox = inbox;
         this.codec = codec;
         this.router = router;

@@ -898,7 +898,7 @@ class TelegramChannelIntegrationTests {
     }
 
     @Test
-    void poisonUpdatesAreSetAsideAndPollingGoesOn(@Autowired MeterRegistry registry, @Autowired SetAsideUpdates aside) {
+    void poisonUpdatesAreSetAsideAndPollingGoesOn(@Autowired MeterRegistry registry, @Autowired SetAsideMonitor aside) {
         long chat = 1040;
         double setAsideBefore = registry.get("office.telegram.updates.set.aside")
                 .tag("stage", "intake")

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("telegramInbox")
 @ConditionalOnTelegram
-class SetAsideUpdates implements HealthIndicator {
+class SetAsideMonitor implements HealthIndicator {
 
     static final String DEGRADED = "DEGRADED";
 
@@ -27,7 +27,7 @@ class SetAsideUpdates implements HealthIndicator {
     private final Counter atHandling;
     private final AtomicLong waiting = new AtomicLong();
 
-    SetAsideUpdates(Inbox inbox, MeterRegistry registry) {
+    SetAsideMonitor(Inbox inbox, MeterRegistry registry) {
         this.inbox = inbox;
         this.atIntake = Counter.builder("office.telegram.updates.set.aside")
                 .description("Telegram updates set aside instead of handled")
