@@ -41,7 +41,7 @@ import org.standingoffice.desk.StaffDirectory;
 abstract class ConcurrentAskingContract {
 
     static final int CLIENTS = 50;
-    static final int QUESTIONS_PER_CLIENT = 6;
+    static final int QUESTIONS_PER_CLIENT = 4;
     static final Duration DEADLINE = Duration.ofSeconds(120);
 
     @TempDir

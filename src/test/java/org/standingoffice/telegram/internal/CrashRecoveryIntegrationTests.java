@@ -209,6 +209,15 @@ class CrashRecoveryIntegrationTests {
         // At least once: only a message in flight at the kill (taken by Telegram, not yet marked
         // sent) goes again — at most one per sender thread (office.telegram.delivery.senders).
         assertThat(duplicates).isLessThanOrEqualTo(4);
+
+        // A clean stop (SIGTERM) logs no ERROR: the database closes with the context, not before it.
+        int logged = Files.readAllLines(dataDir.resolve("service.log")).size();
+        service.destroy();
+        assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> shutdown = Files.readAllLines(dataDir.resolve("service.log"));
+        assertThat(shutdown.subList(logged, shutdown.size()))
+                .as("log lines of the shutdown")
+                .noneMatch(line -> line.contains(" ERROR "));
     }
 
     private static long chat(int i) {
