@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.standingoffice.telegram.TelegramProperties;
@@ -31,6 +33,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 class LongPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
+    private static final String SESSION_LOGGER = "org.telegram.telegrambots.longpolling.BotSession";
     private static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
 
     private final TelegramProperties properties;
@@ -111,6 +114,10 @@ class LongPolling implements SmartLifecycle {
         }
         // The poll in flight would otherwise wait out its timeout; a batch it already received and
         // is storing finishes first (awaitTermination), and an unstored one is not confirmed.
+        // TelegramBots logs the cancelled poll as an ERROR; at a stop it is expected, so its
+        // session logger is quiet until the poller has ended.
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel(SESSION_LOGGER, LogLevel.OFF);
         http.dispatcher().cancelAll();
         poller.shutdown();
         try {
@@ -123,6 +130,7 @@ class LongPolling implements SmartLifecycle {
         }
         Threads.shutdown(httpThreads, Duration.ofSeconds(1));
         http.connectionPool().evictAll();
+        logging.setLogLevel(SESSION_LOGGER, null);
     }
 
     @Override
