@@ -160,6 +160,17 @@ class HostileInputFuzzIntegrationTests {
         assertThat(telegramQuestions).as("some generated updates are questions").isPositive();
     }
 
+    @Test
+    void theConsoleSessionCookieIsNotSentWithCrossSiteRequests() throws Exception {
+        HttpResponse<Void> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("SameSite=Lax"));
+    }
+
     private long stuck() {
         return jdbc.sql("select count(*) from question where status = 'RECEIVED'")
                 .query(Long.class)
