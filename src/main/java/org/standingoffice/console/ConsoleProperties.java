@@ -15,13 +15,14 @@ import org.springframework.validation.annotation.Validated;
  * @param adminUsername user name of that first administrator
  * @param pageSize list size when a request does not give one
  * @param realm the realm named in authentication challenges
- * @param signInAttempts failed sign-ins (console form, API or metrics Basic) after which a user name
- *     is locked
- * @param signInAttemptsPerAddress failed sign-ins after which an address is locked, for any name;
- *     higher, because a whole office may share one address
- * @param signInLockout how long it stays locked after its last failure
+ * @param signInAttempts failed sign-ins (console form, API or metrics Basic) of one user name from
+ *     one address after which each further try from there waits
+ * @param signInAttemptsPerAddress failed sign-ins from one address, for any name, after which each
+ *     further try from there waits; higher, because a whole office may share one address
+ * @param signInLockout the longest wait, and how long failures are remembered after the last one
  * @param language the console's language (a language tag with message bundles: vi, en, sv) for
  *     anyone who has not chosen another; the office's own language, not the browser's
+ * @param signInFirstDelay the first wait; it doubles with each further failure
  */
 @Validated
 @ConfigurationProperties("office.console")
@@ -33,7 +34,8 @@ public record ConsoleProperties(
         @Min(1) @DefaultValue("5") int signInAttempts,
         @Min(1) @DefaultValue("50") int signInAttemptsPerAddress,
         @NotNull @DefaultValue("15m") Duration signInLockout,
-        @NotBlank @DefaultValue("vi") String language) {
+        @NotBlank @DefaultValue("vi") String language,
+        @NotNull @DefaultValue("30s") Duration signInFirstDelay) {
 
     public boolean hasAdminPassword() {
         return adminPassword != null && !adminPassword.isBlank();
@@ -44,6 +46,6 @@ public record ConsoleProperties(
         return "ConsoleProperties[adminPassword=" + (hasAdminPassword() ? "(set)" : "(unset)") + ", adminUsername="
                 + adminUsername + ", pageSize=" + pageSize + ", realm=" + realm + ", signInAttempts=" + signInAttempts
                 + ", signInAttemptsPerAddress=" + signInAttemptsPerAddress + ", signInLockout=" + signInLockout
-                + ", language=" + language + "]";
+                + ", language=" + language + ", signInFirstDelay=" + signInFirstDelay + "]";
     }
 }

@@ -4,9 +4,16 @@ import java.util.List;
 
 /**
  * CSV as RFC 4180 writes it, with a UTF-8 byte-order mark so that Excel reads Vietnamese text
- * correctly. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+ * correctly. Cells that a spreadsheet would run as a formula (OWASP's CSV injection list) are
+ * prefixed with an apostrophe.
  */
 public final class Csv {
+
+    /**
+     * First characters that make a spreadsheet read a cell as a formula: {@code = + - @}, and tab
+     * and carriage return, which some spreadsheets skip before looking at the next character.
+     */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final StringBuilder out = new StringBuilder("\uFEFF");
 
@@ -27,7 +34,7 @@ public final class Csv {
 
     static String cell(Object value) {
         String text = value == null ? "" : value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

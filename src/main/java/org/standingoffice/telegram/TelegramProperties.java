@@ -150,12 +150,15 @@ public record TelegramProperties(
      * @param maxAttempts tries before an update that keeps failing is set aside
      * @param retention how long handled update ids are kept to recognise repeats
      * @param lease an update claimed longer ago than this (its handler died) is handled again
+     * @param maxUpdateSize the largest update read (a webhook body, one update of a poll); a larger
+     *     one is set aside with its first bytes, and intake goes on
      */
     public record Inbox(
             @Min(1) @Max(64) @DefaultValue("4") int workers,
             @Min(1) @DefaultValue("5") int maxAttempts,
             @NotNull @DefaultValue("7d") Duration retention,
-            @NotNull @DefaultValue("5m") Duration lease) {}
+            @NotNull @DefaultValue("5m") Duration lease,
+            @NotNull @DefaultValue("64KB") DataSize maxUpdateSize) {}
 
     @Override
     public String toString() {

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.standingoffice.desk.AccountExists;
 import org.standingoffice.desk.DeskConflict;
 import org.standingoffice.desk.QuestionNotFound;
+import org.standingoffice.desk.QuestionRefused;
 import org.standingoffice.desk.UnknownPlace;
 
 /**
@@ -73,6 +74,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.unknown-place", e.getMessage());
         problem.setProperty("candidates", e.candidates());
         return problem;
+    }
+
+    /** A question text the desk does not register: the reason in the caller's language. */
+    @ExceptionHandler(QuestionRefused.class)
+    ProblemDetail questionRefused(QuestionRefused e) {
+        String code = switch (e.reason()) {
+            case EMPTY -> "api.problem.question-empty";
+            case TOO_LONG -> "api.problem.question-too-long";
+            case NO_LETTERS -> "api.problem.question-no-letters";
+        };
+        return problem(HttpStatus.BAD_REQUEST, code, QuestionRefused.MAX_TEXT);
     }
 
     /** The desk and the directory check their input too; their reasons are meant for people. */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,10 +38,13 @@ public final class BasicSignInThrottle extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = basicUsername(request.getHeader(HttpHeaders.AUTHORIZATION));
-        if (username != null && attempts.blocked(username, request.getRemoteAddr())) {
+        Duration wait = username == null ? Duration.ZERO : attempts.retryAfter(username, request.getRemoteAddr());
+        if (!wait.isZero()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            // Whole seconds, rounded up: a client that waits this long may try again.
             response.setHeader(
-                    HttpHeaders.RETRY_AFTER, Long.toString(attempts.lockout().toSeconds()));
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, wait.plusMillis(999).toSeconds())));
             refusal.write(request, response);
             return;
         }

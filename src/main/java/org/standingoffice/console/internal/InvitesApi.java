@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.standingoffice.desk.QuestionPage;
 import org.standingoffice.telegram.NewInvite;
 import org.standingoffice.telegram.TelegramInvite;
 import org.standingoffice.telegram.TelegramInvites;
@@ -34,7 +35,7 @@ import org.standingoffice.telegram.TelegramInvites;
 @Tag(name = "Invites", description = "Telegram invitation links for commune officials")
 class InvitesApi {
 
-    private static final int MAX_PAGE = 100;
+    private static final int MAX_PAGE_SIZE = 100;
 
     private final TelegramInvites invites;
 
@@ -83,8 +84,16 @@ class InvitesApi {
 
     @GetMapping
     @Operation(summary = "Invitations, newest first")
-    List<TelegramInvite> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return invites.list(Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE)));
+    List<TelegramInvite> list(
+            @RequestParam(defaultValue = "0")
+                    @Min(value = 0, message = "{api.validation.page}")
+                    @Max(value = QuestionPage.MAX_PAGE, message = "{api.validation.page}")
+                    int page,
+            @RequestParam(defaultValue = "20")
+                    @Min(value = 1, message = "{api.validation.size}")
+                    @Max(value = MAX_PAGE_SIZE, message = "{api.validation.size}")
+                    int size) {
+        return invites.list(page, size);
     }
 
     @PostMapping("/{code}/revoke")

@@ -3,84 +3,112 @@ package org.standingoffice.console.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Slows down password guessing: after {@code perName} failed sign-ins for one user name, or
- * {@code perAddress} from one address, further attempts are refused for {@code lockout}, whether
- * or not the password is right. Both keys count, so guessing many names from one address and one
- * name from many addresses are both stopped; an address gets more tries than a name because a
- * commune office or a ministry signs in from behind one shared address. The console's form, the API's and the metrics endpoint's HTTP Basic
- * share one count (see {@link SignInAttempts}), so a guesser gains nothing by switching. In
- * memory: a restart forgets it, and each instance counts alone, which still bounds the guessing
- * rate per instance.
+ * Slows down password guessing with a delay that grows, never a wall that an attacker can put
+ * up in front of someone else. Failures count per user name <em>and</em> address, and per address
+ * for any name: after {@code perPair} failures of one name from one address, the next try from
+ * there waits {@code firstDelay}, then twice as long after each further failure, up to
+ * {@code maxDelay}; the same after {@code perAddress} failures from one address (higher, because a
+ * commune office or a ministry signs in from behind one shared address). Someone guessing an
+ * administrator's password from elsewhere therefore never delays the administrator, who signs in
+ * from an address that has not failed. Failures are forgotten {@code maxDelay} after the last one.
+ *
+ * <p>The console's form, the API's and the metrics endpoint's HTTP Basic share one count (see
+ * {@link SignInAttempts}), so a guesser gains nothing by switching door. In memory: a restart
+ * forgets it, and each instance counts alone, which still bounds the guessing rate per instance.
  */
 class LoginThrottle {
 
     private record Failures(int count, Instant last) {}
 
     private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
-    private final int perName;
+    private final int perPair;
     private final int perAddress;
-    private final Duration lockout;
+    private final Duration firstDelay;
+    private final Duration maxDelay;
     private final Clock clock;
 
-    LoginThrottle(int perName, int perAddress, Duration lockout, Clock clock) {
-        this.perName = perName;
+    LoginThrottle(int perPair, int perAddress, Duration firstDelay, Duration maxDelay, Clock clock) {
+        this.perPair = perPair;
         this.perAddress = perAddress;
-        this.lockout = lockout;
+        this.firstDelay = firstDelay;
+        this.maxDelay = maxDelay;
         this.clock = clock;
     }
 
-    boolean blocked(String username, String address) {
-        return blocked(userKey(username), perName) || blocked(addressKey(address), perAddress);
+    /** How long a sign-in as {@code username} from {@code address} must still wait; zero when it may try now. */
+    Duration wait(String username, String address) {
+        Instant now = clock.instant();
+        Duration pair = username == null || username.isBlank()
+                ? Duration.ZERO
+                : wait(failures.get(pairKey(username, address)), perPair, now);
+        Duration fromAddress = wait(failures.get(addressKey(address)), perAddress, now);
+        return pair.compareTo(fromAddress) >= 0 ? pair : fromAddress;
     }
 
-    /** Counts a failure against the address, and against the user name when there is one. */
+    boolean blocked(String username, String address) {
+        return !wait(username, address).isZero();
+    }
+
+    /** Counts a failure against the address, and against the name from that address when there is one. */
     void failed(String username, String address) {
         Instant now = clock.instant();
-        List<String> keys = username == null || username.isBlank()
-                ? List.of(addressKey(address))
-                : List.of(userKey(username), addressKey(address));
+        List<String> keys = new ArrayList<>(2);
+        keys.add(addressKey(address));
+        if (username != null && !username.isBlank()) {
+            keys.add(pairKey(username, address));
+        }
         for (String key : keys) {
             failures.compute(
                     key,
-                    (k, old) -> old == null || expired(old, now)
+                    (k, old) -> old == null || forgotten(old, now)
                             ? new Failures(1, now)
                             : new Failures(old.count() + 1, now));
         }
         // Keeps the map from growing without bound under a spray of random names.
         if (failures.size() > 10_000) {
-            failures.values().removeIf(f -> expired(f, now));
+            failures.values().removeIf(f -> forgotten(f, now));
         }
     }
 
-    void succeeded(String username) {
-        failures.remove(userKey(username));
+    /** A right password from an address clears that name's failures there. */
+    void succeeded(String username, String address) {
+        failures.remove(pairKey(username, address));
     }
 
-    private boolean blocked(String key, int max) {
-        Failures f = failures.get(key);
-        return f != null && f.count() >= max && !expired(f, clock.instant());
+    /** The delay after {@code count} failures: none below the threshold, then doubling up to the cap. */
+    Duration delayAfter(int count, int threshold) {
+        if (count < threshold) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(count - threshold, 30);
+        Duration delay = firstDelay.multipliedBy(1L << doublings);
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
-    /** How long a locked name or address stays locked after its last failure. */
-    Duration lockout() {
-        return lockout;
+    private Duration wait(Failures f, int threshold, Instant now) {
+        if (f == null || forgotten(f, now)) {
+            return Duration.ZERO;
+        }
+        Duration remaining = Duration.between(now, f.last().plus(delayAfter(f.count(), threshold)));
+        return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
-    private boolean expired(Failures f, Instant now) {
-        return f.last().plus(lockout).isBefore(now);
+    private boolean forgotten(Failures f, Instant now) {
+        return f.last().plus(maxDelay).isBefore(now);
     }
 
     private static String addressKey(String address) {
         return "ip:" + address;
     }
 
-    private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    private static String pairKey(String username, String address) {
+        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)) + "@" + address;
     }
 }

@@ -188,7 +188,10 @@ class QuestionsApi {
     QuestionListResponse list(
             @RequestParam(required = false) QuestionStatus status,
             @RequestParam(required = false) String office,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{api.validation.page}") int page,
+            @RequestParam(defaultValue = "0")
+                    @Min(value = 0, message = "{api.validation.page}")
+                    @Max(value = QuestionPage.MAX_PAGE, message = "{api.validation.page}")
+                    int page,
             @Parameter(description = "1–100; the configured default when absent")
                     @RequestParam(required = false)
                     @Min(value = 1, message = "{api.validation.size}")

@@ -26,6 +26,7 @@ public class SignInAttempts {
         this.throttle = new LoginThrottle(
                 properties.signInAttempts(),
                 properties.signInAttemptsPerAddress(),
+                properties.signInFirstDelay(),
                 properties.signInLockout(),
                 Clock.systemUTC());
     }
@@ -35,9 +36,9 @@ public class SignInAttempts {
         return throttle.blocked(username, address);
     }
 
-    /** How long a locked name or address waits, for {@code Retry-After}. */
-    public Duration lockout() {
-        return throttle.lockout();
+    /** How long that sign-in must still wait, for {@code Retry-After}; zero when it may try now. */
+    public Duration retryAfter(String username, String address) {
+        return throttle.wait(username, address);
     }
 
     @EventListener
@@ -51,8 +52,11 @@ public class SignInAttempts {
 
     @EventListener
     void on(AuthenticationSuccessEvent success) {
-        if (success.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
-            throttle.succeeded(success.getAuthentication().getName());
+        Authentication signedIn = success.getAuthentication();
+        if (signedIn instanceof UsernamePasswordAuthenticationToken) {
+            String address =
+                    signedIn.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
+            throttle.succeeded(signedIn.getName(), address);
         }
     }
 }

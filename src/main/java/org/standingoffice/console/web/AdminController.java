@@ -20,11 +20,12 @@ import org.standingoffice.desk.RoutingRuleView;
 import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.telegram.OfficeGroup;
+import org.standingoffice.telegram.SetAsideUpdates;
 import org.standingoffice.telegram.TelegramOfficeGroups;
 
 /**
- * The administrator's page: accounts, offices with their members and service levels, and routing
- * rules. Accounts and offices are changed in {@link AccountAdminController} and
+ * The administrator's page: accounts, offices with their members and service levels, routing
+ * rules, and Telegram updates set aside (poison updates: dismiss, or have them handled again). Accounts and offices are changed in {@link AccountAdminController} and
  * {@link OfficeAdminController}; routing rules here.
  */
 @Controller
@@ -33,19 +34,25 @@ class AdminController {
     /** One page holds every account of a Standing Office; a national install would page this. */
     private static final int ACCOUNTS = 500;
 
+    /** The newest set-aside updates shown; more than this is a bug to fix, not a list to read. */
+    private static final int SET_ASIDE = 50;
+
     private final StaffDirectory accounts;
     private final OfficeDirectory offices;
     private final ObjectProvider<TelegramOfficeGroups> groups;
+    private final SetAsideUpdates setAside;
     private final Flash flash;
 
     AdminController(
             StaffDirectory accounts,
             OfficeDirectory offices,
             ObjectProvider<TelegramOfficeGroups> groups,
+            SetAsideUpdates setAside,
             Flash flash) {
         this.accounts = accounts;
         this.offices = offices;
         this.groups = groups;
+        this.setAside = setAside;
         this.flash = flash;
     }
 
@@ -67,7 +74,22 @@ class AdminController {
                         : telegram.list().stream().collect(toMap(OfficeGroup::officeId, group -> group)));
         model.addAttribute("roles", Role.values());
         model.addAttribute("limits", new Limits());
+        model.addAttribute("setAside", setAside.list(SET_ASIDE));
         return "admin";
+    }
+
+    @PostMapping("/console/admin/updates/{id}/dismiss")
+    String dismissUpdate(@PathVariable long id, RedirectAttributes attributes) {
+        setAside.dismiss(id);
+        flash.notice(attributes, "console.admin.saved");
+        return "redirect:/console/admin#updates";
+    }
+
+    @PostMapping("/console/admin/updates/{id}/retry")
+    String retryUpdate(@PathVariable long id, RedirectAttributes attributes) {
+        setAside.retry(id);
+        flash.notice(attributes, "console.admin.updates.retried");
+        return "redirect:/console/admin#updates";
     }
 
     @PostMapping("/console/admin/rules")

@@ -26,6 +26,7 @@ import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionPage;
 import org.standingoffice.desk.QuestionReceived;
+import org.standingoffice.desk.QuestionRefused;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.drafting.Citation;
@@ -37,8 +38,6 @@ import org.standingoffice.drafting.Escalation;
 @Service
 @Transactional
 class DeskService implements Desk {
-
-    static final int MAX_TEXT = 4000;
 
     private final Questions questions;
     private final DraftStore drafts;
@@ -203,7 +202,7 @@ class DeskService implements Desk {
                 .query(Long.class)
                 .single();
         List<Long> ids = jdbc.sql("select id from question" + where + " order by id desc offset "
-                        + (pageNumber * pageSize) + " rows fetch next " + pageSize + " rows only")
+                        + ((long) pageNumber * pageSize) + " rows fetch next " + pageSize + " rows only")
                 .params(params)
                 .query(Long.class)
                 .list();
@@ -564,14 +563,11 @@ class DeskService implements Desk {
     }
 
     private static String requireText(String text) {
-        String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty()) {
-            throw new IllegalArgumentException("the question text is empty");
+        Optional<QuestionRefused.Reason> refusal = QuestionRefused.check(text);
+        if (refusal.isPresent()) {
+            throw new QuestionRefused(refusal.get());
         }
-        if (stripped.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("the question is longer than " + MAX_TEXT + " characters");
-        }
-        return stripped;
+        return text.strip();
     }
 
     private static QuestionAnswered.Origin origin(Outcome outcome) {

@@ -2,8 +2,9 @@ package org.standingoffice.desk.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.standingoffice.desk.QuestionReceived;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.drafting.Assistant;
@@ -13,6 +14,12 @@ import org.standingoffice.search.RetrievalResult;
  * Drafts each received question after its receipt is committed. The event publication registry
  * keeps the event until this listener completes, so a question received just before a crash is
  * drafted after the restart.
+ *
+ * <p>Not an {@code @ApplicationModuleListener}: that wraps the whole listener in one transaction,
+ * which would hold a pooled connection through retrieval and drafting (tens of milliseconds to
+ * seconds) while it only needs one to read the question and one to store the draft. Eight drafting
+ * threads holding eight of the default ten connections starved the requests that receive
+ * questions. Reading and storing are each their own short transaction in the desk.
  */
 @Component
 class QuestionDrafting {
@@ -32,7 +39,8 @@ class QuestionDrafting {
                 .register(registry);
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(QuestionReceived received) {
         QuestionView question = desk.get(received.id());
         Assistant.AssistedDraft assisted = drafting.record(() -> assistant.draft(question.text(), PASSAGES));

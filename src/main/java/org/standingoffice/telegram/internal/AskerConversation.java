@@ -17,6 +17,7 @@ import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
+import org.standingoffice.desk.QuestionRefused;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.Role;
@@ -45,7 +46,7 @@ class AskerConversation {
 
     private static final Logger log = LoggerFactory.getLogger(AskerConversation.class);
     /** The desk's limit on a question's length. */
-    private static final int MAX_QUESTION = 4000;
+    private static final int MAX_QUESTION = QuestionRefused.MAX_TEXT;
 
     private final Desk desk;
     private final Askers askers;
@@ -458,8 +459,10 @@ class AskerConversation {
 
     private void question(Replies replies, long updateId, Asker asker, Message message, String text, Attachment file) {
         String language = asker.language();
-        if (text.length() > MAX_QUESTION) {
-            reply(replies, asker, message, texts.get(language, "question.tooLong", MAX_QUESTION));
+        Optional<QuestionRefused.Reason> refusal = QuestionRefused.check(text);
+        if (refusal.isPresent()) {
+            // Refused before it is held or registered: the asker never holds a ticket for it.
+            reply(replies, asker, message, refusalText(language, refusal.get()));
             return;
         }
         if (!asker.registered()) {
@@ -566,10 +569,10 @@ class AskerConversation {
             // Text or place the desk refuses: say so instead of retrying the update forever.
             log.info("Question from chat {} refused: {}", chat, e.getMessage());
             String key = replies == null ? "refused:" + chat + ":" + messageId : replies.key();
-            outbox.enqueue(
-                    Outgoing.send(key, chat, Outgoing.Kind.REPLY, texts.get(language, "question.refused"))
-                            .replyingTo(messageId),
-                    clock.instant());
+            String reply = e instanceof QuestionRefused refused
+                    ? refusalText(language, refused.reason())
+                    : texts.get(language, "question.refused");
+            outbox.enqueue(Outgoing.send(key, chat, Outgoing.Kind.REPLY, reply).replyingTo(messageId), clock.instant());
             return;
         }
         if (received != null) {
@@ -613,6 +616,14 @@ class AskerConversation {
                 || message.hasContact()
                 || message.hasPoll()
                 || message.hasDice();
+    }
+
+    private String refusalText(String language, QuestionRefused.Reason reason) {
+        return switch (reason) {
+            case EMPTY -> texts.get(language, "question.refused");
+            case TOO_LONG -> texts.get(language, "question.tooLong", MAX_QUESTION);
+            case NO_LETTERS -> texts.get(language, "question.noLetters");
+        };
     }
 
     private Optional<String> refusal(Message message, Asker asker) {

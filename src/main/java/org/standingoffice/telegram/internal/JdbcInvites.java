@@ -111,7 +111,7 @@ class JdbcInvites implements TelegramInvites {
     public List<TelegramInvite> list(int page, int size) {
         int pageSize = Math.max(1, Math.min(size, 100));
         return jdbc.sql("select * from telegram_invite order by created_at desc, code offset "
-                        + Math.max(0, page) * pageSize + " rows fetch next " + pageSize + " rows only")
+                        + (long) Math.max(0, page) * pageSize + " rows fetch next " + pageSize + " rows only")
                 .query(this::invite)
                 .list();
     }

@@ -11,13 +11,14 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.standingoffice.telegram.TelegramProperties;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -32,11 +33,13 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 class LongPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
+    private static final String SESSION_LOGGER = "org.telegram.telegrambots.longpolling.BotSession";
     private static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
 
     private final TelegramProperties properties;
     private final UpdateIntake intake;
     private final UpdateCodec codec;
+    private final UpdateReader reader;
 
     private volatile boolean running;
     private TelegramBotsLongPollingApplication application;
@@ -45,10 +48,11 @@ class LongPolling implements SmartLifecycle {
     private OkHttpClient http;
     private Thread registration;
 
-    LongPolling(TelegramProperties properties, UpdateIntake intake, UpdateCodec codec) {
+    LongPolling(TelegramProperties properties, UpdateIntake intake, UpdateCodec codec, UpdateReader reader) {
         this.properties = properties;
         this.intake = intake;
         this.codec = codec;
+        this.reader = reader;
     }
 
     @Override
@@ -78,12 +82,7 @@ class LongPolling implements SmartLifecycle {
                 application.registerBot(
                         properties.botToken(),
                         () -> url,
-                        last -> GetUpdates.builder()
-                                .offset(last + 1)
-                                .limit(100)
-                                .timeout(timeout)
-                                .allowedUpdates(UPDATES)
-                                .build(),
+                        last -> new LenientGetUpdates(last + 1, 100, timeout, UPDATES, codec.mapper(), reader),
                         intake);
                 log.info("Telegram long polling started");
                 return;
@@ -115,6 +114,10 @@ class LongPolling implements SmartLifecycle {
         }
         // The poll in flight would otherwise wait out its timeout; a batch it already received and
         // is storing finishes first (awaitTermination), and an unstored one is not confirmed.
+        // TelegramBots logs the cancelled poll as an ERROR; at a stop it is expected, so its
+        // session logger is quiet until the poller has ended.
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel(SESSION_LOGGER, LogLevel.OFF);
         http.dispatcher().cancelAll();
         poller.shutdown();
         try {
@@ -127,6 +130,7 @@ class LongPolling implements SmartLifecycle {
         }
         Threads.shutdown(httpThreads, Duration.ofSeconds(1));
         http.connectionPool().evictAll();
+        logging.setLogLevel(SESSION_LOGGER, null);
     }
 
     @Override

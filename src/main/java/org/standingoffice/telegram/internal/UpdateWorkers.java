@@ -36,18 +36,29 @@ class UpdateWorkers implements SmartLifecycle {
     private final UpdateRouter router;
     private final TelegramProperties.Inbox settings;
     private final Clock clock;
+    private final SetAsideMonitor setAside;
+    private final boolean soleInstance;
     private final Set<Long> scheduled = ConcurrentHashMap.newKeySet();
 
     private volatile boolean running;
     private ExecutorService[] lanes;
     private ScheduledExecutorService sweeper;
 
-    UpdateWorkers(Inbox inbox, UpdateCodec codec, UpdateRouter router, TelegramProperties properties, Clock clock) {
+    UpdateWorkers(
+            Inbox inbox,
+            UpdateCodec codec,
+            UpdateRouter router,
+            TelegramProperties properties,
+            Clock clock,
+            SetAsideMonitor setAside) {
         this.inbox = inbox;
         this.codec = codec;
         this.router = router;
         this.settings = properties.inbox();
         this.clock = clock;
+        this.setAside = setAside;
+        // Long polling runs on one instance; webhook instances may share the inbox.
+        this.soleInstance = properties.mode() == TelegramProperties.Mode.POLLING;
     }
 
     @Override
@@ -58,7 +69,26 @@ class UpdateWorkers implements SmartLifecycle {
         }
         sweeper = Executors.newSingleThreadScheduledExecutor(Threads.daemon("telegram-update-sweep-"));
         running = true;
+        if (soleInstance) {
+            releaseInProgress();
+        }
         sweeper.scheduleWithFixedDelay(this::sweep, 0, SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Updates this instance was handling when it stopped (a crash, a kill) are handled again now
+     * rather than after the lease. Only with long polling: in webhook mode another instance may be
+     * handling them, and the lease decides.
+     */
+    private void releaseInProgress() {
+        try {
+            int released = inbox.releaseAllInProgress();
+            if (released > 0) {
+                log.info("Released {} Telegram updates that were in progress when the service stopped", released);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not release the Telegram updates in progress; the lease will: {}", e.toString());
+        }
     }
 
     @Override
@@ -108,8 +138,11 @@ class UpdateWorkers implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Handling Telegram update {} failed", updateId, e);
             try {
-                if (inbox.failed(updateId, e.toString(), settings.maxAttempts(), clock.instant()) && update != null) {
-                    router.gaveUp(updateId, update);
+                if (inbox.failed(updateId, e.toString(), settings.maxAttempts(), clock.instant())) {
+                    setAside.setAsideAtHandling();
+                    if (update != null) {
+                        router.gaveUp(updateId, update);
+                    }
                 }
             } catch (RuntimeException again) {
                 log.warn("Could not record the failure of update {}: {}", updateId, again.toString());

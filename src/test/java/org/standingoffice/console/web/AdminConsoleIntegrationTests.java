@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -167,6 +169,34 @@ class AdminConsoleIntegrationTests {
         assertThat(refused.getFlashMap().get("problem").toString()).startsWith("Chưa lưu:");
         // The choice is remembered in the account; the other tests read English.
         directory.chooseLanguage("adm-admin", null);
+    }
+
+    @Test
+    void anAdminSeesTelegramUpdatesSetAsideAndDismissesOne(@Autowired JdbcClient jdbc) throws Exception {
+        jdbc.sql("""
+                        insert into telegram_update (update_id, payload, status, attempts, received_at, last_error)
+                        values (990001, '{"update_id": 990001, "message": "odd"}', 'FAILED', 0, current_timestamp,
+                                'not an update: odd message')""").update();
+
+        String page = mvc.perform(get("/console/admin").with(as(Role.ADMIN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Telegram updates set aside", "990001", "not an update: odd message");
+
+        mvc.perform(post("/console/admin/updates/990001/dismiss").with(csrf()).with(as(Role.ADMIN)));
+        assertThat(jdbc.sql("select status from telegram_update where update_id = 990001")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DISMISSED");
+        assertThat(mvc.perform(post("/console/admin/updates/990001/retry")
+                                .with(csrf())
+                                .with(as(Role.STAFF)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("staff may not")
+                .isEqualTo(403);
     }
 
     @Test

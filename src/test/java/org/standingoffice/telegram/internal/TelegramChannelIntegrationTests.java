@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Timer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -954,6 +955,64 @@ class TelegramChannelIntegrationTests {
                 .isPositive();
         assertThat(registry.get("office.telegram.outbox.pending").gauge().value())
                 .isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void poisonUpdatesAreSetAsideAndPollingGoesOn(@Autowired MeterRegistry registry, @Autowired SetAsideMonitor aside) {
+        long chat = 1040;
+        double setAsideBefore = registry.get("office.telegram.updates.set.aside")
+                .tag("stage", "intake")
+                .counter()
+                .count();
+        List<Integer> poison = new ArrayList<>();
+        poison.add(stub.push(PoisonUpdates.entityBeyondText(chat)));
+        poison.add(stub.push(PoisonUpdates.hugeText(chat)));
+        PoisonUpdates.oddStructures(chat).forEach(update -> poison.add(stub.push(update)));
+        stub.push(Updates.text(chat, 50, "/help"));
+
+        stub.awaitSent(chat, call -> call.text().contains("Standing Office"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from telegram_update where status = 'FAILED' and update_id in (:ids)")
+                                .param("ids", poison)
+                                .query(Long.class)
+                                .single())
+                        .as("set aside at intake, each under its own id")
+                        .isGreaterThanOrEqualTo(4));
+        String reason = jdbc.sql("select last_error from telegram_update where update_id = ?")
+                .params(poison.get(1))
+                .query(String.class)
+                .single();
+        assertThat(reason).startsWith("too large");
+        assertThat(registry.get("office.telegram.updates.set.aside")
+                        .tag("stage", "intake")
+                        .counter()
+                        .count())
+                .isGreaterThanOrEqualTo(setAsideBefore + 4);
+        assertThat(aside.health().getStatus().getCode()).isEqualTo("DEGRADED");
+        assertThat(aside.health().getDetails()).containsKey("setAside");
+
+        // Intake goes on for everyone after them, and the poller's offset moved past every one.
+        long other = 1041;
+        stub.push(Updates.text(other, 1, "/help"));
+        stub.awaitSent(other, call -> call.text().contains("Standing Office"));
+        int lastPoison = poison.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        assertThat(stub.offsets()).anySatisfy(offset -> assertThat(offset).isGreaterThan(lastPoison));
+
+        jdbc.sql("update telegram_update set status = 'DISMISSED' where status = 'FAILED'")
+                .update();
+        assertThat(aside.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void aQuestionWithoutLettersIsRefusedWithAReasonAndNoTicket() {
+        long chat = 1042;
+        fixture.register(chat);
+        stub.push(Updates.text(chat, 20, "\u0001\u0002 ?!... 😀"));
+        stub.awaitSent(chat, call -> call.text().contains("no words in it"));
+        assertThat(stub.sentTo(chat))
+                .noneSatisfy(call -> assertThat(call.text()).contains("is registered as"));
     }
 
     private static double messages(MeterRegistry registry, String outcome) {

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -116,6 +117,35 @@ class TelegramWebhookIntegrationTests {
         long other = 3003;
         post(SECRET, update(777103, Updates.text(other, 1, "/start " + code)));
         stub.awaitSent(other, call -> call.text().contains("not valid any more"));
+    }
+
+    @Test
+    void poisonUpdatesAnswer200AreSetAsideAndTheNextUpdateIsHandled(@Autowired JdbcClient jdbc) throws Exception {
+        long chat = 3004;
+        assertThat(post(SECRET, "null")).isEqualTo(200);
+        assertThat(post(SECRET, "")).isEqualTo(200);
+        assertThat(post(SECRET, "{\"update_id\": 777201, \"message\": ")).isEqualTo(200);
+        assertThat(post(SECRET, update(777202, PoisonUpdates.entityBeyondText(chat))))
+                .isEqualTo(200);
+        // Telegram writes update_id first; the endpoint reads no further than the size limit.
+        ObjectNode huge = PoisonUpdates.hugeText(chat);
+        assertThat(post(SECRET, "{\"update_id\": 777203, " + huge.toString().substring(1)))
+                .isEqualTo(200);
+        int id = 777210;
+        for (ObjectNode odd : PoisonUpdates.oddStructures(chat)) {
+            assertThat(post(SECRET, update(id++, odd))).isEqualTo(200);
+        }
+
+        assertThat(post(SECRET, update(777220, Updates.text(chat, 9, "/help")))).isEqualTo(200);
+        stub.awaitSent(chat, call -> call.text().contains("Standing Office"));
+        assertThat(jdbc.sql("select last_error from telegram_update where update_id = 777203")
+                        .query(String.class)
+                        .single())
+                .startsWith("too large");
+        assertThat(jdbc.sql("select status from telegram_update where update_id = 777201")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FAILED");
     }
 
     private static String update(int id, ObjectNode update) {
