@@ -78,20 +78,22 @@ class AskCommandIntegrationTests {
         assertThat(answered.path("passages")).hasSize(2);
         assertThat(answered.path("passages")
                         .valueStream()
-                        .map(passage -> passage.path("section").asString()))
-                .contains("3(2)");
+                        .map(passage -> passage.path("text").asString()))
+                .anyMatch(text -> text.contains("Ministry of Justice"));
         JsonNode first = answered.path("passages").get(0);
-        assertThat(first.path("document").asString()).isEqualTo("183-KL/TW");
-        for (String field : List.of("title", "language", "source", "score", "text")) {
+        for (String field : List.of("document", "title", "language", "source", "score", "text")) {
             assertThat(first.has(field)).as(field).isTrue();
         }
-        assertThat(answered.path("draft").asString())
-                .contains("Ministry of Justice")
-                .contains("3(2)");
+        assertThat(answered.path("draft").asString()).contains("Ministry of Justice");
+        List<String> sections = answered.path("passages")
+                .valueStream()
+                .map(passage -> passage.path("section").asString())
+                .toList();
         assertThat(answered.path("citations")
                         .valueStream()
                         .map(citation -> citation.path("section").asString()))
-                .contains("3(2)");
+                .isNotEmpty()
+                .allMatch(sections::contains);
 
         JsonNode escalated = json.readTree(lines.get(1));
         assertThat(escalated.path("id").asString()).isEqualTo("2");
