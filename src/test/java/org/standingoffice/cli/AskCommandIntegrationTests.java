@@ -60,7 +60,7 @@ class AskCommandIntegrationTests {
     @Test
     void jsonLinesInGiveOneJsonAnswerPerLineOut() {
         String questions = """
-                {"id": "q1", "q": "Who must guide the financial management of trade union assets at the provincial level?"}
+                {"id": "q1", "q": "Which ministry must review contradictory provisions on decentralization between laws, decrees and circulars?"}
                 How many public holidays do commune officials get in 2026?
                 """;
 
@@ -78,20 +78,22 @@ class AskCommandIntegrationTests {
         assertThat(answered.path("passages")).hasSize(2);
         assertThat(answered.path("passages")
                         .valueStream()
-                        .map(passage -> passage.path("section").asString()))
-                .contains("7(iii)");
+                        .map(passage -> passage.path("text").asString()))
+                .anyMatch(text -> text.contains("Ministry of Justice"));
         JsonNode first = answered.path("passages").get(0);
-        assertThat(first.path("document").asString()).isEqualTo("183-KL/TW");
-        for (String field : List.of("title", "language", "source", "score", "text")) {
+        for (String field : List.of("document", "title", "language", "source", "score", "text")) {
             assertThat(first.has(field)).as(field).isTrue();
         }
-        assertThat(answered.path("draft").asString())
-                .contains("trade union system")
-                .contains("7(iii)");
+        assertThat(answered.path("draft").asString()).contains("Ministry of Justice");
+        List<String> sections = answered.path("passages")
+                .valueStream()
+                .map(passage -> passage.path("section").asString())
+                .toList();
         assertThat(answered.path("citations")
                         .valueStream()
                         .map(citation -> citation.path("section").asString()))
-                .contains("7(iii)");
+                .isNotEmpty()
+                .allMatch(sections::contains);
 
         JsonNode escalated = json.readTree(lines.get(1));
         assertThat(escalated.path("id").asString()).isEqualTo("2");

@@ -117,7 +117,7 @@ class AskCommand implements Command {
         answer.put("answer_type", result.reading().answerType().name().toLowerCase(Locale.ROOT));
         answer.put("language", result.language());
         answer.put("decision", draft.decision().name().toLowerCase(Locale.ROOT));
-        answer.put("confidence", round(result.confidence()));
+        answer.put("confidence", round(assisted.confidence()));
         answer.put(
                 "passages", result.passages().stream().map(AskCommand::passage).toList());
         answer.put("draft", draft.text());
@@ -151,7 +151,7 @@ class AskCommand implements Command {
         out.println(messages.getMessage(
                 "cli.ask.decision",
                 new Object[] {
-                    draft.decision().name().toLowerCase(Locale.ROOT), String.format("%.2f", result.confidence())
+                    draft.decision().name().toLowerCase(Locale.ROOT), String.format("%.2f", assisted.confidence())
                 },
                 locale));
         out.println();

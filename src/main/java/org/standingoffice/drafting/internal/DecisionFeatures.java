@@ -106,8 +106,11 @@ final class DecisionFeatures {
     List<String> missingNumbers(RetrievalResult result) {
         Set<String> found = new LinkedHashSet<>();
         for (RetrievedPassage passage : top(result)) {
-            found.addAll(numbers(
-                    passage.passage().heading() + "\n" + passage.passage().text()));
+            // The document's number and title count: "Conclusion 183" is answered by a point of 183-KL/TW.
+            found.addAll(numbers(passage.passage().document().number() + "\n"
+                    + passage.passage().document().title() + "\n"
+                    + passage.passage().heading() + "\n"
+                    + passage.passage().text()));
         }
         return numbers(result.question()).stream()
                 .filter(number -> !found.contains(number))
