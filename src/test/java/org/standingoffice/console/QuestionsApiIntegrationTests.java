@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.standingoffice.FixedDecision;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.OfficeSettings;
 import org.standingoffice.desk.Role;
@@ -56,9 +57,7 @@ class QuestionsApiIntegrationTests {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("office.data-dir", () -> dataDir.toString());
         registry.add("office.console.admin-password", () -> "the first admin password");
-        // The API is tested here, not the decision: a fixed threshold keeps the answerable question
-        // drafted whatever the fitted model's operating point.
-        registry.add("office.drafting.answer-threshold", () -> "0.5");
+        FixedDecision.pin(registry);
     }
 
     final MockMvc mvc;

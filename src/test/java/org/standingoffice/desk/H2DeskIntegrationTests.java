@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.standingoffice.FixedDecision;
 
 /** The desk on the embedded default database, H2 files under the data dir. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -16,5 +17,6 @@ class H2DeskIntegrationTests extends DeskFlowContract {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("office.data-dir", () -> dataDir.toString());
+        FixedDecision.pin(registry);
     }
 }

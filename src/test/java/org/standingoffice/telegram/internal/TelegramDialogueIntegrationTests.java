@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.standingoffice.FixedDecision;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.OfficeDirectory;
@@ -76,6 +77,7 @@ class TelegramDialogueIntegrationTests {
     static void telegram(DynamicPropertyRegistry registry) {
         TelegramFixture.connect(registry, stub, dataDir);
         registry.add("office.telegram.registration", () -> "open");
+        FixedDecision.pin(registry);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

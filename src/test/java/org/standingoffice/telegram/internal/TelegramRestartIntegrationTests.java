@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.standingoffice.FixedDecision;
 import org.standingoffice.StandingOfficeApplication;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
@@ -44,6 +45,7 @@ class TelegramRestartIntegrationTests {
                 .web(WebApplicationType.NONE)
                 .run(
                         "--office.data-dir=" + dataDir,
+                        FixedDecision.ARGUMENT,
                         "--office.telegram.bot-token=" + BotApiStub.TOKEN,
                         "--office.telegram.api-url=" + stub.url(),
                         "--office.telegram.staff-chat-id=" + STAFF_GROUP,

@@ -39,6 +39,7 @@ class TelegramTablesPostgresIntegrationTests {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+                .placeholders(Map.of("default-office-name", "Văn phòng Thường trực"))
                 .load()
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
