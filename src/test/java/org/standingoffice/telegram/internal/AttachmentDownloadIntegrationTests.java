@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.standingoffice.telegram.internal.TelegramFixture.UNANSWERABLE;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -170,7 +171,7 @@ class AttachmentDownloadIntegrationTests {
         stub.fail("getfile", 1, 502, BotApiStub.error(502, "Bad Gateway"));
         stub.fail("file", 1, 404, BotApiStub.error(404, "Not Found"));
 
-        MvcResult refused = mvc.perform(get(link(id)).with(as(Role.STAFF)).header("Accept-Language", "vi"))
+        MvcResult refused = mvc.perform(get(link(id)).with(as(Role.STAFF)).cookie(new Cookie("office-lang", "vi")))
                 .andReturn();
         MvcResult failed = mvc.perform(get(link(id)).with(as(Role.STAFF))).andReturn();
         // An error page from the file server is not passed on as if it were the file.

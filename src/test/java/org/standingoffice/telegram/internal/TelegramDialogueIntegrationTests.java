@@ -60,14 +60,6 @@ class TelegramDialogueIntegrationTests {
     static final BotApiStub stub = new BotApiStub();
     static final long TAY_NINH_GROUP = -1005550001111L;
 
-    /**
-     * Card content is being reworked on the branch {@code drafts-for-staff}: escalated cards still
-     * show the drafter's reason as code ("drafter extractive: NOT_IN_DOCUMENTS") and no passages.
-     * Set to true once that branch is merged: every card is then checked for passages and for
-     * code names too.
-     */
-    static final boolean CARDS_FROM_DRAFTS_FOR_STAFF = true;
-
     private static final AtomicLong chats = new AtomicLong(4000);
 
     @TempDir
@@ -112,16 +104,14 @@ class TelegramDialogueIntegrationTests {
 
     @AfterAll
     static void cardsShowNoCodeNames() {
-        if (CARDS_FROM_DRAFTS_FOR_STAFF) {
-            List<String> shown = new ArrayList<>();
-            for (long group : new long[] {STAFF_GROUP, TAY_NINH_GROUP}) {
-                stub.sentTo(group).forEach(call -> {
-                    shown.add(call.text());
-                    shown.addAll(Conversation.labels(call));
-                });
-            }
-            Conversation.assertNoCodeNames(shown);
+        List<String> shown = new ArrayList<>();
+        for (long group : new long[] {STAFF_GROUP, TAY_NINH_GROUP}) {
+            stub.sentTo(group).forEach(call -> {
+                shown.add(call.text());
+                shown.addAll(Conversation.labels(call));
+            });
         }
+        Conversation.assertNoCodeNames(shown);
     }
 
     Conversation official(String language) {
@@ -494,7 +484,8 @@ class TelegramDialogueIntegrationTests {
         assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
 
         BotApiStub.Call card = card(STAFF_GROUP, question);
-        assertThat(card.text()).contains("Các đoạn trích đã dùng", "183-KL/TW", "Phường Ba Đình, Thành phố Hà Nội");
+        assertThat(card.text())
+                .contains("Các đoạn văn bản phù hợp nhất", "183-KL/TW", "Phường Ba Đình, Thành phố Hà Nội");
         assertThat(Conversation.labels(card)).containsExactly("Duyệt", "Sửa", "Chuyển xử lý", "Từ chối", "Nhận xử lý");
         press(alice(), STAFF_GROUP, card, "s:ap:" + question.id());
 
@@ -663,9 +654,7 @@ class TelegramDialogueIntegrationTests {
         assertThat(question.status()).isEqualTo(QuestionStatus.ESCALATED);
         BotApiStub.Call card = card(STAFF_GROUP, question);
         assertThat(Conversation.labels(card)).containsExactly("Nhận xử lý", "Trả lời");
-        if (CARDS_FROM_DRAFTS_FOR_STAFF) {
-            assertThat(card.text()).contains("Các đoạn trích đã dùng");
-        }
+        assertThat(card.text()).contains("Các đoạn văn bản phù hợp nhất");
 
         press(bob(), STAFF_GROUP, card, "s:an:" + question.id());
         BotApiStub.Call prompt = stub.awaitSent(
