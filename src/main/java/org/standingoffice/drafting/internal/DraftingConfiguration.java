@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.standingoffice.drafting.Assistant;
+import org.standingoffice.drafting.CitationFormat;
 import org.standingoffice.drafting.DecisionTraining;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
@@ -39,6 +40,11 @@ class DraftingConfiguration {
     @Bean
     StaffNotesFormat staffNotesFormat(MessageSource messages) {
         return new StaffNotesFormat(messages);
+    }
+
+    @Bean
+    CitationFormat citationFormat(MessageSource messages) {
+        return new CitationFormat(messages);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.standingoffice.desk.AnswerRevised;
@@ -18,6 +19,7 @@ import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.drafting.Citation;
+import org.standingoffice.drafting.CitationFormat;
 
 /**
  * What askers hear about their questions after the acknowledgement: the approved answer, as a
@@ -39,10 +41,19 @@ class AnswerDelivery {
     private final Askers askers;
     private final Tickets tickets;
     private final Texts texts;
+    private final CitationFormat citationFormat;
     private final Clock clock;
 
-    AnswerDelivery(Desk desk, Outbox outbox, Askers askers, Tickets tickets, Texts texts, Clock clock) {
+    AnswerDelivery(
+            Desk desk,
+            Outbox outbox,
+            Askers askers,
+            Tickets tickets,
+            Texts texts,
+            CitationFormat citations,
+            Clock clock) {
         this.desk = desk;
+        this.citationFormat = citations;
         this.outbox = outbox;
         this.askers = askers;
         this.tickets = tickets;
@@ -168,7 +179,8 @@ class AnswerDelivery {
         }
         StringBuilder sources = new StringBuilder(texts.get(language, "answer.sources"));
         for (Citation citation : citations.subList(0, Math.min(citations.size(), 20))) {
-            sources.append("\n• ").append(Html.escape(StaffCards.cite(citation)));
+            sources.append("\n• ")
+                    .append(Html.escape(citationFormat.format(citation, Locale.forLanguageTag(language))));
         }
         return sources.toString();
     }

@@ -17,6 +17,7 @@ import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.SlaBreached;
 import org.standingoffice.desk.SlaReminderDue;
 import org.standingoffice.drafting.Citation;
+import org.standingoffice.drafting.CitationFormat;
 import org.standingoffice.drafting.PassageExcerpt;
 import org.standingoffice.drafting.StaffNotes;
 import org.standingoffice.drafting.StaffNotesFormat;
@@ -50,6 +51,7 @@ class StaffCards {
     private final StaffGroups groups;
     private final Clock clock;
     private final StaffNotesFormat format;
+    private final CitationFormat citations;
 
     StaffCards(
             Desk desk,
@@ -59,8 +61,10 @@ class StaffCards {
             TelegramProperties properties,
             StaffGroups groups,
             Clock clock,
-            StaffNotesFormat format) {
+            StaffNotesFormat format,
+            CitationFormat citations) {
         this.format = format;
+        this.citations = citations;
         this.desk = desk;
         this.outbox = outbox;
         this.tickets = tickets;
@@ -184,7 +188,8 @@ class StaffCards {
             head.append("\n\n").append(texts.staff("card.passages"));
             for (PassageExcerpt passage : notes.passages()) {
                 head.append("\n• <b>")
-                        .append(Html.escape(cite(new Citation(passage.document(), passage.section()))))
+                        .append(Html.escape(
+                                citations.format(new Citation(passage.document(), passage.section()), locale)))
                         .append("</b> — «")
                         .append(Html.escape(PassageExcerpt.opening(passage.excerpt(), EXCERPT)))
                         .append('»');
@@ -192,7 +197,7 @@ class StaffCards {
         } else if (draft != null && !draft.citations().isEmpty()) {
             head.append("\n\n").append(texts.staff("card.sources"));
             for (Citation citation : draft.citations()) {
-                head.append("\n• ").append(Html.escape(cite(citation)));
+                head.append("\n• ").append(Html.escape(citations.format(citation, locale)));
             }
         }
         StringBuilder tail = new StringBuilder();
@@ -263,12 +268,6 @@ class StaffCards {
 
     private Keyboard.Button button(Action action, long questionId, String label) {
         return new StaffButton.CardAction(action, questionId).labelled(texts.staff(label));
-    }
-
-    static String cite(Citation citation) {
-        return citation.section() == null || citation.section().isBlank()
-                ? citation.document()
-                : citation.document() + ", " + citation.section();
     }
 
     /** Commune and province, or that the asker never gave them (staff set them on the question page). */

@@ -1,11 +1,10 @@
-package org.standingoffice.drafting.internal;
+package org.standingoffice.drafting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.standingoffice.drafting.Citation;
 
 class CitationFormatTests {
 

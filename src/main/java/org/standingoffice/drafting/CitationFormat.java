@@ -1,23 +1,23 @@
-package org.standingoffice.drafting.internal;
+package org.standingoffice.drafting;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.standingoffice.drafting.Citation;
 
 /**
  * Writes a citation the way readers of the asker's language expect: "183-KL/TW, point 4(2)",
  * "183-KL/TW, mục 4(2)", "412/TB-VPCP, paragraph 5". Labels that name their own division
- * ("Điều 31", "Article 5") are kept as written.
+ * ("Điều 31", "Article 5") are kept as written. Drafts, staff cards and the sources under an
+ * answer all cite this way, so a reader never sees the index's own label ("para. 5").
  */
-final class CitationFormat {
+public final class CitationFormat {
 
     private final MessageSource messages;
 
-    CitationFormat(MessageSource messages) {
+    public CitationFormat(MessageSource messages) {
         this.messages = messages;
     }
 
-    String format(Citation citation, Locale locale) {
+    public String format(Citation citation, Locale locale) {
         String section = citation.section();
         String written;
         if (section.startsWith("para. ")) {
@@ -35,7 +35,7 @@ final class CitationFormat {
      * language model the quote stays as the document wrote it, and a Vietnamese official reading
      * English should know it is the English rendering, not the original.
      */
-    String formatQuote(Citation citation, Locale locale, String quotedLanguage) {
+    public String formatQuote(Citation citation, Locale locale, String quotedLanguage) {
         String written = format(citation, locale);
         if (quotedLanguage == null || locale.getLanguage().isEmpty() || quotedLanguage.equals(locale.getLanguage())) {
             return written;
