@@ -486,6 +486,8 @@ class TelegramDialogueIntegrationTests {
         BotApiStub.Call card = card(STAFF_GROUP, question);
         assertThat(card.text())
                 .contains("Các đoạn văn bản phù hợp nhất", "183-KL/TW", "Phường Ba Đình, Thành phố Hà Nội");
+        // Passages are cited as a Vietnamese reader cites them ("đoạn 5"), not by the index's label.
+        assertThat(card.text()).doesNotContain("para.");
         assertThat(Conversation.labels(card)).containsExactly("Duyệt", "Sửa", "Chuyển xử lý", "Từ chối", "Nhận xử lý");
         press(alice(), STAFF_GROUP, card, "s:ap:" + question.id());
 
