@@ -14,6 +14,7 @@ import org.standingoffice.drafting.Assistant;
 import org.standingoffice.drafting.DecisionTraining;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.search.Retriever;
 
@@ -32,8 +33,13 @@ class DraftingConfiguration {
     }
 
     @Bean
-    DraftLayout draftLayout(Prompts prompts, MessageSource messages) {
-        return new DraftLayout(prompts, messages);
+    DraftLayout draftLayout(Prompts prompts, QuoteFormat quotes) {
+        return new DraftLayout(prompts, quotes);
+    }
+
+    @Bean
+    QuoteFormat quoteFormat(MessageSource messages) {
+        return new QuoteFormat(messages);
     }
 
     @Bean

@@ -1,0 +1,69 @@
+package org.standingoffice.drafting;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.standingoffice.knowledge.Passage;
+
+/**
+ * How an answer quotes a document: the words verbatim between «», then the citation written the
+ * way readers of the asker's language expect ("183-KL/TW, point 4(2)", "183-KL/TW, mục 4(2)",
+ * "412/TB-VPCP, paragraph 5"). Labels that name their own division ("Điều 31", "Article 5") are
+ * kept as written. The one rule for the extractive drafter and for staff quoting a passage on the
+ * console, so a quote reads the same whoever made it.
+ */
+public final class QuoteFormat {
+
+    private final MessageSource messages;
+
+    public QuoteFormat(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A whole passage quoted for a reader of {@code readerLanguage} (ISO 639-1). */
+    public String quote(Passage passage, String readerLanguage) {
+        return quote(
+                passage.text().strip(),
+                new Citation(passage.document().number(), passage.section()),
+                readerLanguage,
+                passage.document().language());
+    }
+
+    /**
+     * {@code verbatim} as the document wrote it, with its citation; a quote in another language
+     * than the reader's says which.
+     */
+    public String quote(String verbatim, Citation citation, String readerLanguage, String quotedLanguage) {
+        return "«" + verbatim + "» (" + formatQuote(citation, readerLocale(readerLanguage), quotedLanguage) + ")";
+    }
+
+    public String format(Citation citation, Locale locale) {
+        String section = citation.section();
+        String written;
+        if (section.startsWith("para. ")) {
+            written = messages.getMessage("citation.paragraph", new Object[] {section.substring(6)}, locale);
+        } else if (!section.isEmpty() && Character.isDigit(section.charAt(0))) {
+            written = messages.getMessage("citation.point", new Object[] {section}, locale);
+        } else {
+            written = section;
+        }
+        return citation.document() + ", " + written;
+    }
+
+    /**
+     * A citation of a quote in another language than the reader's, saying which: without a
+     * language model the quote stays as the document wrote it, and a Vietnamese official reading
+     * English should know it is the English rendering, not the original.
+     */
+    public String formatQuote(Citation citation, Locale locale, String quotedLanguage) {
+        String written = format(citation, locale);
+        if (quotedLanguage == null || locale.getLanguage().isEmpty() || quotedLanguage.equals(locale.getLanguage())) {
+            return written;
+        }
+        String language = Locale.forLanguageTag(quotedLanguage).getDisplayLanguage(locale);
+        return written + ", " + messages.getMessage("citation.source." + quotedLanguage, null, language, locale);
+    }
+
+    private static Locale readerLocale(String language) {
+        return language == null ? Locale.ROOT : Locale.forLanguageTag(language);
+    }
+}
