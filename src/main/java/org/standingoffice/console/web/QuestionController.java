@@ -31,8 +31,10 @@ import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.StaffAccount;
 import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.desk.UnknownPlace;
+import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.RetrievedPassage;
 import org.standingoffice.search.Retriever;
 import org.standingoffice.telegram.QuestionAttachments;
 
@@ -59,6 +61,7 @@ class QuestionController {
     private final StaffDirectory accounts;
     private final QuestionAttachments attachments;
     private final StaffNotesFormat notesFormat;
+    private final QuoteFormat quotes;
 
     QuestionController(
             Desk desk,
@@ -67,8 +70,10 @@ class QuestionController {
             StaffDirectory accounts,
             QuestionAttachments attachments,
             MessageSource messages,
-            StaffNotesFormat notesFormat) {
+            StaffNotesFormat notesFormat,
+            QuoteFormat quotes) {
         this.notesFormat = notesFormat;
+        this.quotes = quotes;
         this.desk = desk;
         this.retriever = retriever;
         this.statistics = statistics;
@@ -96,10 +101,15 @@ class QuestionController {
         model.addAttribute("downloadLimit", AttachmentController.LIMIT_MB);
         model.addAttribute("similar", statistics.similarAnswers(question.id(), question.text(), SIMILAR_ANSWERS));
         model.addAttribute("askedBefore", statistics.askedBefore(question.id(), ASKED_BEFORE));
-        // Not stored with the draft: retrieved again (cached until the next reindex), so after a
-        // reindex these may differ from what the draft was made from; the citations do not.
-        RetrievalResult found = retriever.retrieve(question.text(), PASSAGES);
+        RetrievalResult found = passages(question);
         model.addAttribute("passages", found.passages());
+        // What "Insert" and "Answer with this passage" put in the answer, by passage id: the
+        // drafter's own way of quoting, in the asker's language.
+        Map<String, String> quoted = new HashMap<>();
+        for (RetrievedPassage p : found.passages()) {
+            quoted.put(p.passage().id(), quotes.quote(p.passage(), question.language()));
+        }
+        model.addAttribute("quotes", quoted);
         model.addAttribute("reading", found.reading());
         model.addAttribute(
                 "assignees",
@@ -208,6 +218,27 @@ class QuestionController {
         return act(id, auth, flash, "answered", (asked, actor) -> desk.answer(asked, actor, text));
     }
 
+    /**
+     * An escalated question answered from one of the passages shown beside it: the confirmation
+     * page with the passage quoted verbatim and cited, sent by its "Send" through {@link #answer}
+     * and the desk's rules. Built here from the passage id, so the text is the drafter's quote
+     * rule, not whatever the page held.
+     */
+    @PostMapping("/console/questions/{id}/answer-with-passage")
+    String answerWithPassage(
+            @PathVariable long id, @RequestParam String passage, Model model, RedirectAttributes flash) {
+        QuestionView question = found(id);
+        Optional<RetrievedPassage> chosen = passages(question).passages().stream()
+                .filter(p -> p.passage().id().equals(passage))
+                .findFirst();
+        if (chosen.isEmpty()) {
+            // Only after a reindex between showing the page and this click.
+            flash.addFlashAttribute("problem", message("console.question.passageGone"));
+            return "redirect:/console/questions/" + id;
+        }
+        return confirmation(model, question, "answer", quotes.quote(chosen.get().passage(), question.language()));
+    }
+
     @PostMapping("/console/questions/{id}/close")
     String close(
             @PathVariable long id,
@@ -222,6 +253,14 @@ class QuestionController {
         model.addAttribute("action", action);
         model.addAttribute("text", text);
         return "confirm";
+    }
+
+    /**
+     * Not stored with the draft: retrieved again (cached until the next reindex), so after a
+     * reindex these may differ from what the draft was made from; the citations do not.
+     */
+    private RetrievalResult passages(QuestionView question) {
+        return retriever.retrieve(question.text(), PASSAGES);
     }
 
     private QuestionView found(long id) {

@@ -3,12 +3,11 @@ package org.standingoffice.drafting.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.standingoffice.drafting.Citation;
-import org.standingoffice.drafting.CitationFormat;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.QuoteFormat;
 
 /**
  * What every drafter's answer looks like, from the templates in {@code prompts/}: the lead-in
@@ -18,11 +17,11 @@ import org.standingoffice.drafting.Escalation;
 final class DraftLayout {
 
     private final Prompts prompts;
-    private final CitationFormat citations;
+    private final QuoteFormat citations;
 
-    DraftLayout(Prompts prompts, MessageSource messages) {
+    DraftLayout(Prompts prompts, QuoteFormat citations) {
         this.prompts = prompts;
-        this.citations = new CitationFormat(messages);
+        this.citations = citations;
     }
 
     String answer(String language, String body) {
@@ -33,9 +32,9 @@ final class DraftLayout {
         return citations.format(citation, Locale.forLanguageTag(language));
     }
 
-    /** The citation of a verbatim quote, naming its language when it is not the reader's. */
-    String citeQuote(Citation citation, String language, String quotedLanguage) {
-        return citations.formatQuote(citation, Locale.forLanguageTag(language), quotedLanguage);
+    /** A verbatim quote and its citation, naming its language when it is not the reader's. */
+    String quote(String verbatim, Citation citation, String language, String quotedLanguage) {
+        return citations.quote(verbatim, citation, language, quotedLanguage);
     }
 
     /**

@@ -11,10 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.standingoffice.drafting.Assistant;
-import org.standingoffice.drafting.CitationFormat;
 import org.standingoffice.drafting.DecisionTraining;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.search.Retriever;
 
@@ -33,18 +33,18 @@ class DraftingConfiguration {
     }
 
     @Bean
-    DraftLayout draftLayout(Prompts prompts, MessageSource messages) {
-        return new DraftLayout(prompts, messages);
+    DraftLayout draftLayout(Prompts prompts, QuoteFormat quotes) {
+        return new DraftLayout(prompts, quotes);
+    }
+
+    @Bean
+    QuoteFormat quoteFormat(MessageSource messages) {
+        return new QuoteFormat(messages);
     }
 
     @Bean
     StaffNotesFormat staffNotesFormat(MessageSource messages) {
         return new StaffNotesFormat(messages);
-    }
-
-    @Bean
-    CitationFormat citationFormat(MessageSource messages) {
-        return new CitationFormat(messages);
     }
 
     @Bean

@@ -74,13 +74,15 @@ final class ExtractiveDrafter implements Drafter {
             }
             Passage passage = retrieved.passage();
             Citation citation = new Citation(passage.document().number(), passage.section());
-            body.append("«")
-                    .append(QuotedSentences.quote(
-                            passage.text(), questionWords, result.reading().answerType()))
-                    .append("» (")
-                    .append(layout.citeQuote(
-                            citation, language, passage.document().language()))
-                    .append(")\n\n");
+            body.append(layout.quote(
+                            QuotedSentences.quote(
+                                    passage.text(),
+                                    questionWords,
+                                    result.reading().answerType()),
+                            citation,
+                            language,
+                            passage.document().language()))
+                    .append("\n\n");
             cited.add(citation);
         }
         return new Quotes(layout.answer(language, body.toString()), cited);

@@ -19,7 +19,7 @@ import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.drafting.Citation;
-import org.standingoffice.drafting.CitationFormat;
+import org.standingoffice.drafting.QuoteFormat;
 
 /**
  * What askers hear about their questions after the acknowledgement: the approved answer, as a
@@ -41,17 +41,11 @@ class AnswerDelivery {
     private final Askers askers;
     private final Tickets tickets;
     private final Texts texts;
-    private final CitationFormat citationFormat;
+    private final QuoteFormat citationFormat;
     private final Clock clock;
 
     AnswerDelivery(
-            Desk desk,
-            Outbox outbox,
-            Askers askers,
-            Tickets tickets,
-            Texts texts,
-            CitationFormat citations,
-            Clock clock) {
+            Desk desk, Outbox outbox, Askers askers, Tickets tickets, Texts texts, QuoteFormat citations, Clock clock) {
         this.desk = desk;
         this.citationFormat = citations;
         this.outbox = outbox;

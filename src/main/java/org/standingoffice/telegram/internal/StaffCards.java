@@ -17,8 +17,8 @@ import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.SlaBreached;
 import org.standingoffice.desk.SlaReminderDue;
 import org.standingoffice.drafting.Citation;
-import org.standingoffice.drafting.CitationFormat;
 import org.standingoffice.drafting.PassageExcerpt;
+import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.drafting.StaffNotes;
 import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.telegram.TelegramProperties;
@@ -51,7 +51,7 @@ class StaffCards {
     private final StaffGroups groups;
     private final Clock clock;
     private final StaffNotesFormat format;
-    private final CitationFormat citations;
+    private final QuoteFormat citations;
 
     StaffCards(
             Desk desk,
@@ -62,7 +62,7 @@ class StaffCards {
             StaffGroups groups,
             Clock clock,
             StaffNotesFormat format,
-            CitationFormat citations) {
+            QuoteFormat citations) {
         this.format = format;
         this.citations = citations;
         this.desk = desk;

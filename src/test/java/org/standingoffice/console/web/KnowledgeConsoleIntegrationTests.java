@@ -74,7 +74,11 @@ import org.standingoffice.search.Retriever;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"office.search.index-on-startup=false", "office.knowledge.max-upload-size=64KB"})
+        properties = {
+            "office.search.index-on-startup=false",
+            "office.knowledge.max-upload-size=64KB",
+            "office.console.language=en"
+        })
 @AutoConfigureMockMvc
 class KnowledgeConsoleIntegrationTests {
 

@@ -35,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.standingoffice.FixedDecision;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.OfficeDirectory;
@@ -46,8 +47,9 @@ import org.standingoffice.desk.StaffDirectory;
 
 /**
  * A manager works the office in a real browser (Debian's headless Chromium): signs in, finds a
- * drafted question in the queue, edits and approves the draft, answers an escalated question and
- * sees it leave the unresolved log, and downloads the CSV. Screenshots of the main pages land in
+ * drafted question in the queue, edits and approves one draft, approves another unchanged, rejects
+ * a third and answers it from a passage, reads those outcomes on the dashboard, answers an
+ * escalated question and sees it leave the unresolved log, and downloads the CSV. Screenshots of the main pages land in
  * {@code target/screenshots/}. Skipped where no chromedriver is installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -74,6 +76,8 @@ class WebConsoleBrowserIntegrationTests {
         registry.add("office.data-dir", () -> dataDir.toString());
         registry.add("office.knowledge.base-dir", () -> knowledgeBase.toString());
         registry.add("office.console.admin-password", () -> ADMIN_PASSWORD);
+        // The answerable question must be drafted whatever the shipped decision's operating point.
+        FixedDecision.pin(registry);
     }
 
     static final String ADMIN_PASSWORD = "the first admin password";
@@ -135,6 +139,8 @@ class WebConsoleBrowserIntegrationTests {
     void aManagerRunsTheOfficeFromTheBrowser() throws Exception {
         directory.create("mai", "Mai", Role.MANAGER, null, "manager password");
         QuestionId drafted = ask(ANSWERABLE, QuestionStatus.AWAITING_APPROVAL);
+        QuestionId unchanged = ask(ANSWERABLE, QuestionStatus.AWAITING_APPROVAL);
+        QuestionId rejected = ask(ANSWERABLE, QuestionStatus.AWAITING_APPROVAL);
         QuestionId escalated = ask(UNANSWERABLE, QuestionStatus.ESCALATED);
 
         open("/login?lang=vi");
@@ -163,6 +169,34 @@ class WebConsoleBrowserIntegrationTests {
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Approved");
         await().atMost(Duration.ofSeconds(10)).until(() -> desk.get(drafted).answer() != null);
         assertThat(desk.get(drafted).answer().text()).endsWith("Edited by staff.");
+
+        // The second draft approved as it stands: the browser posts the editor's text with CRLF.
+        open("/console/questions/" + unchanged);
+        String machineDraft = desk.get(unchanged).draft().text();
+        browser.findElement(By.id("approve")).click();
+        assertThat(browser.findElement(By.id("to-send")).getText()).startsWith(firstLine(machineDraft));
+        browser.findElement(By.id("confirm-send")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> desk.get(unchanged).answer() != null);
+        assertThat(desk.get(unchanged).answer().text()).isEqualTo(machineDraft);
+
+        // The third rejected, then answered from one of its passages in two clicks.
+        open("/console/questions/" + rejected);
+        browser.findElement(By.id("reject-reason")).sendKeys("cites the wrong point");
+        browser.findElement(By.id("reject")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> desk.get(rejected).status() == QuestionStatus.ESCALATED);
+        open("/console/questions/" + rejected);
+        browser.findElement(By.id("answer-with-1")).click();
+        String quoted = browser.findElement(By.id("to-send")).getText();
+        assertThat(quoted).startsWith("«").endsWith(")");
+        browser.findElement(By.id("confirm-send")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> desk.get(rejected).answer() != null);
+        assertThat(desk.get(rejected).answer().text()).startsWith("«").contains("» (");
+
+        // The dashboard says what staff did, in its own words.
+        open("/console/reports/dashboard");
+        assertThat(figure("Drafts approved unchanged")).isEqualTo("1");
+        assertThat(figure("Drafts approved after edits")).isEqualTo("1");
+        assertThat(figure("Drafts rejected")).isEqualTo("1");
 
         open("/console/reports/unresolved");
         assertThat(browser.findElements(By.id("log-" + escalated))).hasSize(1);
@@ -385,6 +419,17 @@ class WebConsoleBrowserIntegrationTests {
                         () -> browser.getCurrentUrl().contains("/console/")
                                 && !browser.getCurrentUrl().endsWith("/console/queue/awaiting"))
                 .until(() -> browser.getCurrentUrl().endsWith("/console/queue/awaiting"));
+    }
+
+    /** A figure of the dashboard's table, found by the heading the manager reads beside it. */
+    private String figure(String heading) {
+        return browser.findElement(By.xpath(
+                        "//table[contains(@class, 'figures-table')]//tr[th[normalize-space()='" + heading + "']]/td"))
+                .getText();
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElseThrow();
     }
 
     private void open(String path) {

@@ -108,6 +108,9 @@ class WebConsoleIntegrationTests {
     @Autowired
     org.standingoffice.search.KnowledgeIndex index;
 
+    @Autowired
+    org.standingoffice.search.Retriever retriever;
+
     final MockMvc mvc;
     final StaffDirectory directory;
     final Desk desk;
@@ -162,6 +165,7 @@ class WebConsoleIntegrationTests {
         REJECT("reject?reason=wrong"),
         ESCALATE("escalate?reason=unclear"),
         ANSWER("answer?text=yes"),
+        ANSWER_WITH_PASSAGE("answer-with-passage?passage=183-KL-TW_en.md%234"),
         CLOSE("close?reason=duplicate"),
         NOTE("notes?text=checked");
 
@@ -804,6 +808,90 @@ class WebConsoleIntegrationTests {
                 .doesNotContain("NOT_IN_DOCUMENTS")
                 .doesNotContain("drafting.reason")
                 .doesNotContain("TERMS_NOT_FOUND");
+    }
+
+    @Test
+    void staffAnswerAnEscalatedQuestionFromAPassageInTwoActionsAndOfficialsCannot() throws Exception {
+        indexSettled();
+        String asked = "What is the procedure to issue a building permit in a ward?";
+        QuestionId id = escalatedQuestion(asked);
+        // An English passage with a numbered point, so the expected citation is written out here
+        // by hand rather than by the rule under test.
+        org.standingoffice.knowledge.Passage passage = retriever.retrieve(asked, 5).passages().stream()
+                .map(org.standingoffice.search.RetrievedPassage::passage)
+                .filter(p -> p.document().language().equals("en"))
+                .filter(p -> Character.isDigit(p.section().charAt(0)))
+                .findFirst()
+                .orElseThrow();
+        String expected = "«" + passage.text().strip() + "» ("
+                + passage.document().number() + ", point " + passage.section() + ")";
+        String page = page("/console/questions/" + id, Role.STAFF);
+        assertThat(page)
+                .contains("value=\"" + org.springframework.web.util.HtmlUtils.htmlEscape(passage.id()) + "\"")
+                .contains(">Answer with this passage</button>")
+                .as("Insert puts in the same quote")
+                .contains(
+                        "data-insert=\"" + org.springframework.web.util.HtmlUtils.htmlEscape(expected, "UTF-8") + "\"");
+        assertThat(page("/console/questions/" + id + "?lang=vi", Role.STAFF))
+                .contains(">Trả lời bằng đoạn này</button>");
+
+        assertThat(status(post("/console/questions/" + id + "/answer-with-passage")
+                        .param("passage", passage.id())
+                        .with(csrf())
+                        .with(as(Role.OFFICIAL))))
+                .isEqualTo(403);
+        assertThat(status(post("/console/questions/" + id + "/answer-with-passage")
+                        .param("passage", passage.id())
+                        .with(as(Role.STAFF))))
+                .as("without the CSRF token")
+                .isEqualTo(403);
+
+        // First action: the passage's button, which shows what will be sent and sends nothing.
+        MockHttpServletResponse confirmation = mvc.perform(post("/console/questions/" + id + "/answer-with-passage")
+                        .param("passage", passage.id())
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn()
+                .getResponse();
+        assertThat(confirmation.getStatus()).isEqualTo(200);
+        assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.ESCALATED);
+        String html = confirmation.getContentAsString();
+        assertThat(html)
+                .contains("id=\"confirm-form\"", "action=\"/console/questions/" + id + "/answer\"")
+                .contains("name=\"_csrf\"");
+        java.util.regex.Matcher hidden = java.util.regex.Pattern.compile("name=\"text\" value=\"([^\"]*)\"")
+                .matcher(html);
+        assertThat(hidden.find()).isTrue();
+        String shown = org.springframework.web.util.HtmlUtils.htmlUnescape(hidden.group(1));
+        assertThat(shown).isEqualTo(expected);
+
+        // Second action: Send, as the confirmation form posts it.
+        MvcResult sent = mvc.perform(post("/console/questions/" + id + "/answer")
+                        .param("text", shown)
+                        .param("confirmed", "true")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+
+        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/console/questions/" + id);
+        QuestionView answered = desk.get(id);
+        assertThat(answered.status()).isIn(QuestionStatus.ANSWERED, QuestionStatus.DELIVERED);
+        assertThat(answered.answer().text()).isEqualTo(expected);
+    }
+
+    @Test
+    void aPassageNoLongerFoundIsRefusedWithAMessageAndNothingIsShownToSend() throws Exception {
+        QuestionId id = escalatedQuestion("Who keeps the seal of the merged commune after the merger?");
+
+        MvcResult refused = mvc.perform(post("/console/questions/" + id + "/answer-with-passage")
+                        .param("passage", "no-such-file.md#9")
+                        .with(csrf())
+                        .with(as(Role.STAFF)))
+                .andReturn();
+
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/console/questions/" + id);
+        assertThat(refused.getFlashMap().get("problem").toString()).contains("no longer among those found");
+        assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.ESCALATED);
     }
 
     @Test

@@ -112,7 +112,7 @@ final class Fixtures {
     /** The drafting stack of the application, the model behind {@code chat} when there is one. */
     static final class Stack {
         final Prompts prompts = Prompts.load(Path.of("does-not-exist"));
-        final DraftLayout layout = new DraftLayout(prompts, messages());
+        final DraftLayout layout = new DraftLayout(prompts, new org.standingoffice.drafting.QuoteFormat(messages()));
         final ExtractiveDrafter extractive = new ExtractiveDrafter(DRAFTING, layout);
         final ResilientChat chat;
         final Drafter drafter;

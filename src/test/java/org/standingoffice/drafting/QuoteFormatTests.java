@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-class CitationFormatTests {
+class QuoteFormatTests {
 
-    final CitationFormat format = new CitationFormat(messages());
+    final QuoteFormat format = new QuoteFormat(messages());
 
     @Test
     void pointsAndParagraphsAreNamedInTheReadersLanguageAndOwnLabelsKept() {
@@ -35,6 +35,20 @@ class CitationFormatTests {
         assertThat(format.formatQuote(point, Locale.ENGLISH, "fr"))
                 .as("a language without a bundle text is named by Java")
                 .isEqualTo("183-KL/TW, point 7(iii), French");
+    }
+
+    @Test
+    void aQuoteIsTheVerbatimTextBetweenGuillemetsFollowedByItsCitationForTheReader() {
+        Citation point = new Citation("183-KL/TW", "4(2)");
+
+        assertThat(format.quote("  keeps the records ", point, "vi", "en"))
+                .as("kept exactly as given, spaces and all: trimming is the caller's choice")
+                .isEqualTo("«  keeps the records » (183-KL/TW, mục 4(2), bản tiếng Anh)");
+        assertThat(format.quote("keeps the records", point, "en", "en"))
+                .isEqualTo("«keeps the records» (183-KL/TW, point 4(2))");
+        assertThat(format.quote("keeps the records", point, null, "en"))
+                .as("an asker whose language is not known")
+                .isEqualTo("«keeps the records» (183-KL/TW, point 4(2))");
     }
 
     private static ResourceBundleMessageSource messages() {

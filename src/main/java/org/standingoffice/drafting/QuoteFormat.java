@@ -2,19 +2,38 @@ package org.standingoffice.drafting;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.standingoffice.knowledge.Passage;
 
 /**
- * Writes a citation the way readers of the asker's language expect: "183-KL/TW, point 4(2)",
- * "183-KL/TW, mục 4(2)", "412/TB-VPCP, paragraph 5". Labels that name their own division
- * ("Điều 31", "Article 5") are kept as written. Drafts, staff cards and the sources under an
- * answer all cite this way, so a reader never sees the index's own label ("para. 5").
+ * How an answer quotes a document: the words verbatim between «», then the citation written the
+ * way readers of the asker's language expect ("183-KL/TW, point 4(2)", "183-KL/TW, mục 4(2)",
+ * "412/TB-VPCP, paragraph 5"). Labels that name their own division ("Điều 31", "Article 5") are
+ * kept as written. The one rule for the extractive drafter and for staff quoting a passage on the
+ * console, so a quote reads the same whoever made it.
  */
-public final class CitationFormat {
+public final class QuoteFormat {
 
     private final MessageSource messages;
 
-    public CitationFormat(MessageSource messages) {
+    public QuoteFormat(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** A whole passage quoted for a reader of {@code readerLanguage} (ISO 639-1). */
+    public String quote(Passage passage, String readerLanguage) {
+        return quote(
+                passage.text().strip(),
+                new Citation(passage.document().number(), passage.section()),
+                readerLanguage,
+                passage.document().language());
+    }
+
+    /**
+     * {@code verbatim} as the document wrote it, with its citation; a quote in another language
+     * than the reader's says which.
+     */
+    public String quote(String verbatim, Citation citation, String readerLanguage, String quotedLanguage) {
+        return "«" + verbatim + "» (" + formatQuote(citation, readerLocale(readerLanguage), quotedLanguage) + ")";
     }
 
     public String format(Citation citation, Locale locale) {
@@ -42,5 +61,9 @@ public final class CitationFormat {
         }
         String language = Locale.forLanguageTag(quotedLanguage).getDisplayLanguage(locale);
         return written + ", " + messages.getMessage("citation.source." + quotedLanguage, null, language, locale);
+    }
+
+    private static Locale readerLocale(String language) {
+        return language == null ? Locale.ROOT : Locale.forLanguageTag(language);
     }
 }
