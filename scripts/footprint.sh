@@ -94,7 +94,10 @@ done
 rss_after=$(rss_mb)
 
 native_dirs > "$WORK/natives-after"
-new_natives=$(comm -13 "$WORK/natives-before" "$WORK/natives-after" | wc -l)
+comm -13 "$WORK/natives-before" "$WORK/natives-after" > "$WORK/natives-new"
+new_natives=$(wc -l < "$WORK/natives-new")
+new_natives_kib=0
+if ((new_natives > 0)); then new_natives_kib=$(xargs du -sck < "$WORK/natives-new" | tail -1 | cut -f1); fi
 
 printf 'jar                        %d MiB (%d bytes)\n' $(($(stat -c %s "$JAR") / 1048576)) "$(stat -c %s "$JAR")"
 printf 'readiness                  %d ms\n' "$ready_ms"
@@ -103,4 +106,4 @@ printf 'rss after 12 questions     %d MiB\n' "$rss_after"
 printf 'question 1 latency         %d ms\n' "${latencies[0]}"
 printf 'question 10 latency        %d ms\n' "${latencies[9]}"
 printf 'all latencies (ms)         %s\n' "${latencies[*]}"
-printf 'new onnxruntime-java dirs  %d in %s\n' "$new_natives" "${TMPDIR:-/tmp}"
+printf 'new onnxruntime-java dirs  %d in %s (%d KiB while running)\n' "$new_natives" "${TMPDIR:-/tmp}" "$new_natives_kib"
