@@ -2,7 +2,8 @@
 # Footprint of the packaged service (issue 20): jar size, readiness time, resident memory at
 # readiness and after a fixed mix of twelve questions (vi with and without diacritics, en, sv),
 # the first and tenth question's latency (POST until drafted or escalated), and the native-library
-# folders a start leaves in the temporary directory.
+# folders a start leaves in the temporary directory (its own one, so other processes do not count;
+# the figure is taken while it runs, which is what a killed process leaves behind).
 #
 #   ./mvnw -B -o -q -DskipTests package && scripts/footprint.sh [path/to/standing-office-bot.jar]
 #
@@ -33,8 +34,9 @@ trap cleanup EXIT INT TERM
 now_ms() { date +%s%3N; }
 rss_mb() { echo $(($(ps -o rss= -p "$PID") / 1024)); }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-native_dirs() { find "${TMPDIR:-/tmp}" -maxdepth 1 -name 'onnxruntime-java*' 2>/dev/null | sort; }
+native_dirs() { find "$WORK/tmp" -maxdepth 1 -name 'onnxruntime-java*' 2>/dev/null | sort; }
 
+mkdir -p "$WORK/tmp"
 PORT=$(free_port)
 BASE=http://127.0.0.1:$PORT
 native_dirs > "$WORK/natives-before"
@@ -42,7 +44,7 @@ native_dirs > "$WORK/natives-before"
 start=$(now_ms)
 OFFICE_DATA_DIR=$WORK/data SERVER_PORT=$PORT OFFICE_ADMIN_PASSWORD=$PASSWORD \
     TELEGRAM_BOT_TOKEN= LLM_PROVIDER=none \
-    java ${FOOTPRINT_JAVA_OPTS:-} -jar "$JAR" > "$WORK/service.log" 2>&1 &
+    java -Djava.io.tmpdir="$WORK/tmp" ${FOOTPRINT_JAVA_OPTS:-} -jar "$JAR" > "$WORK/service.log" 2>&1 &
 PID=$!
 
 health=/actuator/health/readiness
@@ -106,4 +108,4 @@ printf 'rss after 12 questions     %d MiB\n' "$rss_after"
 printf 'question 1 latency         %d ms\n' "${latencies[0]}"
 printf 'question 10 latency        %d ms\n' "${latencies[9]}"
 printf 'all latencies (ms)         %s\n' "${latencies[*]}"
-printf 'new onnxruntime-java dirs  %d in %s (%d KiB while running)\n' "$new_natives" "${TMPDIR:-/tmp}" "$new_natives_kib"
+printf 'onnxruntime-java tmp dirs  %d, %d KiB (while running)\n' "$new_natives" "$new_natives_kib"
