@@ -74,6 +74,8 @@ public record CliArguments(String command, Map<String, String> options, List<Str
     String[] springArguments() {
         List<String> properties = new ArrayList<>();
         properties.add("--office.search.index-on-startup=false");
+        // A command asks once and exits: warming every language up first would only delay it.
+        properties.add("--office.search.warm-up=false");
         if (options.containsKey("knowledge-base")) {
             properties.add("--office.knowledge.base-dir=" + options.get("knowledge-base"));
         }
