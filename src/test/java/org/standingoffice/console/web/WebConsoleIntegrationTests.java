@@ -611,17 +611,8 @@ class WebConsoleIntegrationTests {
 
     @Test
     void theReportsRankTopicsAndTheMostCitedDocuments() throws Exception {
-        QuestionId id = desk.receive(new NewQuestion(
-                        "Who must guide the financial management of trade union assets at the provincial level?",
-                        "Asker",
-                        null,
-                        null,
-                        null,
-                        "console",
-                        "web-official",
-                        null))
-                .id();
-        await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
+        QuestionId id =
+                drafted("Who must guide the financial management of trade union assets at the provincial level?");
         desk.approve(id, actor(Role.MANAGER), null);
 
         String dashboard = page("/console/reports/dashboard", Role.MANAGER);
@@ -776,17 +767,7 @@ class WebConsoleIntegrationTests {
     @Test
     void anEscalatedQuestionOpensWithTheSuggestionInTheEditorItsReasonInWordsAndInsertActions() throws Exception {
         indexSettled();
-        QuestionId id = desk.receive(new NewQuestion(
-                        "What is the procedure to issue a building permit in a ward?",
-                        "Asker",
-                        null,
-                        null,
-                        null,
-                        "console",
-                        "web-official",
-                        null))
-                .id();
-        await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
+        QuestionId id = drafted("What is the procedure to issue a building permit in a ward?");
         QuestionView question = desk.get(id);
         assertThat(question.status()).isEqualTo(QuestionStatus.ESCALATED);
 
@@ -948,17 +929,8 @@ class WebConsoleIntegrationTests {
 
     private QuestionId draftedQuestion() {
         indexSettled();
-        QuestionId id = desk.receive(new NewQuestion(
-                        "Who must guide the financial management of trade union assets at the provincial level?",
-                        "Asker",
-                        null,
-                        null,
-                        null,
-                        "console",
-                        "web-official",
-                        null))
-                .id();
-        await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
+        QuestionId id =
+                drafted("Who must guide the financial management of trade union assets at the provincial level?");
         assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
         return id;
     }
@@ -970,10 +942,16 @@ class WebConsoleIntegrationTests {
         return Long.parseLong(matcher.group(1));
     }
 
-    private QuestionId escalatedQuestion(String text) {
+    /** A question from the console's official, once drafting has decided it (drafted or escalated). */
+    private QuestionId drafted(String text) {
         QuestionId id = desk.receive(new NewQuestion(text, "Asker", null, null, null, "console", "web-official", null))
                 .id();
         await().atMost(Duration.ofSeconds(90)).until(() -> desk.get(id).status() != QuestionStatus.RECEIVED);
+        return id;
+    }
+
+    private QuestionId escalatedQuestion(String text) {
+        QuestionId id = drafted(text);
         // Once a test has reindexed, the documents may answer it: send it to staff all the same.
         if (desk.get(id).status() != QuestionStatus.ESCALATED) {
             desk.escalate(id, actor(Role.MANAGER), "for the test");
