@@ -41,13 +41,13 @@ class AnswerDelivery {
     private final Askers askers;
     private final Tickets tickets;
     private final Texts texts;
-    private final QuoteFormat citationFormat;
+    private final QuoteFormat quotes;
     private final Clock clock;
 
     AnswerDelivery(
-            Desk desk, Outbox outbox, Askers askers, Tickets tickets, Texts texts, QuoteFormat citations, Clock clock) {
+            Desk desk, Outbox outbox, Askers askers, Tickets tickets, Texts texts, QuoteFormat quotes, Clock clock) {
         this.desk = desk;
-        this.citationFormat = citations;
+        this.quotes = quotes;
         this.outbox = outbox;
         this.askers = askers;
         this.tickets = tickets;
@@ -173,8 +173,7 @@ class AnswerDelivery {
         }
         StringBuilder sources = new StringBuilder(texts.get(language, "answer.sources"));
         for (Citation citation : citations.subList(0, Math.min(citations.size(), 20))) {
-            sources.append("\n• ")
-                    .append(Html.escape(citationFormat.format(citation, Locale.forLanguageTag(language))));
+            sources.append("\n• ").append(Html.escape(quotes.format(citation, Locale.forLanguageTag(language))));
         }
         return sources.toString();
     }
