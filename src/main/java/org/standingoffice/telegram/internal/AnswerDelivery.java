@@ -113,7 +113,8 @@ class AnswerDelivery {
                                 Outgoing.Kind.NOTICE,
                                 texts.get(language, "escalated", event.id(), texts.time(question.dueAt())))
                         .about(event.id().value())
-                        .replyingTo(tickets.messageOf(event.id()).orElse(null)),
+                        .replyingTo(tickets.messageOf(event.id()).orElse(null))
+                        .build(),
                 clock.instant());
     }
 
@@ -153,17 +154,17 @@ class AnswerDelivery {
                         .append(pieces.size())
                         .append(')');
             }
-            Outgoing part = Outgoing.send(key + ":" + i, chat, kind, html.toString())
+            Outgoing.Builder part = Outgoing.send(key + ":" + i, chat, kind, html.toString())
                     .about(id.value())
                     .part(i, pieces.size())
                     .replyingTo(first ? replyTo : null);
             if (last) {
-                part = part.withKeyboard(buttons);
+                part.keyboard(buttons);
                 if (kind == Outgoing.Kind.ANSWER) {
-                    part = part.withContext(Outgoing.DELIVERS);
+                    part.context(Outgoing.DELIVERS);
                 }
             }
-            outbox.enqueue(part, now);
+            outbox.enqueue(part.build(), now);
         }
     }
 
@@ -180,8 +181,8 @@ class AnswerDelivery {
 
     private Keyboard feedback(String language, QuestionId id) {
         return Keyboard.of(List.of(
-                new AskerButton.Feedback(true, id.value()).labelled(texts.get(language, "button.resolved")),
-                new AskerButton.Feedback(false, id.value()).labelled(texts.get(language, "button.notResolved"))));
+                new CallbackData.Feedback(true, id.value()).labelled(texts.get(language, "button.resolved")),
+                new CallbackData.Feedback(false, id.value()).labelled(texts.get(language, "button.notResolved"))));
     }
 
     /** The asker's chat for questions asked through Telegram; {@code null} for other channels. */

@@ -196,41 +196,43 @@ class AskerConversation {
         outbox.enqueue(
                 Outgoing.send(replies.key(), chat, Outgoing.Kind.REPLY, reply)
                         .about(id.value())
-                        .replyingTo(message.getMessageId()),
+                        .replyingTo(message.getMessageId())
+                        .build(),
                 clock.instant());
     }
 
     void onCallback(CallbackQuery query, CallbackAnswers answers) {
         long chat = query.getMessage().getChatId();
-        Optional<AskerButton> button = AskerButton.decode(query.getData());
+        Optional<CallbackData.ForAsker> button = CallbackData.forAsker(query.getData());
         if (button.isEmpty()) {
             answers.answer(query, null, false);
             return;
         }
-        if (button.get() instanceof AskerButton.Language language) {
+        if (button.get() instanceof CallbackData.Language language) {
             language(query, answers, chat, language);
-        } else if (button.get() instanceof AskerButton.Feedback feedback) {
+        } else if (button.get() instanceof CallbackData.Feedback feedback) {
             feedback(query, answers, chat, feedback);
-        } else {
-            place(query, answers, chat, button.get());
+        } else if (button.get() instanceof CallbackData.PlaceAnswer place) {
+            place(query, answers, chat, place);
         }
     }
 
-    private void language(CallbackQuery query, CallbackAnswers answers, long chat, AskerButton.Language button) {
+    private void language(CallbackQuery query, CallbackAnswers answers, long chat, CallbackData.Language button) {
         String chosen = texts.supported(button.code());
         askers.language(chat, chosen, clock.instant());
         answers.answer(query, texts.get(chosen, "language.set"), false);
         outbox.enqueue(
                 Outgoing.edit(
-                        "lang:" + query.getId(),
-                        chat,
-                        query.getMessage().getMessageId(),
-                        Outgoing.Kind.REPLY,
-                        texts.get(chosen, "language.set")),
+                                "lang:" + query.getId(),
+                                chat,
+                                query.getMessage().getMessageId(),
+                                Outgoing.Kind.REPLY,
+                                texts.get(chosen, "language.set"))
+                        .build(),
                 clock.instant());
     }
 
-    private void feedback(CallbackQuery query, CallbackAnswers answers, long chat, AskerButton.Feedback button) {
+    private void feedback(CallbackQuery query, CallbackAnswers answers, long chat, CallbackData.Feedback button) {
         String language = askers.language(chat, texts.supported(query.getFrom().getLanguageCode()));
         QuestionId id = new QuestionId(button.questionId());
         String ref = Long.toString(chat);
@@ -256,14 +258,15 @@ class AskerConversation {
         }
         outbox.enqueue(
                 Outgoing.removeButtons(
-                        "fb:" + id + ":" + query.getMessage().getMessageId(),
-                        chat,
-                        query.getMessage().getMessageId()),
+                                "fb:" + id + ":" + query.getMessage().getMessageId(),
+                                chat,
+                                query.getMessage().getMessageId())
+                        .build(),
                 clock.instant());
     }
 
     /** A unit offered during registration, or "None of these": the offer is replaced by what follows. */
-    private void place(CallbackQuery query, CallbackAnswers answers, long chat, AskerButton button) {
+    private void place(CallbackQuery query, CallbackAnswers answers, long chat, CallbackData.PlaceAnswer button) {
         Optional<Asker> asker = askers.find(chat);
         if (asker.isEmpty()) {
             answers.answer(query, null, false);
@@ -277,11 +280,12 @@ class AskerConversation {
         answers.answer(query, null, false);
         outbox.enqueue(
                 Outgoing.edit(
-                        "pl:" + query.getId(),
-                        chat,
-                        query.getMessage().getMessageId(),
-                        Outgoing.Kind.REPLY,
-                        step.text()),
+                                "pl:" + query.getId(),
+                                chat,
+                                query.getMessage().getMessageId(),
+                                Outgoing.Kind.REPLY,
+                                step.text())
+                        .build(),
                 clock.instant());
         if (step.outcome() == Registration.Outcome.REGISTERED || step.outcome() == Registration.Outcome.GAVE_UP) {
             releaseHeld(chat);
@@ -292,7 +296,8 @@ class AskerConversation {
     void apologise(long updateId, long chat) {
         String language = askers.language(chat, texts.supported(null));
         outbox.enqueue(
-                Outgoing.send("u:" + updateId + ":failed", chat, Outgoing.Kind.REPLY, texts.get(language, "failure")),
+                Outgoing.send("u:" + updateId + ":failed", chat, Outgoing.Kind.REPLY, texts.get(language, "failure"))
+                        .build(),
                 clock.instant());
     }
 
@@ -314,10 +319,11 @@ class AskerConversation {
                                         asker.chatId(),
                                         Outgoing.Kind.REPLY,
                                         texts.get(language, "language.choose"))
-                                .withKeyboard(Keyboard.of(List.of(
-                                        new AskerButton.Language("vi").labelled("Tiếng Việt"),
-                                        new AskerButton.Language("en").labelled("English"),
-                                        new AskerButton.Language("sv").labelled("Svenska")))),
+                                .keyboard(Keyboard.of(List.of(
+                                        new CallbackData.Language("vi").labelled("Tiếng Việt"),
+                                        new CallbackData.Language("en").labelled("English"),
+                                        new CallbackData.Language("sv").labelled("Svenska"))))
+                                .build(),
                         clock.instant());
             case "cancel" -> cancel(replies, asker, message);
             default -> reply(replies, asker, message, texts.get(language, "command.unknown"));
@@ -447,9 +453,12 @@ class AskerConversation {
     }
 
     private void registrationStep(Replies replies, Asker asker, Message message, Registration.Step step) {
-        Outgoing reply = Outgoing.send(replies.key(), asker.chatId(), Outgoing.Kind.REPLY, step.text())
-                .replyingTo(message.getMessageId());
-        outbox.enqueue(step.keyboard() == null ? reply : reply.withKeyboard(step.keyboard()), clock.instant());
+        outbox.enqueue(
+                Outgoing.send(replies.key(), asker.chatId(), Outgoing.Kind.REPLY, step.text())
+                        .replyingTo(message.getMessageId())
+                        .keyboard(step.keyboard())
+                        .build(),
+                clock.instant());
         if (step.outcome() == Registration.Outcome.REGISTERED || step.outcome() == Registration.Outcome.GAVE_UP) {
             releaseHeld(asker.chatId());
         }
@@ -558,7 +567,8 @@ class AskerConversation {
                                         Outgoing.Kind.ACK,
                                         texts.get(language, "ack", question.id(), texts.time(question.dueAt())))
                                 .about(question.id().value())
-                                .replyingTo(messageId),
+                                .replyingTo(messageId)
+                                .build(),
                         now);
                 if (updateId != null) {
                     inbox.done(updateId, now);
@@ -572,7 +582,11 @@ class AskerConversation {
             String reply = e instanceof QuestionRefused refused
                     ? refusalText(language, refused.reason())
                     : texts.get(language, "question.refused");
-            outbox.enqueue(Outgoing.send(key, chat, Outgoing.Kind.REPLY, reply).replyingTo(messageId), clock.instant());
+            outbox.enqueue(
+                    Outgoing.send(key, chat, Outgoing.Kind.REPLY, reply)
+                            .replyingTo(messageId)
+                            .build(),
+                    clock.instant());
             return;
         }
         if (received != null) {
@@ -688,7 +702,8 @@ class AskerConversation {
     private void reply(Replies replies, Asker asker, Message message, String html) {
         outbox.enqueue(
                 Outgoing.send(replies.key(), asker.chatId(), Outgoing.Kind.REPLY, html)
-                        .replyingTo(message.getMessageId()),
+                        .replyingTo(message.getMessageId())
+                        .build(),
                 clock.instant());
     }
 

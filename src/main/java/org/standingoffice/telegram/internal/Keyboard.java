@@ -7,8 +7,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * Inline buttons under a message, stored with it in the outbox. Callback data is limited to 64
- * bytes by Telegram, so it carries ids, never text.
+ * Inline buttons under a message, stored with it in the outbox. Their data comes from
+ * {@link CallbackData}, which keeps it within Telegram's limit.
  */
 record Keyboard(List<List<Button>> rows) {
 
@@ -19,9 +19,7 @@ record Keyboard(List<List<Button>> rows) {
     record Button(String text, String data) {
 
         Button {
-            if (data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 64) {
-                throw new IllegalArgumentException("callback data longer than 64 bytes: " + data);
-            }
+            CallbackData.requireFits(data);
         }
     }
 

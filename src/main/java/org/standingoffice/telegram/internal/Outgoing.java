@@ -2,7 +2,9 @@ package org.standingoffice.telegram.internal;
 
 /**
  * A message to send, as put in the outbox. The key makes enqueueing idempotent: a redelivered
- * event or a re-handled update enqueues the same key, which is then ignored.
+ * event or a re-handled update enqueues the same key, which is then ignored. Built with
+ * {@link #send}, {@link #edit}, {@link #removeButtons} or {@link #copy} and the {@link Builder}
+ * they return; only the outbox, reading a stored row, calls the constructor.
  *
  * @param replyTo the message this one answers (sent even when that message is gone)
  * @param targetMessageId the message to edit ({@link Method#EDIT}, {@link Method#EDIT_MARKUP}) or
@@ -53,155 +55,120 @@ record Outgoing(
         SLA
     }
 
-    static Outgoing send(String key, long chatId, Kind kind, String html) {
-        return new Outgoing(key, chatId, Method.SEND, kind, null, 0, 1, html, null, null, null, null, false, null);
+    /** A new message with this text ({@link Method#SEND}). */
+    static Builder send(String key, long chatId, Kind kind, String html) {
+        return new Builder(key, chatId, Method.SEND, kind).text(html);
     }
 
-    static Outgoing edit(String key, long chatId, int messageId, Kind kind, String html) {
-        return new Outgoing(key, chatId, Method.EDIT, kind, null, 0, 1, html, null, messageId, null, null, false, null);
+    /** A new text for a message sent before ({@link Method#EDIT}). */
+    static Builder edit(String key, long chatId, int messageId, Kind kind, String html) {
+        return new Builder(key, chatId, Method.EDIT, kind).text(html).target(messageId);
     }
 
-    static Outgoing removeButtons(String key, long chatId, int messageId) {
-        return new Outgoing(
-                key,
-                chatId,
-                Method.EDIT_MARKUP,
-                Kind.REPLY,
-                null,
-                0,
-                1,
-                null,
-                null,
-                messageId,
-                null,
-                null,
-                false,
-                null);
+    /** The buttons under a message sent before taken away ({@link Method#EDIT_MARKUP}). */
+    static Builder removeButtons(String key, long chatId, int messageId) {
+        return new Builder(key, chatId, Method.EDIT_MARKUP, Kind.REPLY).target(messageId);
     }
 
-    static Outgoing copy(String key, long chatId, long sourceChatId, int messageId, Long questionId) {
-        return new Outgoing(
-                key,
-                chatId,
-                Method.COPY,
-                Kind.ATTACHMENT,
-                questionId,
-                0,
-                1,
-                null,
-                null,
-                messageId,
-                sourceChatId,
-                null,
-                false,
-                null);
+    /** A message of another chat copied here, e.g. an asker's file to the staff group ({@link Method#COPY}). */
+    static Builder copy(String key, long chatId, long sourceChatId, int messageId) {
+        Builder copy = new Builder(key, chatId, Method.COPY, Kind.ATTACHMENT).target(messageId);
+        copy.sourceChatId = sourceChatId;
+        return copy;
     }
 
-    Outgoing about(long question) {
-        return new Outgoing(
-                key,
-                chatId,
-                method,
-                kind,
-                question,
-                part,
-                parts,
-                text,
-                replyTo,
-                targetMessageId,
-                sourceChatId,
-                keyboard,
-                forceReply,
-                context);
-    }
+    /**
+     * Collects what a message needs beyond its key, chat, method and kind; unset parts are absent
+     * (no question, a single part, no reply, no buttons).
+     */
+    static final class Builder {
 
-    Outgoing replyingTo(Integer messageId) {
-        return new Outgoing(
-                key,
-                chatId,
-                method,
-                kind,
-                questionId,
-                part,
-                parts,
-                text,
-                messageId,
-                targetMessageId,
-                sourceChatId,
-                keyboard,
-                forceReply,
-                context);
-    }
+        private final String key;
+        private final long chatId;
+        private final Method method;
+        private final Kind kind;
+        private Long questionId;
+        private int part;
+        private int parts = 1;
+        private String text;
+        private Integer replyTo;
+        private Integer targetMessageId;
+        private Long sourceChatId;
+        private Keyboard keyboard;
+        private boolean forceReply;
+        private String context;
 
-    Outgoing withKeyboard(Keyboard buttons) {
-        return new Outgoing(
-                key,
-                chatId,
-                method,
-                kind,
-                questionId,
-                part,
-                parts,
-                text,
-                replyTo,
-                targetMessageId,
-                sourceChatId,
-                buttons,
-                forceReply,
-                context);
-    }
+        Builder(String key, long chatId, Method method, Kind kind) {
+            this.key = key;
+            this.chatId = chatId;
+            this.method = method;
+            this.kind = kind;
+        }
 
-    Outgoing forcingReply() {
-        return new Outgoing(
-                key,
-                chatId,
-                method,
-                kind,
-                questionId,
-                part,
-                parts,
-                text,
-                replyTo,
-                targetMessageId,
-                sourceChatId,
-                keyboard,
-                true,
-                context);
-    }
+        Builder about(Long question) {
+            this.questionId = question;
+            return this;
+        }
 
-    Outgoing part(int index, int count) {
-        return new Outgoing(
-                key,
-                chatId,
-                method,
-                kind,
-                questionId,
-                index,
-                count,
-                text,
-                replyTo,
-                targetMessageId,
-                sourceChatId,
-                keyboard,
-                forceReply,
-                context);
-    }
+        Builder text(String html) {
+            this.text = html;
+            return this;
+        }
 
-    Outgoing withContext(String value) {
-        return new Outgoing(
-                key,
-                chatId,
-                method,
-                kind,
-                questionId,
-                part,
-                parts,
-                text,
-                replyTo,
-                targetMessageId,
-                sourceChatId,
-                keyboard,
-                forceReply,
-                value);
+        /** Sent as a reply to this message, when there is one. */
+        Builder replyingTo(Integer messageId) {
+            this.replyTo = messageId;
+            return this;
+        }
+
+        Builder target(Integer messageId) {
+            this.targetMessageId = messageId;
+            return this;
+        }
+
+        /** Buttons under the message; {@code null} for none. */
+        Builder keyboard(Keyboard buttons) {
+            this.keyboard = buttons;
+            return this;
+        }
+
+        Builder forcingReply() {
+            return forceReply(true);
+        }
+
+        Builder forceReply(boolean force) {
+            this.forceReply = force;
+            return this;
+        }
+
+        /** Part {@code index} (from 0) of {@code count}. */
+        Builder part(int index, int count) {
+            this.part = index;
+            this.parts = count;
+            return this;
+        }
+
+        Builder context(String value) {
+            this.context = value;
+            return this;
+        }
+
+        Outgoing build() {
+            return new Outgoing(
+                    key,
+                    chatId,
+                    method,
+                    kind,
+                    questionId,
+                    part,
+                    parts,
+                    text,
+                    replyTo,
+                    targetMessageId,
+                    sourceChatId,
+                    keyboard,
+                    forceReply,
+                    context);
+        }
     }
 }

@@ -159,11 +159,11 @@ class Registration {
     }
 
     /** A press of one of the offered units, or of "None of these". */
-    Step pressed(Asker asker, AskerButton button) {
+    Step pressed(Asker asker, CallbackData.PlaceAnswer button) {
         if (!asker.awaitingPlace()) {
             return new Step(Outcome.ALREADY, texts.get(asker.language(), "register.already"), null);
         }
-        if (button instanceof AskerButton.PlaceChosen chosen) {
+        if (button instanceof CallbackData.PlaceChosen chosen) {
             return units.place(chosen.communeCode())
                     .map(place -> registered(asker, place))
                     .orElseGet(() -> gaveUpOrAgain(asker));
@@ -197,10 +197,10 @@ class Registration {
     private Keyboard choices(String language, List<Place> candidates) {
         List<List<Keyboard.Button>> rows = new ArrayList<>();
         for (Place place : candidates) {
-            rows.add(List.of(new AskerButton.PlaceChosen(place.communeCode())
+            rows.add(List.of(new CallbackData.PlaceChosen(place.communeCode())
                     .labelled(place.commune() + ", " + place.province())));
         }
-        rows.add(List.of(new AskerButton.NoPlaceFits().labelled(texts.get(language, "button.noneOfThese"))));
+        rows.add(List.of(new CallbackData.NoPlaceFits().labelled(texts.get(language, "button.noneOfThese"))));
         return new Keyboard(rows);
     }
 

@@ -22,7 +22,7 @@ import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.drafting.StaffNotes;
 import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.telegram.TelegramProperties;
-import org.standingoffice.telegram.internal.StaffButton.CardAction.Action;
+import org.standingoffice.telegram.internal.CallbackData.CardAction.Action;
 
 /**
  * Cards in the staff group of the question's office (see {@link StaffGroups}): one per draft
@@ -106,7 +106,8 @@ class StaffCards {
         outbox.enqueue(
                 Outgoing.send(keyPrefix + id + ":" + dueAt.getEpochSecond(), staff, Outgoing.Kind.SLA, text)
                         .about(id.value())
-                        .replyingTo(outbox.latestCard(id.value()).orElse(null)),
+                        .replyingTo(outbox.latestCard(id.value()).orElse(null))
+                        .build(),
                 clock.instant());
     }
 
@@ -126,18 +127,16 @@ class StaffCards {
                                 Outgoing.Kind.CARD,
                                 render(question, reason, List.of()))
                         .about(id.value())
-                        .withKeyboard(keyboard(question)),
+                        .keyboard(keyboard(question))
+                        .build(),
                 clock.instant());
         if (fresh) {
             for (Attachment file : tickets.attachments(id)) {
                 // The file goes to the group as a copy of the asker's message; the key sends it once.
                 outbox.enqueue(
-                        Outgoing.copy(
-                                "copy:" + id + ":" + file.fileUniqueId(),
-                                staff,
-                                file.chatId(),
-                                file.messageId(),
-                                id.value()),
+                        Outgoing.copy("copy:" + id + ":" + file.fileUniqueId(), staff, file.chatId(), file.messageId())
+                                .about(id.value())
+                                .build(),
                         clock.instant());
             }
         }
@@ -267,7 +266,7 @@ class StaffCards {
     }
 
     private Keyboard.Button button(Action action, long questionId, String label) {
-        return new StaffButton.CardAction(action, questionId).labelled(texts.staff(label));
+        return new CallbackData.CardAction(action, questionId).labelled(texts.staff(label));
     }
 
     /** Commune and province, or that the asker never gave them (staff set them on the question page). */

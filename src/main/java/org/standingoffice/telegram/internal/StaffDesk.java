@@ -73,7 +73,7 @@ class StaffDesk {
             answers.answer(query, texts.staff("staff.refused"), true);
             return;
         }
-        Optional<StaffButton> button = StaffButton.decode(data);
+        Optional<CallbackData.ForStaff> button = CallbackData.forStaff(data);
         if (button.isEmpty()) {
             answers.answer(query, null, false);
             return;
@@ -88,9 +88,9 @@ class StaffDesk {
             return;
         }
         Actor actor = acting.get();
-        if (button.get() instanceof StaffButton.EditDecision decision) {
+        if (button.get() instanceof CallbackData.EditDecision decision) {
             confirmEdit(query, answers, actor, decision.editId(), decision.send());
-        } else if (button.get() instanceof StaffButton.CardAction action) {
+        } else if (button.get() instanceof CallbackData.CardAction action) {
             act(query, answers, user, actor, new QuestionId(action.questionId()), action.action());
         }
     }
@@ -101,7 +101,7 @@ class StaffDesk {
             User user,
             Actor actor,
             QuestionId id,
-            StaffButton.CardAction.Action action) {
+            CallbackData.CardAction.Action action) {
         MaybeInaccessibleMessage card = query.getMessage();
         try {
             QuestionView after;
@@ -124,7 +124,7 @@ class StaffDesk {
                     done = texts.staff("staff.escalated", actor.name());
                 }
                 case EDIT, ANSWER -> {
-                    prompt(query, answers, user, actor, id, action == StaffButton.CardAction.Action.EDIT);
+                    prompt(query, answers, user, actor, id, action == CallbackData.CardAction.Action.EDIT);
                     return;
                 }
                 default -> throw new IllegalStateException("unhandled " + action);
@@ -163,7 +163,8 @@ class StaffDesk {
                         .about(id.value())
                         .replyingTo(card.getMessageId())
                         .forcingReply()
-                        .withContext(Long.toString(user.getId())),
+                        .context(Long.toString(user.getId()))
+                        .build(),
                 clock.instant());
         answers.answer(query, texts.staff("staff.replyBelow"), false);
         updateCard(card.getChatId(), card.getMessageId(), question, texts.staff("staff.claimed", actor.name()));
@@ -228,9 +229,10 @@ class StaffDesk {
                                 title + "\n\n" + Html.escape(Html.truncate(text.strip(), room)))
                         .about(id.value())
                         .replyingTo(message.getMessageId())
-                        .withKeyboard(Keyboard.of(List.of(
-                                new StaffButton.EditDecision(true, edit).labelled(texts.staff("button.send")),
-                                new StaffButton.EditDecision(false, edit).labelled(texts.staff("button.cancel"))))),
+                        .keyboard(Keyboard.of(List.of(
+                                new CallbackData.EditDecision(true, edit).labelled(texts.staff("button.send")),
+                                new CallbackData.EditDecision(false, edit).labelled(texts.staff("button.cancel")))))
+                        .build(),
                 clock.instant());
     }
 
@@ -247,11 +249,12 @@ class StaffDesk {
             answers.answer(query, Html.toPlain(texts.staff("staff.editCancelled", actor.name())), false);
             outbox.enqueue(
                     Outgoing.edit(
-                            "preview:" + editId,
-                            preview.getChatId(),
-                            preview.getMessageId(),
-                            Outgoing.Kind.PREVIEW,
-                            texts.staff("staff.editCancelled", actor.name())),
+                                    "preview:" + editId,
+                                    preview.getChatId(),
+                                    preview.getMessageId(),
+                                    Outgoing.Kind.PREVIEW,
+                                    texts.staff("staff.editCancelled", actor.name()))
+                            .build(),
                     clock.instant());
             return;
         }
@@ -261,12 +264,13 @@ class StaffDesk {
             answers.answer(query, Html.toPlain(done), false);
             outbox.enqueue(
                     Outgoing.edit(
-                            "preview:" + editId,
-                            preview.getChatId(),
-                            preview.getMessageId(),
-                            Outgoing.Kind.PREVIEW,
-                            texts.staff("staff.preview", id) + "\n\n" + Html.escape(Html.truncate(edit.text(), 3500))
-                                    + "\n\n" + done),
+                                    "preview:" + editId,
+                                    preview.getChatId(),
+                                    preview.getMessageId(),
+                                    Outgoing.Kind.PREVIEW,
+                                    texts.staff("staff.preview", id) + "\n\n"
+                                            + Html.escape(Html.truncate(edit.text(), 3500)) + "\n\n" + done)
+                            .build(),
                     clock.instant());
             if (edit.cardMessageId() != null) {
                 updateCard(edit.chatId(), edit.cardMessageId(), after, done);
@@ -288,7 +292,8 @@ class StaffDesk {
                                 Outgoing.Kind.CARD_UPDATE,
                                 cards.render(question, null, List.of(line)))
                         .about(question.id().value())
-                        .withKeyboard(cards.keyboard(question)),
+                        .keyboard(cards.keyboard(question))
+                        .build(),
                 clock.instant());
     }
 
@@ -324,7 +329,9 @@ class StaffDesk {
 
     private void reply(String key, long chat, Message message, String html) {
         outbox.enqueue(
-                Outgoing.send(key, chat, Outgoing.Kind.REPLY, html).replyingTo(message.getMessageId()),
+                Outgoing.send(key, chat, Outgoing.Kind.REPLY, html)
+                        .replyingTo(message.getMessageId())
+                        .build(),
                 clock.instant());
     }
 

@@ -77,7 +77,8 @@ class StaffLinking {
     private void reply(long updateId, Message message, String html) {
         outbox.enqueue(
                 Outgoing.send("u:" + updateId + ":link", message.getChatId(), Outgoing.Kind.REPLY, html)
-                        .replyingTo(message.getMessageId()),
+                        .replyingTo(message.getMessageId())
+                        .build(),
                 clock.instant());
     }
 }

@@ -886,7 +886,10 @@ class TelegramChannelIntegrationTests {
     void sendingStaysWithinThirtyMessagesInAnySecond() {
         Instant now = Instant.now();
         for (int i = 0; i < 75; i++) {
-            outbox.enqueue(Outgoing.send("burst:" + i, 50_000 + i, Outgoing.Kind.REPLY, "burst " + i), now);
+            outbox.enqueue(
+                    Outgoing.send("burst:" + i, 50_000 + i, Outgoing.Kind.REPLY, "burst " + i)
+                            .build(),
+                    now);
         }
 
         List<BotApiStub.Call> burst = Awaitility.await()

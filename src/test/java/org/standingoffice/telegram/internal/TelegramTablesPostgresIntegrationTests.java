@@ -53,9 +53,11 @@ class TelegramTablesPostgresIntegrationTests {
 
         boolean[] inserted = new boolean[2];
         transactions.executeWithoutResult(status -> {
-            inserted[0] = outbox.enqueue(Outgoing.send("pg:1", 11, Outgoing.Kind.REPLY, "one"), now);
-            inserted[1] = outbox.enqueue(Outgoing.send("pg:1", 11, Outgoing.Kind.REPLY, "one again"), now);
-            outbox.enqueue(Outgoing.send("pg:2", 11, Outgoing.Kind.REPLY, "two"), now);
+            inserted[0] = outbox.enqueue(
+                    Outgoing.send("pg:1", 11, Outgoing.Kind.REPLY, "one").build(), now);
+            inserted[1] = outbox.enqueue(
+                    Outgoing.send("pg:1", 11, Outgoing.Kind.REPLY, "one again").build(), now);
+            outbox.enqueue(Outgoing.send("pg:2", 11, Outgoing.Kind.REPLY, "two").build(), now);
         });
 
         assertThat(inserted).containsExactly(true, false);
@@ -70,7 +72,7 @@ class TelegramTablesPostgresIntegrationTests {
     void ofTwoSendersClaimingOneMessageOneWins() throws Exception {
         Outbox outbox = new Outbox(jdbc);
         Instant now = Instant.now();
-        outbox.enqueue(Outgoing.send("pg:race", 12, Outgoing.Kind.REPLY, "race"), now);
+        outbox.enqueue(Outgoing.send("pg:race", 12, Outgoing.Kind.REPLY, "race").build(), now);
         long id = outbox.due(now.plusSeconds(1), 10).stream()
                 .filter(queued -> queued.message().key().equals("pg:race"))
                 .findFirst()
