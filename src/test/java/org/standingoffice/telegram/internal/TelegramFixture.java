@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.QuestionFilter;
@@ -120,5 +121,45 @@ final class TelegramFixture {
         return stub.sentTo(chat).stream()
                 .filter(call -> call.text() != null && call.text().contains(fragment))
                 .toList();
+    }
+
+    /**
+     * Waits until the bot has nothing left to do for {@code chat}: every stored update handled,
+     * every publication of {@code events} completed (its listener committed what it enqueued) and
+     * no message to the chat pending or being sent. After that nothing more reaches the chat unless
+     * something new comes in, so "sent once" is a fact to assert, not a pause to hope for.
+     */
+    static void awaitSettled(JdbcClient jdbc, long chat, Class<?>... events) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(jdbc.sql("select count(*) from telegram_update where status in ('PENDING', 'PROCESSING')")
+                            .query(Long.class)
+                            .single())
+                    .as("updates not handled yet")
+                    .isZero();
+            for (Class<?> event : events) {
+                assertThat(jdbc.sql("select count(*) from event_publication where event_type = ?"
+                                        + " and completion_date is null")
+                                .param(event.getName())
+                                .query(Long.class)
+                                .single())
+                        .as("publications of %s not completed yet", event.getSimpleName())
+                        .isZero();
+            }
+            assertThat(jdbc.sql("select count(*) from telegram_outbox where chat_id = ?"
+                                    + " and status in ('PENDING', 'SENDING')")
+                            .param(chat)
+                            .query(Long.class)
+                            .single())
+                    .as("messages to %d not sent yet", chat)
+                    .isZero();
+        });
+    }
+
+    /** The outbox rows of a question of one kind, as "status" per row, oldest first. */
+    static List<String> outboxRows(JdbcClient jdbc, QuestionId id, Outgoing.Kind kind) {
+        return jdbc.sql("select status from telegram_outbox where question_id = ? and kind = ? order by id")
+                .params(id.value(), kind.name())
+                .query(String.class)
+                .list();
     }
 }

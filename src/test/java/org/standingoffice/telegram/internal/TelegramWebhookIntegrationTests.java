@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +74,7 @@ class TelegramWebhookIntegrationTests {
     }
 
     @Test
-    void updatesWithTheSecretAreHandledOnceAndOthersRefused() throws Exception {
+    void updatesWithTheSecretAreHandledOnceAndOthersRefused(@Autowired JdbcClient jdbc) throws Exception {
         long chat = 3001;
         var update = Updates.text(chat, 5, "/help");
         update.put("update_id", 777001);
@@ -87,7 +85,12 @@ class TelegramWebhookIntegrationTests {
         assertThat(post(SECRET, update.toString())).isEqualTo(200);
 
         stub.awaitSent(chat, call -> call.text().contains("Standing Office"));
-        Awaitility.await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+        TelegramFixture.awaitSettled(jdbc, chat);
+        assertThat(jdbc.sql("select count(*) from telegram_outbox where chat_id = ?")
+                        .param(chat)
+                        .query(Long.class)
+                        .single())
+                .isOne();
         assertThat(stub.sentTo(chat)).hasSize(1);
         assertThat(stub.offsets()).isEmpty();
 
