@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.standingoffice.StandingOfficeApplication;
 import org.standingoffice.search.Retriever;
 
@@ -60,7 +61,16 @@ class RestartIntegrationTests {
                             "u1",
                             null))
                     .id();
-            Awaitility.await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+            // Drafting has run and failed (its delivery of the event is marked so), not just not yet.
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.sql("select count(*) from event_publication where event_type = ?"
+                                            + " and status = 'FAILED'")
+                                    .param(QuestionReceived.class.getName())
+                                    .query(Long.class)
+                                    .single()
+                            > 0);
             assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.RECEIVED);
         }
 
