@@ -11,9 +11,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * @param name lower-case, without the slash and the bot's name
  * @param argument the rest of the message, stripped; empty when there is none
  */
-record Command(String name, String argument) {
+public record Command(String name, String argument) {
 
-    static Optional<Command> of(Message message) {
+    public static Optional<Command> of(Message message) {
         if (!message.hasText() || !message.getText().startsWith("/")) {
             return Optional.empty();
         }

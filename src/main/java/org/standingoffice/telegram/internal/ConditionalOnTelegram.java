@@ -19,7 +19,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Conditional(ConditionalOnTelegram.TokenPresent.class)
-@interface ConditionalOnTelegram {
+public @interface ConditionalOnTelegram {
 
     /** Also requires this delivery mode, when given. */
     String mode() default "";

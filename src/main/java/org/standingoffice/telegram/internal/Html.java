@@ -7,15 +7,15 @@ import java.util.List;
  * Text for Telegram's HTML parse mode. Everything an asker, a drafter or staff wrote is escaped, so
  * no text can make a send fail with "can't parse entities"; only the bot's own templates carry tags.
  */
-final class Html {
+public final class Html {
 
     /** Telegram's limit on one message's text. */
-    static final int MAX_MESSAGE = 4096;
+    public static final int MAX_MESSAGE = 4096;
 
     private Html() {}
 
     /** Escapes the three characters Telegram's HTML mode gives a meaning outside attributes. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -33,7 +33,7 @@ final class Html {
     }
 
     /** The visible text of a message of ours: tags dropped, entities decoded. For a plain resend. */
-    static String toPlain(String html) {
+    public static String toPlain(String html) {
         return html.replaceAll("<[^>]+>", "")
                 .replace("&lt;", "<")
                 .replace("&gt;", ">")
@@ -42,7 +42,7 @@ final class Html {
     }
 
     /** Shortens plain text so that its escaped form fits {@code max}, marking the cut. */
-    static String truncate(String text, int max) {
+    public static String truncate(String text, int max) {
         if (escape(text).length() <= max) {
             return text;
         }
@@ -54,7 +54,7 @@ final class Html {
      * paragraph boundaries where possible, then at line breaks, sentence ends and spaces, and only
      * as a last resort inside a word. Pieces are returned escaped.
      */
-    static List<String> split(String text, int max) {
+    public static List<String> split(String text, int max) {
         if (max < 16) {
             throw new IllegalArgumentException("too little room for a message part: " + max);
         }

@@ -14,10 +14,10 @@ import org.standingoffice.telegram.TelegramProperties;
  */
 @Component
 @ConditionalOnTelegram
-class Texts {
+public class Texts {
 
     /** The languages the bundles carry; anything else is answered in the default language. */
-    static final List<String> LANGUAGES = List.of("vi", "en", "sv");
+    public static final List<String> LANGUAGES = List.of("vi", "en", "sv");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -29,17 +29,17 @@ class Texts {
         this.properties = properties;
     }
 
-    String get(String language, String key, Object... args) {
+    public String get(String language, String key, Object... args) {
         return messages.getMessage("telegram." + key, args, Locale.forLanguageTag(supported(language)));
     }
 
     /** The staff group's language. */
-    String staff(String key, Object... args) {
+    public String staff(String key, Object... args) {
         return get(properties.staffLanguage(), key, args);
     }
 
     /** The bundle language for a Telegram {@code language_code} such as "vi" or "en-GB". */
-    String supported(String languageCode) {
+    public String supported(String languageCode) {
         if (languageCode != null && languageCode.length() >= 2) {
             String language = languageCode.substring(0, 2).toLowerCase(Locale.ROOT);
             if (LANGUAGES.contains(language)) {
@@ -50,7 +50,7 @@ class Texts {
     }
 
     /** A time in the office's time zone, as askers read it: 14:30 25/07/2025. */
-    String time(Instant instant) {
+    public String time(Instant instant) {
         return instant == null ? "—" : TIME.format(instant.atZone(properties.timeZone()));
     }
 }

@@ -7,11 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Daemon threads for the channel: none of them may keep the JVM alive after the context closed. */
-final class Threads {
+public final class Threads {
 
     private Threads() {}
 
-    static ThreadFactory daemon(String prefix) {
+    public static ThreadFactory daemon(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
@@ -21,7 +21,7 @@ final class Threads {
     }
 
     /** Lets running tasks finish for up to {@code grace}, then interrupts them. */
-    static void shutdown(ExecutorService executor, Duration grace) {
+    public static void shutdown(ExecutorService executor, Duration grace) {
         if (executor == null) {
             return;
         }

@@ -4,6 +4,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.standingoffice.telegram.internal.asker.AskerConversation;
+import org.standingoffice.telegram.internal.staff.StaffDesk;
+import org.standingoffice.telegram.internal.staff.StaffGroups;
+import org.standingoffice.telegram.internal.staff.StaffLinking;
+import org.standingoffice.telegram.internal.transport.CallbackAnswers;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -16,7 +21,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 @Component
 @ConditionalOnTelegram
-class UpdateRouter {
+public class UpdateRouter {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
 
@@ -39,7 +44,7 @@ class UpdateRouter {
         this.groups = groups;
     }
 
-    void route(long updateId, Update update) {
+    public void route(long updateId, Update update) {
         if (update.getMessage() != null) {
             Message message = update.getMessage();
             Optional<Command> link = Command.of(message).filter(command -> command.is(StaffLinking.COMMAND));
@@ -71,7 +76,7 @@ class UpdateRouter {
     }
 
     /** The update could not be handled: an asker is asked to send it again. */
-    void gaveUp(long updateId, Update update) {
+    public void gaveUp(long updateId, Update update) {
         Message message = update.getMessage() != null ? update.getMessage() : update.getEditedMessage();
         if (message != null && isPrivate(message)) {
             askers.apologise(updateId, message.getChatId());

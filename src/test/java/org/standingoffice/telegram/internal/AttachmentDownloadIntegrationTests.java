@@ -31,6 +31,8 @@ import org.standingoffice.desk.Role;
 import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.telegram.QuestionAttachments;
 import org.standingoffice.telegram.TelegramInvites;
+import org.standingoffice.telegram.internal.asker.Attachment;
+import org.standingoffice.telegram.internal.asker.Tickets;
 
 /**
  * Staff open in the console the files officials sent with their questions: the real TelegramBots

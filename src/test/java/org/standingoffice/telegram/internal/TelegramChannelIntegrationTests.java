@@ -48,6 +48,14 @@ import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.telegram.TelegramInvites;
 import org.standingoffice.telegram.TelegramStaffLink;
 import org.standingoffice.telegram.TelegramStaffLinks;
+import org.standingoffice.telegram.internal.asker.AnswerDelivery;
+import org.standingoffice.telegram.internal.delivery.Outbox;
+import org.standingoffice.telegram.internal.delivery.Outgoing;
+import org.standingoffice.telegram.internal.staff.StaffCards;
+import org.standingoffice.telegram.internal.transport.SetAsideMonitor;
+import org.standingoffice.telegram.internal.transport.TelegramHealth;
+import org.standingoffice.telegram.internal.transport.UpdateCodec;
+import org.standingoffice.telegram.internal.transport.UpdateIntake;
 
 /**
  * The channel end to end: the real TelegramBots client long-polls a Bot API stub on 127.0.0.1 that

@@ -18,6 +18,7 @@ import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.telegram.NewInvite;
 import org.standingoffice.telegram.TelegramInvites;
+import org.standingoffice.telegram.internal.delivery.Outgoing;
 
 /** Steps the Telegram integration tests share: an official registers, asks, staff see the card. */
 final class TelegramFixture {

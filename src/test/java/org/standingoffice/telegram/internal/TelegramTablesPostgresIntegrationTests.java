@@ -22,6 +22,13 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.standingoffice.TestPostgres;
 import org.standingoffice.telegram.TelegramProperties;
+import org.standingoffice.telegram.internal.asker.Asker;
+import org.standingoffice.telegram.internal.asker.Askers;
+import org.standingoffice.telegram.internal.delivery.Outbox;
+import org.standingoffice.telegram.internal.delivery.Outgoing;
+import org.standingoffice.telegram.internal.staff.JdbcStaffLinks;
+import org.standingoffice.telegram.internal.transport.BotIdentity;
+import org.standingoffice.telegram.internal.transport.Inbox;
 
 /**
  * The channel's SQL on a real PostgreSQL server (the flows run on H2 in PostgreSQL mode): the

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.standingoffice.telegram.internal.transport.UpdateCodec;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** Updates survive the inbox: stored as JSON, read back as the same update. */

@@ -1,0 +1,292 @@
+package org.standingoffice.telegram.internal.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.standingoffice.desk.Desk;
+import org.standingoffice.desk.DraftView;
+import org.standingoffice.desk.QuestionAwaitingApproval;
+import org.standingoffice.desk.QuestionEscalated;
+import org.standingoffice.desk.QuestionId;
+import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.desk.QuestionView;
+import org.standingoffice.desk.SlaBreached;
+import org.standingoffice.desk.SlaReminderDue;
+import org.standingoffice.drafting.Citation;
+import org.standingoffice.drafting.PassageExcerpt;
+import org.standingoffice.drafting.QuoteFormat;
+import org.standingoffice.drafting.StaffNotes;
+import org.standingoffice.drafting.StaffNotesFormat;
+import org.standingoffice.telegram.TelegramProperties;
+import org.standingoffice.telegram.internal.ConditionalOnTelegram;
+import org.standingoffice.telegram.internal.Html;
+import org.standingoffice.telegram.internal.Texts;
+import org.standingoffice.telegram.internal.asker.Attachment;
+import org.standingoffice.telegram.internal.asker.Tickets;
+import org.standingoffice.telegram.internal.delivery.CallbackData;
+import org.standingoffice.telegram.internal.delivery.CallbackData.CardAction.Action;
+import org.standingoffice.telegram.internal.delivery.Keyboard;
+import org.standingoffice.telegram.internal.delivery.Outbox;
+import org.standingoffice.telegram.internal.delivery.Outgoing;
+
+/**
+ * Cards in the staff group of the question's office (see {@link StaffGroups}): one per draft
+ * awaiting approval and per escalated question, with the question, who asked from where, the best
+ * passages, the draft or suggestion with its confidence and the reason in words, the due time, and
+ * the buttons that act on it. Overdue questions are posted as replies to their card.
+ *
+ * <p>The listeners run after the desk's transaction committed and are retried after a restart
+ * until they complete (the event publication registry); the outbox key per question version
+ * makes a repeat post nothing.
+ */
+@Component
+@ConditionalOnTelegram
+public class StaffCards {
+
+    /** Room kept for the status lines added when staff act on a card. */
+    private static final int FOOTER_ROOM = 300;
+    /** Characters of each passage on a card: enough to recognise it; the console has the rest. */
+    private static final int EXCERPT = 160;
+
+    private final Desk desk;
+    private final Outbox outbox;
+    private final Tickets tickets;
+    private final Texts texts;
+    private final TelegramProperties properties;
+    private final StaffGroups groups;
+    private final Clock clock;
+    private final StaffNotesFormat format;
+    private final QuoteFormat citations;
+
+    StaffCards(
+            Desk desk,
+            Outbox outbox,
+            Tickets tickets,
+            Texts texts,
+            TelegramProperties properties,
+            StaffGroups groups,
+            Clock clock,
+            StaffNotesFormat format,
+            QuoteFormat citations) {
+        this.format = format;
+        this.citations = citations;
+        this.desk = desk;
+        this.outbox = outbox;
+        this.tickets = tickets;
+        this.texts = texts;
+        this.properties = properties;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(QuestionAwaitingApproval event) {
+        post(event.id(), QuestionStatus.AWAITING_APPROVAL, null);
+    }
+
+    @ApplicationModuleListener
+    void on(QuestionEscalated event) {
+        post(event.id(), QuestionStatus.ESCALATED, event.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(SlaBreached event) {
+        warn(event.id(), "sla:", event.dueAt(), texts.staff("card.overdue", event.id(), texts.time(event.dueAt())));
+    }
+
+    @ApplicationModuleListener
+    void on(SlaReminderDue event) {
+        String text = event.assignee() == null
+                ? texts.staff("card.dueSoonUnclaimed", event.id(), texts.time(event.dueAt()))
+                : texts.staff("card.dueSoon", event.id(), texts.time(event.dueAt()), Html.escape(event.assignee()));
+        warn(event.id(), "due:", event.dueAt(), text);
+    }
+
+    /** A deadline warning in the staff group, as a reply to the question's card; sent once. */
+    private void warn(QuestionId id, String keyPrefix, Instant dueAt, String text) {
+        Long staff = groups.forOffice(desk.get(id).office()).orElse(null);
+        if (staff == null) {
+            return;
+        }
+        outbox.enqueue(
+                Outgoing.send(keyPrefix + id + ":" + dueAt.getEpochSecond(), staff, Outgoing.Kind.SLA, text)
+                        .about(id.value())
+                        .replyingTo(outbox.latestCard(id.value()).orElse(null))
+                        .build(),
+                clock.instant());
+    }
+
+    private void post(QuestionId id, QuestionStatus expected, String reason) {
+        QuestionView question = desk.get(id);
+        Long staff = groups.forOffice(question.office()).orElse(null);
+        if (staff == null) {
+            return;
+        }
+        if (question.status() != expected) {
+            return; // moved on before this (possibly redelivered) event arrived
+        }
+        boolean fresh = outbox.enqueue(
+                Outgoing.send(
+                                "card:" + id + ":" + question.version(),
+                                staff,
+                                Outgoing.Kind.CARD,
+                                render(question, reason, List.of()))
+                        .about(id.value())
+                        .keyboard(keyboard(question))
+                        .build(),
+                clock.instant());
+        if (fresh) {
+            for (Attachment file : tickets.attachments(id)) {
+                // The file goes to the group as a copy of the asker's message; the key sends it once.
+                outbox.enqueue(
+                        Outgoing.copy("copy:" + id + ":" + file.fileUniqueId(), staff, file.chatId(), file.messageId())
+                                .about(id.value())
+                                .build(),
+                        clock.instant());
+            }
+        }
+    }
+
+    /**
+     * The card's text for the question as it is now, with lines saying who did what below it: the
+     * reason in words, the best passages with a verbatim excerpt, and the draft (or an escalated
+     * question's suggestion) with its confidence and what staff should check. A card that would
+     * not fit one message is cut and ends with a link to the question in the console.
+     */
+    public String render(QuestionView question, String reason, List<String> footer) {
+        QuestionId id = question.id();
+        Locale locale = Locale.forLanguageTag(texts.supported(properties.staffLanguage()));
+        DraftView draft = question.draft();
+        StaffNotes notes = draft == null ? null : draft.notes();
+        StringBuilder head = new StringBuilder();
+        Optional<String> badge = draft == null ? Optional.empty() : format.badge(draft.escalation(), locale);
+        badge.ifPresent(text ->
+                head.append(texts.staff("card.badge", Html.escape(text))).append('\n'));
+        if (question.status() == QuestionStatus.ESCALATED) {
+            head.append(texts.staff("card.escalated", id));
+            // A person's reason (a rejection, an escalation by staff) is theirs; the desk's own is typed.
+            String why = reason != null && !reason.isBlank()
+                    ? reason
+                    : draft == null
+                            ? null
+                            : format.reason(draft.escalation(), notes, locale).orElse(null);
+            if (why != null) {
+                head.append('\n').append(texts.staff("card.reason", Html.escape(Html.truncate(why, 300))));
+            }
+        } else {
+            head.append(texts.staff("card.approval", id));
+        }
+        head.append('\n').append(texts.staff("card.asker", Html.escape(orDash(question.askerName())), place(question)));
+        if (question.dueAt() != null) {
+            head.append('\n').append(texts.staff("card.due", texts.time(question.dueAt())));
+        }
+        int files = tickets.attachments(question.id()).size();
+        if (files > 0) {
+            head.append('\n').append(texts.staff("card.attachments", files));
+        }
+        head.append("\n\n")
+                .append(texts.staff("card.question"))
+                .append('\n')
+                .append(Html.escape(Html.truncate(question.text(), 1500)));
+        if (notes != null && !notes.passages().isEmpty()) {
+            head.append("\n\n").append(texts.staff("card.passages"));
+            for (PassageExcerpt passage : notes.passages()) {
+                head.append("\n• <b>")
+                        .append(Html.escape(
+                                citations.format(new Citation(passage.document(), passage.section()), locale)))
+                        .append("</b> — «")
+                        .append(Html.escape(PassageExcerpt.opening(passage.excerpt(), EXCERPT)))
+                        .append('»');
+            }
+        } else if (draft != null && !draft.citations().isEmpty()) {
+            head.append("\n\n").append(texts.staff("card.sources"));
+            for (Citation citation : draft.citations()) {
+                head.append("\n• ").append(Html.escape(citations.format(citation, locale)));
+            }
+        }
+        StringBuilder tail = new StringBuilder();
+        for (String line : footer) {
+            tail.append('\n').append(line);
+        }
+        String more = "\n" + texts.staff("card.more", Html.escape(properties.consoleLink(id.value())));
+        boolean cut = false;
+        if (draft != null && !draft.text().isBlank()) {
+            StringBuilder title = new StringBuilder("\n\n")
+                    .append(texts.staff(draft.suggestion() ? "card.suggestion" : "card.draft"));
+            if (notes != null) {
+                title.append('\n').append(Html.escape(format.confidence(notes, locale)));
+            }
+            title.append('\n');
+            StringBuilder cautions = new StringBuilder();
+            if (notes != null) {
+                for (String caution : format.cautions(notes, locale)) {
+                    cautions.append("\n<i>").append(Html.escape(caution)).append("</i>");
+                }
+            }
+            int room = Html.MAX_MESSAGE
+                    - head.length()
+                    - title.length()
+                    - cautions.length()
+                    - tail.length()
+                    - more.length()
+                    - FOOTER_ROOM;
+            if (room > 100) {
+                String shown = Html.truncate(draft.text(), room);
+                cut = !shown.equals(draft.text());
+                head.append(title).append(Html.escape(shown)).append(cautions);
+            } else {
+                cut = true;
+            }
+        }
+        if (cut) {
+            head.append(more);
+        }
+        if (!tail.isEmpty()) {
+            head.append('\n').append(tail);
+        }
+        String card = head.toString();
+        if (card.length() <= Html.MAX_MESSAGE) {
+            return card;
+        }
+        // Only a question and footer longer than any card leave nothing to drop: cut at a safe point.
+        return Html.truncate(card, Html.MAX_MESSAGE - more.length()) + more;
+    }
+
+    /** The buttons that fit the question's state: none once it left the staff's hands. */
+    Keyboard keyboard(QuestionView question) {
+        long id = question.id().value();
+        return switch (question.status()) {
+            case AWAITING_APPROVAL ->
+                new Keyboard(List.of(
+                        List.of(button(Action.APPROVE, id, "button.approve"), button(Action.EDIT, id, "button.edit")),
+                        List.of(
+                                button(Action.ESCALATE, id, "button.escalate"),
+                                button(Action.REJECT, id, "button.reject"),
+                                button(Action.CLAIM, id, "button.claim"))));
+            case ESCALATED ->
+                Keyboard.of(
+                        List.of(button(Action.CLAIM, id, "button.claim"), button(Action.ANSWER, id, "button.answer")));
+            default -> null;
+        };
+    }
+
+    private Keyboard.Button button(Action action, long questionId, String label) {
+        return new CallbackData.CardAction(action, questionId).labelled(texts.staff(label));
+    }
+
+    /** Commune and province, or that the asker never gave them (staff set them on the question page). */
+    private String place(QuestionView question) {
+        if (question.commune() == null && question.province() == null) {
+            return texts.staff("card.placeNotGiven");
+        }
+        return Html.escape(orDash(question.commune()) + ", " + orDash(question.province()));
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "—" : text;
+    }
+}
