@@ -33,7 +33,7 @@ public record DraftingProperties(
         @NotNull @DefaultValue("classpath:drafting/decision-model.json")
         String decisionModel,
 
-        @DecimalMin("0.5") @DecimalMax("1") @DefaultValue("0.98")
+        @DecimalMin("0.5") @DecimalMax("1") @DefaultValue("1")
         double unanswerableEscalated,
 
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8")

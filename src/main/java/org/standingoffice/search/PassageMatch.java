@@ -15,10 +15,18 @@ import java.util.List;
  *     carries in some rendering; 1 when the question names none
  * @param lexicalShare its BM25 score over the best BM25 score of the same query, 0–1; 0 when the
  *     lexical search did not find it (it came from the vectors alone)
+ * @param phraseCoverage the IDF-weighted share of the pairs of adjacent question words that some
+ *     indexed passage also has side by side (in Vietnamese mostly the words themselves) that this
+ *     passage carries, 0–1; 0 when the index knows none of them
  * @param missingWords content words of the question, as typed, that the index knows but this passage
  *     lacks, rarest first
  */
-public record PassageMatch(double knownCoverage, double conceptShare, double lexicalShare, List<String> missingWords) {
+public record PassageMatch(
+        double knownCoverage,
+        double conceptShare,
+        double lexicalShare,
+        double phraseCoverage,
+        List<String> missingWords) {
 
     public PassageMatch {
         missingWords = List.copyOf(missingWords);
@@ -26,6 +34,6 @@ public record PassageMatch(double knownCoverage, double conceptShare, double lex
 
     /** For passages made up outside the search engine (tests, merged results): nothing known. */
     public static PassageMatch unknown(double coverage) {
-        return new PassageMatch(coverage, 1, 0, List.of());
+        return new PassageMatch(coverage, 1, 0, 0, List.of());
     }
 }

@@ -42,7 +42,9 @@ final class DecisionFeatures {
             "asks_answer_type",
             "answer_type_carried",
             "names_places",
-            "places_found");
+            "places_found",
+            "phrase_coverage",
+            "phrase_margin");
 
     /** Years, document and other numbers of two or more digits ("2030", "183" of 183-KL/TW). */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{N}{2,}(?![\\p{N}])");
@@ -96,7 +98,24 @@ final class DecisionFeatures {
         x[19] = places.isEmpty()
                 ? 1
                 : (double) (places.size() - missingPlaces(result).size()) / places.size();
+        x[20] = top.stream().mapToDouble(p -> p.match().phraseCoverage()).max().orElse(0);
+        // How far the best passage's phrases stand above the next passage's: a question whose answer
+        // is missing tends to meet several passages that share its phrases equally little.
+        List<RetrievedPassage> all = result.passages();
+        x[21] = all.size() < 2
+                ? first.match().phraseCoverage()
+                : first.match().phraseCoverage() - all.get(1).match().phraseCoverage();
         return x;
+    }
+
+    /**
+     * Whether the evidence rules answering out, whatever the other features say: the question names
+     * a number or year (2026, 2030, a document number) or a place (a province, a commune) that none
+     * of the passages a draft would quote contains, so no draft from them can be about what it asks.
+     */
+    boolean ruledOut(RetrievalResult result) {
+        return !result.passages().isEmpty()
+                && !(missingNumbers(result).isEmpty() && missingPlaces(result).isEmpty());
     }
 
     /**
@@ -159,11 +178,13 @@ final class DecisionFeatures {
                     "missing_words",
                     "known_coverage",
                     "concept_share",
-                    "cross_lingual_known_coverage" -> Assessment.Kind.TERMS_NOT_FOUND;
+                    "cross_lingual_known_coverage",
+                    "phrase_coverage" -> Assessment.Kind.TERMS_NOT_FOUND;
             case "numbers_found" -> Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND;
             case "places_found" -> Assessment.Kind.PLACE_NOT_FOUND;
             case "answer_type_carried" -> Assessment.Kind.NO_DATE_IN_PASSAGES;
-            case "lexical_share", "over_corpus", "over_own_document", "margin" -> Assessment.Kind.NOT_SINGLED_OUT;
+            case "lexical_share", "over_corpus", "over_own_document", "margin", "phrase_margin" ->
+                Assessment.Kind.NOT_SINGLED_OUT;
             default -> Assessment.Kind.WEAK_MATCH;
         };
     }

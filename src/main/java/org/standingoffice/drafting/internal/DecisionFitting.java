@@ -12,7 +12,9 @@ import java.util.Random;
  * penalty by k-fold cross-validated log-loss, fits Platt scaling on the out-of-fold scores (so the
  * stated confidence is what held on questions the weights had not seen), refits the weights on
  * everything, and sets the threshold at the operating point: the lowest confidence below which the
- * wanted share of unanswerable questions falls, out of fold.
+ * wanted share of unanswerable questions falls, out of fold. Examples the evidence already rules
+ * out ({@link DecisionFeatures#ruledOut}) are escalated whatever the model says: the model is
+ * fitted on the others, and they count as escalated when the threshold is set.
  */
 final class DecisionFitting {
 
@@ -20,8 +22,14 @@ final class DecisionFitting {
      * @param features the {@link DecisionFeatures} of one question and its passages
      * @param right whether a draft from those passages answers it (the evidence is in them)
      * @param unanswerable whether the documents (as indexed for it) do not answer it
+     * @param ruledOut whether its evidence rules answering out before any model is asked
      */
-    record Example(double[] features, boolean right, boolean unanswerable) {}
+    record Example(double[] features, boolean right, boolean unanswerable, boolean ruledOut) {
+
+        Example(double[] features, boolean right, boolean unanswerable) {
+            this(features, right, unanswerable, false);
+        }
+    }
 
     private static final int FOLDS = 5;
     private static final double[] PENALTIES = {0.001, 0.01, 0.1, 1};
@@ -32,7 +40,9 @@ final class DecisionFitting {
      * @param escalated the share of unanswerable examples the threshold must escalate (0.98)
      * @param seed fixes the folds, so a refit on the same data gives the same model
      */
-    static DecisionModel fit(List<Example> examples, String version, double escalated, long seed) {
+    static DecisionModel fit(List<Example> all, String version, double escalated, long seed) {
+        List<Example> examples =
+                all.stream().filter(example -> !example.ruledOut()).toList();
         int n = examples.size();
         int d = DecisionFeatures.NAMES.size();
         double[] means = new double[d];
@@ -76,20 +86,43 @@ final class DecisionFitting {
         for (int i = 0; i < n; i++) {
             calibrated[i] = LogisticRegression.sigmoid(platt[1] * outOfFold[i] + platt[0]);
         }
-        double threshold = threshold(examples, calibrated, escalated);
+        long unanswerable = all.stream().filter(Example::unanswerable).count();
+        long ruledOutUnanswerable =
+                unanswerable - examples.stream().filter(Example::unanswerable).count();
+        double threshold =
+                threshold(examples, calibrated, stillToEscalate(escalated, unanswerable, ruledOutUnanswerable));
 
         Map<String, Object> fittedOn = new LinkedHashMap<>();
-        fittedOn.put("examples", n);
+        fittedOn.put("examples", all.size());
+        fittedOn.put("ruled_out", all.size() - n);
         fittedOn.put("right", (int) Arrays.stream(y).sum());
-        fittedOn.put(
-                "unanswerable", examples.stream().filter(Example::unanswerable).count());
+        fittedOn.put("unanswerable", unanswerable);
         fittedOn.put("l2_penalty", penalty);
         fittedOn.put("out_of_fold_log_loss", round(bestLoss));
         fittedOn.put("out_of_fold_ece", round(expectedCalibrationError(calibrated, y)));
-        fittedOn.put("out_of_fold_unanswerable_escalated", round(share(examples, calibrated, threshold, true)));
+        fittedOn.put(
+                "out_of_fold_unanswerable_escalated",
+                round(
+                        unanswerable == 0
+                                ? 0
+                                : (share(examples, calibrated, threshold, true) * (unanswerable - ruledOutUnanswerable)
+                                                + ruledOutUnanswerable)
+                                        / unanswerable));
         fittedOn.put("out_of_fold_right_drafted", round(rightDrafted(examples, calibrated, threshold)));
         return new DecisionModel(
                 version, DecisionFeatures.NAMES, means, scales, weights, platt[1], platt[0], threshold, fittedOn);
+    }
+
+    /**
+     * The share of the unanswerable examples the model must still escalate so that, with those
+     * ruled out beforehand, {@code wanted} of all of them are.
+     */
+    static double stillToEscalate(double wanted, long unanswerable, long ruledOut) {
+        long left = unanswerable - ruledOut;
+        if (left <= 0) {
+            return 0;
+        }
+        return Math.max(0, (wanted * unanswerable - ruledOut) / left);
     }
 
     /**

@@ -42,9 +42,28 @@ final class ModelDecision {
                     model.version());
         }
         double[] x = features.of(result);
+        if (features.ruledOut(result)) {
+            return new Assessment(0, threshold, Decision.ESCALATE, ruledOutReasons(result, x), model.version());
+        }
         double confidence = model.confidence(x);
         Decision decision = confidence >= threshold ? Decision.ANSWER : Decision.ESCALATE;
         return new Assessment(confidence, threshold, decision, reasons(result, x), model.version());
+    }
+
+    /** The missing numbers and places first, then whatever else the model holds against answering. */
+    private List<Assessment.Reason> ruledOutReasons(RetrievalResult result, double[] x) {
+        List<Assessment.Reason> reasons = new ArrayList<>();
+        for (Assessment.Kind kind :
+                List.of(Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND, Assessment.Kind.PLACE_NOT_FOUND)) {
+            List<String> terms = terms(kind, result);
+            if (!terms.isEmpty()) {
+                reasons.add(new Assessment.Reason(kind, terms));
+            }
+        }
+        reasons(result, x).stream()
+                .filter(reason -> reasons.stream().noneMatch(earlier -> earlier.kind() == reason.kind()))
+                .forEach(reasons::add);
+        return reasons;
     }
 
     private List<Assessment.Reason> reasons(RetrievalResult result, double[] x) {

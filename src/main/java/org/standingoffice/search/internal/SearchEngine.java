@@ -119,6 +119,7 @@ public final class SearchEngine {
                                 match.known(),
                                 match.named(),
                                 standing.share(best.get(i).passage()),
+                                match.phrases(),
                                 match.missing())));
             }
             // Ranking stays with fusion (re-ranking by coverage lost R@1 on ALQAC: .736 against

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,14 +38,25 @@ final class TermCoverage {
      */
     private record Concept(List<String> variants, double weight, boolean known, boolean named, String asTyped) {}
 
-    /** The question's words as the coverage measures them: concepts, and the weight no passage knows. */
-    record QuestionTerms(List<Concept> concepts, double unknownShare, List<String> unknownWords, int named) {}
+    /**
+     * A pair of adjacent words of the question that some indexed passage also has side by side,
+     * weighted by its rarity: in Vietnamese, where one word is often two syllables, such pairs are
+     * the words themselves, and a passage that carries the question's rare pairs says what it asks.
+     */
+    private record Phrase(String words, double weight) {}
+
+    /**
+     * The question's words as the coverage measures them: concepts, the weight no passage knows,
+     * and the phrases the index knows.
+     */
+    record QuestionTerms(
+            List<Concept> concepts, double unknownShare, List<String> unknownWords, int named, List<Phrase> phrases) {}
 
     /** How one passage covers the question, see {@link org.standingoffice.search.PassageMatch}. */
-    record Covered(double all, double known, double named, List<String> missing) {}
+    record Covered(double all, double known, double named, double phrases, List<String> missing) {}
 
-    /** A passage's words as its language field and the folded field index them. */
-    private record PassageWords(Set<String> own, Set<String> folded) {}
+    /** A passage's words as its language field and the folded field index them, and its folded pairs. */
+    private record PassageWords(Set<String> own, Set<String> folded, Set<String> pairs) {}
 
     /**
      * Passages analysed once, not for every question that finds them: running long passages
@@ -77,7 +89,8 @@ final class TermCoverage {
                 .map(Concept::asTyped)
                 .toList();
         int named = (int) concepts.stream().filter(Concept::named).count();
-        return new QuestionTerms(concepts, total == 0 ? 0 : unknown / total, unknownWords, named);
+        return new QuestionTerms(
+                concepts, total == 0 ? 0 : unknown / total, unknownWords, named, phrases(question, reader));
     }
 
     /** Coverage, 0–1, of {@code question} by each passage, in order. */
@@ -99,7 +112,7 @@ final class TermCoverage {
         List<Covered> coverage = new ArrayList<>();
         for (Passage passage : passages) {
             if (total == 0) {
-                coverage.add(new Covered(0, 0, 1, List.of()));
+                coverage.add(new Covered(0, 0, 1, 0, List.of()));
                 continue;
             }
             String field = TextAnalyzers.languageField(passage.document().language());
@@ -122,6 +135,7 @@ final class TermCoverage {
                     covered / total,
                     knownTotal == 0 ? 0 : Math.min(1, covered / knownTotal),
                     terms.named() == 0 ? 1 : (double) namedFound / terms.named(),
+                    phraseShare(terms.phrases(), words.pairs()),
                     missing.stream().map(Concept::asTyped).toList()));
         }
         return coverage;
@@ -136,7 +150,33 @@ final class TermCoverage {
         String text = searchable(passage);
         return new PassageWords(
                 Set.copyOf(Tokens.of(analyzer, field, text)),
-                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED, text)));
+                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED, text)),
+                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, text)));
+    }
+
+    /**
+     * The question's pairs of adjacent words that some passage has too, each weighted by its IDF.
+     * Pairs no passage has are left out: they say nothing about which passage answers.
+     */
+    private List<Phrase> phrases(ParsedQuestion question, IndexReader reader) throws IOException {
+        List<Phrase> phrases = new ArrayList<>();
+        for (String pair : new LinkedHashSet<>(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, question.text()))) {
+            int frequency = reader.docFreq(new Term(TextAnalyzers.FOLDED_BIGRAMS, pair));
+            if (frequency > 0) {
+                phrases.add(new Phrase(pair, idf(reader, frequency)));
+            }
+        }
+        return phrases;
+    }
+
+    /** The IDF-weighted share of {@code phrases} among a passage's pairs; 0 when there are none. */
+    private static double phraseShare(List<Phrase> phrases, Set<String> pairs) {
+        double total = phrases.stream().mapToDouble(Phrase::weight).sum();
+        double found = phrases.stream()
+                .filter(phrase -> pairs.contains(phrase.words()))
+                .mapToDouble(Phrase::weight)
+                .sum();
+        return total == 0 ? 0 : found / total;
     }
 
     private boolean contains(

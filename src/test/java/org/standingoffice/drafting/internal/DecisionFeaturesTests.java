@@ -19,7 +19,7 @@ class DecisionFeaturesTests {
     private final DecisionFeatures features = new DecisionFeatures(3);
 
     private static RetrievedPassage found(Passage passage, double known, List<String> missing) {
-        return new RetrievedPassage(passage, 1, known, new PassageMatch(known, 1, 1, missing));
+        return new RetrievedPassage(passage, 1, known, new PassageMatch(known, 1, 1, known, missing));
     }
 
     private static RetrievalResult result(
@@ -48,6 +48,56 @@ class DecisionFeaturesTests {
         // "31" is in the passage, "2030" is not.
         assertThat(feature(x, "numbers_found")).isEqualTo(0.5);
         assertThat(features.missingNumbers(result)).containsExactly("2030");
+    }
+
+    @Test
+    void aYearOrPlaceNoConsideredPassageHasRulesAnsweringOutWhateverTheModelSays() {
+        RetrievalResult year = result(
+                "What must be done before August 31, 2030?",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                found(Fixtures.TRADE_UNION, 1, List.of()));
+        RetrievalResult place = result(
+                "Văn phòng thường trực của tỉnh Lào Cai hoạt động đến khi nào?",
+                "vi",
+                AnswerType.DATE,
+                List.of("Lào Cai"),
+                found(Fixtures.TRADE_UNION, 1, List.of()));
+        RetrievalResult neither = result(
+                "What must be done before August 31?",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                found(Fixtures.TRADE_UNION, 1, List.of()));
+
+        assertThat(features.ruledOut(year)).isTrue();
+        assertThat(features.ruledOut(place)).isTrue();
+        assertThat(features.ruledOut(neither)).isFalse();
+
+        Assessment assessment = Fixtures.coverageDecision().assess(year);
+        assertThat(assessment.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(assessment.confidence()).isZero();
+        assertThat(assessment.reasons().get(0))
+                .isEqualTo(new Assessment.Reason(Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND, List.of("2030")));
+        assertThat(Fixtures.coverageDecision().assess(place).reasons().get(0))
+                .isEqualTo(new Assessment.Reason(Assessment.Kind.PLACE_NOT_FOUND, List.of("Lào Cai")));
+    }
+
+    @Test
+    void phraseFeaturesAreTheBestPassagesShareAndItsLeadOverTheNext() {
+        RetrievalResult result = result(
+                "trade union finance",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                found(Fixtures.TRADE_UNION, 0.9, List.of()),
+                found(Fixtures.JUSTICE, 0.3, List.of()));
+
+        double[] x = features.of(result);
+
+        assertThat(feature(x, "phrase_coverage")).isEqualTo(0.9);
+        assertThat(feature(x, "phrase_margin")).isCloseTo(0.6, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test

@@ -105,4 +105,36 @@ class DecisionFittingTests {
         assertThat(LogisticDecisionTraining.nextVersion("decision-2")).isEqualTo("decision-3");
         assertThat(LogisticDecisionTraining.nextVersion("hand-made")).isEqualTo("decision-1");
     }
+
+    @Test
+    void unanswerablesRuledOutBeforehandCountAsEscalatedWhenTheThresholdIsSet() {
+        // 100 unanswerable, 10 of them ruled out: 88 of the other 90 must fall below the threshold.
+        assertThat(DecisionFitting.stillToEscalate(0.98, 100, 10)).isCloseTo(88 / 90.0, within(1e-12));
+        assertThat(DecisionFitting.stillToEscalate(0.98, 100, 99)).isZero();
+        assertThat(DecisionFitting.stillToEscalate(1, 10, 10)).isZero();
+    }
+
+    @Test
+    void ruledOutExamplesAreLeftOutOfTheFit() {
+        Random random = new Random(3);
+        List<DecisionFitting.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            double x = random.nextGaussian();
+            examples.add(new DecisionFitting.Example(new double[DecisionFeatures.NAMES.size()], x > 0, x <= 0, false));
+            examples.get(i).features()[0] = x;
+        }
+        for (int i = 0; i < 30; i++) {
+            // Would pull the weight of the first feature the wrong way, were they fitted on.
+            double[] features = new double[DecisionFeatures.NAMES.size()];
+            features[0] = 3;
+            examples.add(new DecisionFitting.Example(features, false, true, true));
+        }
+
+        DecisionModel model = DecisionFitting.fit(examples, "decision-t", 0.98, 1);
+
+        assertThat(model.fittedOn()).containsEntry("examples", 230).containsEntry("ruled_out", 30);
+        double[] high = new double[DecisionFeatures.NAMES.size()];
+        high[0] = 3;
+        assertThat(model.confidence(high)).isGreaterThan(0.9);
+    }
 }

@@ -1,0 +1,84 @@
+package org.standingoffice.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.SourceDocument;
+import org.standingoffice.knowledge.SourceFile;
+import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.RetrievedPassage;
+import org.standingoffice.search.SearchProperties;
+
+/**
+ * Phrase coverage over a real index: two articles of one law share nearly every syllable of a
+ * question, and only the one that says what it asks carries its pairs of adjacent syllables, the
+ * Vietnamese words themselves.
+ */
+class PhraseCoverageTests {
+
+    @TempDir
+    Path dir;
+
+    private static final SourceDocument LAW = new SourceDocument(
+            "45/2019/QH14", "Bộ luật Lao động", "law", "Quốc hội", LocalDate.of(2019, 11, 20), "vi", "", "", "", null);
+
+    private static Passage article(String number, String text) {
+        return new Passage("law.md#" + number, LAW, "law.md", number, "Điều " + number, text, List.of());
+    }
+
+    @Test
+    void theArticleThatSaysWhatIsAskedCarriesTheQuestionsPhrasesAndTheOtherDoesNot() throws Exception {
+        PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Set.of());
+        SearchProperties properties = new SearchProperties(
+                dir.resolve("index"),
+                false,
+                Map.of(),
+                60,
+                50,
+                100,
+                new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
+                new SearchProperties.Confidence(10.0, 0.6));
+        Passage answers = article(
+                "35",
+                "Người lao động có quyền đơn phương chấm dứt hợp đồng lao động nhưng phải báo trước cho người sử dụng lao động.");
+        Passage sharesWords = article(
+                "36",
+                "Người sử dụng lao động có quyền chấm dứt hợp đồng khi người lao động không có mặt tại nơi làm việc.");
+        Passage unrelated = article("90", "Tiền lương được trả cho người lao động căn cứ vào năng suất lao động.");
+        try (LucenePassageIndex passages = new LucenePassageIndex(properties.indexDir(), embedder)) {
+            passages.replace(
+                    new SourceFile("law.md", dir.resolve("law.md"), "h"), List.of(answers, sharesWords, unrelated));
+            passages.commit();
+            SearchEngine engine = new SearchEngine(passages, embedder, new QuestionLanguage(), properties);
+            engine.indexChanged(Glossary.empty());
+
+            RetrievalResult result =
+                    engine.retrieve("Người lao động có được đơn phương chấm dứt hợp đồng lao động không?", 3);
+
+            assertThat(result.passages())
+                    .extracting(found -> found.passage().id())
+                    .startsWith(answers.id());
+            double answering = phrases(result, answers);
+            assertThat(answering).isGreaterThan(0.8).isLessThanOrEqualTo(1);
+            assertThat(phrases(result, sharesWords)).isLessThan(answering - 0.2);
+        }
+    }
+
+    private static double phrases(RetrievalResult result, Passage passage) {
+        return result.passages().stream()
+                .filter(found -> found.passage().id().equals(passage.id()))
+                .map(RetrievedPassage::match)
+                .findFirst()
+                .orElseThrow()
+                .phraseCoverage();
+    }
+}
