@@ -5,8 +5,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * For tests of the desk and the channels, not of the answer decision: a fixed threshold keeps
  * their answerable question drafted whatever operating point the shipped, fitted decision model
- * has (it is chosen for 98 % of unanswerable questions escalated and drafts far fewer). The
- * decision itself is tested by the eval and drafting tests, on the shipped model.
+ * has (it is chosen so that every unanswerable labelled question is escalated, and drafts far
+ * fewer). The decision itself is tested by the eval and drafting tests, on the shipped model.
  */
 public final class FixedDecision {
 

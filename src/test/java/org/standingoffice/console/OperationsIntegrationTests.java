@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.standingoffice.FixedDecision;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
@@ -37,6 +38,7 @@ class OperationsIntegrationTests {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("office.data-dir", () -> dataDir.toString());
         registry.add("office.console.admin-password", () -> ADMIN_PASSWORD);
+        FixedDecision.pin(registry);
     }
 
     final MockMvc mvc;

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.standingoffice.FixedDecision;
 import org.standingoffice.StandingOfficeApplication;
 import org.standingoffice.search.Retriever;
 
@@ -43,7 +44,10 @@ class RestartIntegrationTests {
         System.arraycopy(extra, 0, sources, 1, extra.length);
         return new SpringApplicationBuilder(sources)
                 .web(WebApplicationType.NONE)
-                .run("--office.data-dir=" + dataDir, "--spring.main.allow-bean-definition-overriding=true");
+                .run(
+                        "--office.data-dir=" + dataDir,
+                        "--spring.main.allow-bean-definition-overriding=true",
+                        FixedDecision.ARGUMENT);
     }
 
     @Test
