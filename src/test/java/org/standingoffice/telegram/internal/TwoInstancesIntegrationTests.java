@@ -2,6 +2,10 @@ package org.standingoffice.telegram.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -41,6 +45,12 @@ import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.knowledge.DocumentUpload;
+import org.standingoffice.knowledge.SourceDocument;
+import org.standingoffice.search.Reindexer;
+import org.standingoffice.search.Retriever;
+import org.standingoffice.telegram.NewInvite;
+import org.standingoffice.telegram.TelegramInvites;
 
 /**
  * Two instances of the service, A and B, on one PostgreSQL database, with Telegram in webhook mode:
@@ -112,6 +122,8 @@ class TwoInstancesIntegrationTests {
         properties.put("office.telegram.delivery.poll-interval", "50ms");
         // A message claimed by a sender that died is sent again by another instance after this.
         properties.put("office.telegram.delivery.lease", "2s");
+        // How often an instance compares its index with the database's knowledge version.
+        properties.put("office.search.follow-interval", "500ms");
         // As arguments: they override application.yml, as the environment of a real instance would.
         String[] arguments = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
@@ -121,6 +133,57 @@ class TwoInstancesIntegrationTests {
 
     @Test
     @Order(1)
+    void aDocumentUploadedOnOneInstanceIsCitedInTheOthersAnswers() throws Exception {
+        long before = version(b);
+        Instant uploaded = Instant.now();
+        a.getBean(DocumentUpload.class)
+                .upload(
+                        "seals-guidance.md",
+                        new ByteArrayInputStream(SEALS_GUIDANCE.getBytes(StandardCharsets.UTF_8)),
+                        new SourceDocument(null, null, null, null, null, null, null, null, null, null),
+                        false,
+                        "admin");
+        a.getBean(Reindexer.class).start();
+
+        Retriever retrieverB = b.getBean(Retriever.class);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> retrieverB.retrieve(SEALS_QUESTION, 1).passages().stream()
+                        .anyMatch(found -> found.passage().document().number().equals("07/HD-VPTT")));
+        Duration reached = Duration.between(uploaded, Instant.now());
+        System.out.printf("INSTANCES upload: from upload on A to B's retrieval citing it %d ms%n", reached.toMillis());
+        assertThat(reached).isLessThan(Duration.ofSeconds(10));
+        assertThat(version(b)).isGreaterThan(before);
+        assertThat(Files.readString(root.resolve("b-knowledge-base").resolve("seals-guidance.md")))
+                .as("B's folder is a replica of the database")
+                .isEqualTo(Files.readString(root.resolve("a-knowledge-base").resolve("seals-guidance.md")));
+        assertThat(db.sql("select stored_by from knowledge_document_version where name = 'seals-guidance.md'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("admin");
+
+        // An official asks B through Telegram; the card staff get cites the document uploaded on A.
+        long chat = 870_001;
+        String code = b.getBean(TelegramInvites.class)
+                .create(new NewInvite(null, "Phường Ba Đình", "Hà Nội", 5, null, "admin"))
+                .code();
+        assertThat(webhook(b, Updates.text(chat, 1, "/start " + code))).isEqualTo(200);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> telegramReceived().stream()
+                        .anyMatch(call -> call.chatId() == chat && call.text().startsWith("Registered")));
+        assertThat(webhook(b, Updates.text(chat, 2, SEALS_QUESTION))).isEqualTo(200);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> telegramReceived().stream()
+                        .anyMatch(call -> call.chatId() == TelegramFixture.STAFF_GROUP
+                                && call.text().contains(SEALS_QUESTION)
+                                && call.text().contains("07/HD-VPTT")));
+    }
+
+    @Test
+    @Order(8)
     void aLockoutOnOneInstanceHoldsOnTheOther() throws Exception {
         assertThat(get(b, "admin", ADMIN_PASSWORD)).isEqualTo(200);
 
@@ -234,7 +297,52 @@ class TwoInstancesIntegrationTests {
         }
     }
 
+    static final String SEALS_QUESTION = "How long may merged communes keep using their old seals?";
+    static final String SEALS_GUIDANCE = """
+            ---
+            number: "07/HD-VPTT"
+            title: "Guidance on the seals of merged communes"
+            type: guidance
+            issuer: "Standing Office"
+            date: 2025-07-10
+            language: en
+            ---
+            1. Merged communes keep using their old seals until the new seals are issued, and no later than
+            30 September 2025.
+
+            2. The new seals are made by the provincial police within ten working days of the request.
+            """;
+
     // --- helpers
+
+    /** The knowledge version the instance's index reflects, as its health endpoint shows it. */
+    private static long version(ConfigurableApplicationContext instance) throws Exception {
+        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base(instance) + "/actuator/health"))
+                .header("Authorization", "Basic " + basic)
+                .GET()
+                .build();
+        String body = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString())
+                .body();
+        JsonNode index = new ObjectMapper().readTree(body).path("components").path("index");
+        assertThat(index.path("details").has("knowledgeVersion")).as(body).isTrue();
+        return index.path("details").path("knowledgeVersion").asLong();
+    }
+
+    private static int webhook(ConfigurableApplicationContext instance, ObjectNode update) throws Exception {
+        update.put("update_id", updateIds++);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base(instance) + "/telegram/webhook"))
+                .header("Content-Type", "application/json")
+                .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                .POST(HttpRequest.BodyPublishers.ofString(update.toString()))
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    static int updateIds = 990_000;
 
     private static List<String> actions(Desk desk, QuestionId id) {
         return desk.history(id).stream().map(AuditEvent::action).toList();

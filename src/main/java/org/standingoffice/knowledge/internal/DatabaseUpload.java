@@ -1,0 +1,29 @@
+package org.standingoffice.knowledge.internal;
+
+import java.io.InputStream;
+import org.springframework.stereotype.Component;
+import org.standingoffice.knowledge.DocumentUpload;
+import org.standingoffice.knowledge.IngestedFile;
+import org.standingoffice.knowledge.SourceDocument;
+
+/**
+ * An upload checked and placed in this instance's folder ({@link StagedUpload}), then stored in the
+ * database as the document's new version, which every other instance's index follows.
+ */
+@Component
+class DatabaseUpload implements DocumentUpload {
+
+    private final StagedUpload staged;
+    private final DatabaseKnowledgeBase knowledgeBase;
+
+    DatabaseUpload(StagedUpload staged, DatabaseKnowledgeBase knowledgeBase) {
+        this.staged = staged;
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    @Override
+    public IngestedFile upload(
+            String fileName, InputStream content, SourceDocument metadata, boolean replace, String uploadedBy) {
+        return knowledgeBase.store(() -> staged.upload(fileName, content, metadata, replace), uploadedBy);
+    }
+}
