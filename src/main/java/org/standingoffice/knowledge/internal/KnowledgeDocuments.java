@@ -27,10 +27,12 @@ class KnowledgeDocuments {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final KnowledgeNotifications notifications;
 
-    KnowledgeDocuments(JdbcClient jdbc, TransactionTemplate transactions) {
+    KnowledgeDocuments(JdbcClient jdbc, TransactionTemplate transactions, KnowledgeNotifications notifications) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.notifications = notifications;
     }
 
     /** The deployment's knowledge version: how many changes the documents have seen. */
@@ -169,6 +171,13 @@ class KnowledgeDocuments {
         jdbc.sql("update knowledge_version set version = ?, changed_at = ? where id = 1")
                 .params(next, Timestamp.from(now))
                 .update();
+        if (notifications.enabled()) {
+            // Delivered when this transaction commits, and not at all if it rolls back.
+            jdbc.sql("select pg_notify(?, ?)")
+                    .params(KnowledgeNotifications.CHANNEL, Long.toString(next))
+                    .query((row, i) -> 1)
+                    .list();
+        }
         return next;
     }
 

@@ -3,15 +3,17 @@ package org.standingoffice.search.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.standingoffice.knowledge.KnowledgeChanged;
 import org.standingoffice.search.Reindexer;
 
 /**
  * Keeps this instance's index a replica of the deployment's knowledge base: every
  * {@code office.search.follow-interval} it compares the database's knowledge version with the one
  * its index reflects and, when another instance stored a document meanwhile, reindexes in the
- * background. The reindex writes the new documents into the folder and commits them to the index
+ * background (on PostgreSQL also at once when told, see {@link KnowledgeChanged}). The reindex writes the new documents into the folder and commits them to the index
  * in one commit, so searches switch from the old documents to the new ones at once. Off where the
  * index is not kept up to date automatically ({@code office.search.index-on-startup=false}).
  */
@@ -29,10 +31,16 @@ class KnowledgeFollower {
         this.reindexer = reindexer;
     }
 
+    /** PostgreSQL announced a change: look now instead of at the next poll. */
+    @EventListener
+    void on(KnowledgeChanged change) {
+        follow();
+    }
+
     @Scheduled(
             fixedDelayString = "${office.search.follow-interval:2s}",
             initialDelayString = "${office.search.follow-interval:2s}")
-    void follow() {
+    synchronized void follow() {
         try {
             long latest = index.latestVersion();
             // A run already queued or running lists the files after this change, or queues behind.

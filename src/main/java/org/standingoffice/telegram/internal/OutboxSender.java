@@ -181,7 +181,9 @@ class OutboxSender implements SmartLifecycle {
             if (!seen.add(chat) || busyChats.contains(chat)) {
                 continue;
             }
-            if (!pacing.tryAcquire(chat, now)) {
+            // Stamped now, not when this pass began: the send follows the stamp at once, and
+            // passes are frequent since each claims only what its free senders can take.
+            if (!pacing.tryAcquire(chat, clock.instant())) {
                 if (!pacing.hasRoom(now)) {
                     return;
                 }
