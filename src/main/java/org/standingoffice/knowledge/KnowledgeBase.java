@@ -33,6 +33,11 @@ public interface KnowledgeBase {
         return 0;
     }
 
+    /** The stored versions of the file of that name, newest first; none when nothing is stored. */
+    default List<StoredVersion> history(String name) {
+        return List.of();
+    }
+
     /** The deployment's knowledge version now; an index behind it should synchronise. */
     default long latestVersion() {
         return 0;

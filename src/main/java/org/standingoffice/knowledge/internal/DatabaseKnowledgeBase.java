@@ -25,6 +25,7 @@ import org.standingoffice.knowledge.IngestedFile;
 import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.knowledge.SourceFile;
+import org.standingoffice.knowledge.StoredVersion;
 import org.standingoffice.knowledge.TypingHabits;
 
 /**
@@ -85,6 +86,11 @@ class DatabaseKnowledgeBase implements KnowledgeBase {
     @Override
     public TypingHabits typingHabits() {
         return folder.typingHabits();
+    }
+
+    @Override
+    public List<StoredVersion> history(String name) {
+        return documents.history(name);
     }
 
     @Override

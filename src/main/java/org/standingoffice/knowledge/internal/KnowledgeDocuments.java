@@ -3,12 +3,14 @@ package org.standingoffice.knowledge.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.standingoffice.knowledge.SourceDocument;
+import org.standingoffice.knowledge.StoredVersion;
 
 /**
  * The documents of the deployment in the database: every version with its bytes, and one
@@ -63,6 +65,23 @@ class KnowledgeDocuments {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** The versions of the document, newest first. */
+    List<StoredVersion> history(String name) {
+        return jdbc.sql("""
+                        select version, stored_by, stored_at, removed from knowledge_document_version
+                        where name = ? order by version desc""")
+                .params(name)
+                .query((row, i) -> {
+                    String by = row.getString("stored_by");
+                    return new StoredVersion(
+                            row.getInt("version"),
+                            DatabaseKnowledgeBase.IMPORTED_BY.equals(by) ? null : by,
+                            row.getTimestamp("stored_at").toInstant(),
+                            row.getBoolean("removed"));
+                })
+                .list();
     }
 
     Optional<Content> content(String name) {

@@ -1,6 +1,7 @@
 package org.standingoffice.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.standingoffice.TestPostgres;
 import org.standingoffice.knowledge.KnowledgeProperties;
 import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.knowledge.SourceFile;
+import org.standingoffice.knowledge.StoredVersion;
 
 /**
  * Two instances' folders on one database, on H2 and on PostgreSQL: a file new in one folder
@@ -94,10 +96,12 @@ class DatabaseKnowledgeBaseTests {
         assertThat(b.synchronise()).as("B's own upload is no change to import").isEqualTo(removed + 1);
         a.synchronise();
         assertThat(Files.readString(folderA.resolve("notice.md"))).contains("a notice");
-        assertThat(jdbc.sql("select stored_by from knowledge_document_version where name = 'notice.md'")
-                        .query(String.class)
-                        .single())
-                .isEqualTo("mai");
+        assertThat(a.history("notice.md"))
+                .singleElement()
+                .satisfies(version -> assertThat(version.storedBy()).isEqualTo("mai"));
+        assertThat(a.history("report.html"))
+                .extracting(StoredVersion::version, StoredVersion::storedBy, StoredVersion::removed)
+                .containsExactly(tuple(2, null, true), tuple(1, null, false));
     }
 
     private void connect(String vendor) throws Exception {

@@ -124,6 +124,8 @@ class TwoInstancesIntegrationTests {
         properties.put("office.telegram.delivery.lease", "2s");
         // How often an instance compares its index with the database's knowledge version.
         properties.put("office.search.follow-interval", "500ms");
+        properties.put("office.search.warm-up", "false");
+        properties.put("office.desk.event-retry-interval", "300ms");
         // As arguments: they override application.yml, as the environment of a real instance would.
         String[] arguments = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
@@ -237,6 +239,11 @@ class TwoInstancesIntegrationTests {
         assertThat(reminded).isEqualTo(1);
         assertThat(breached).isEqualTo(1);
         assertThat(remindersSent).isEqualTo(1);
+        assertThat(db.sql("select locked_by from shedlock where name = 'failed-event-retry'")
+                        .query(String.class)
+                        .list())
+                .as("the retry of failed deliveries, every 300 ms on both, takes one lock row")
+                .hasSize(1);
     }
 
     @Test
