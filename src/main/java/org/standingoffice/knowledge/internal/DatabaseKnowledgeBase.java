@@ -88,6 +88,12 @@ class DatabaseKnowledgeBase implements KnowledgeBase {
         return folder.typingHabits();
     }
 
+    /** Whether the deployment has a document file of that name now. */
+    boolean stores(String name) {
+        KnowledgeDocuments.Current current = documents.current().get(name);
+        return current != null && !current.removed();
+    }
+
     @Override
     public List<StoredVersion> history(String name) {
         return documents.history(name);

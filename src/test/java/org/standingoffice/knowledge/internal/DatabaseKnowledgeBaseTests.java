@@ -1,6 +1,7 @@
 package org.standingoffice.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
@@ -25,6 +26,7 @@ import org.standingoffice.knowledge.KnowledgeProperties;
 import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.knowledge.SourceFile;
 import org.standingoffice.knowledge.StoredVersion;
+import org.standingoffice.knowledge.UploadRefused;
 
 /**
  * Two instances' folders on one database, on H2 and on PostgreSQL: a file new in one folder
@@ -96,6 +98,21 @@ class DatabaseKnowledgeBaseTests {
         assertThat(b.synchronise()).as("B's own upload is no change to import").isEqualTo(removed + 1);
         a.synchronise();
         assertThat(Files.readString(folderA.resolve("notice.md"))).contains("a notice");
+        Files.writeString(folderA.resolve("late.md"), document("late news"));
+        a.synchronise();
+        assertThatThrownBy(() -> new DatabaseUpload(staged, b)
+                        .upload(
+                                "late.md",
+                                new ByteArrayInputStream(document("other news").getBytes(StandardCharsets.UTF_8)),
+                                new SourceDocument(null, null, null, null, null, null, null, null, null, null),
+                                false,
+                                "mai"))
+                .as("a name another instance stored is taken, even before this folder has the file")
+                .isInstanceOfSatisfying(
+                        UploadRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(UploadRefused.Reason.EXISTS));
+        assertThat(folderB.resolve("late.md")).doesNotExist();
+
         assertThat(a.history("notice.md"))
                 .singleElement()
                 .satisfies(version -> assertThat(version.storedBy()).isEqualTo("mai"));
