@@ -32,6 +32,11 @@ public final class TestPostgres {
         registry.add("spring.datasource.password", () -> "");
     }
 
+    /** The JDBC URL of a new, empty database, for contexts started by hand (user postgres, no password). */
+    public static String newDatabaseUrl() {
+        return server().getJdbcUrl("postgres", createDatabase());
+    }
+
     /** A new, empty database. */
     public static DataSource freshDatabase() {
         return server().getDatabase("postgres", createDatabase());

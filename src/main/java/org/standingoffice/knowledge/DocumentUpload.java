@@ -19,9 +19,15 @@ public interface DocumentUpload {
      * moved into place (an atomic rename), so a refused or broken upload leaves the knowledge base
      * as it was, and a reindex never sees half a file. The caller reindexes afterwards.
      *
+     * <p>The file is stored in the database as a new version of the document, with
+     * {@code uploadedBy} and the time, so every instance's index follows; this instance's folder
+     * holds it at once.
+     *
      * @param replace whether an existing file of that name (and its sidecar) may be overwritten
+     * @param uploadedBy who uploaded it, as the audit of the knowledge base shows it
      * @return the stored file as ingested
      * @throws UploadRefused when the name, type, size, metadata or content is not acceptable
      */
-    IngestedFile upload(String fileName, InputStream content, SourceDocument metadata, boolean replace);
+    IngestedFile upload(
+            String fileName, InputStream content, SourceDocument metadata, boolean replace, String uploadedBy);
 }

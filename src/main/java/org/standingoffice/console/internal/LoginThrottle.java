@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Slows down password guessing with a delay that grows, never a wall that an attacker can put
@@ -20,21 +18,21 @@ import java.util.concurrent.ConcurrentMap;
  * from an address that has not failed. Failures are forgotten {@code maxDelay} after the last one.
  *
  * <p>The console's form, the API's and the metrics endpoint's HTTP Basic share one count (see
- * {@link SignInAttempts}), so a guesser gains nothing by switching door. In memory: a restart
- * forgets it, and each instance counts alone, which still bounds the guessing rate per instance.
+ * {@link SignInAttempts}), so a guesser gains nothing by switching door; the counts live in
+ * {@link SignInFailures}, shared by every instance of a deployment and kept across restarts.
  */
 class LoginThrottle {
 
-    private record Failures(int count, Instant last) {}
-
-    private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
+    private final SignInFailures failures;
     private final int perPair;
     private final int perAddress;
     private final Duration firstDelay;
     private final Duration maxDelay;
     private final Clock clock;
 
-    LoginThrottle(int perPair, int perAddress, Duration firstDelay, Duration maxDelay, Clock clock) {
+    LoginThrottle(
+            SignInFailures failures, int perPair, int perAddress, Duration firstDelay, Duration maxDelay, Clock clock) {
+        this.failures = failures;
         this.perPair = perPair;
         this.perAddress = perAddress;
         this.firstDelay = firstDelay;
@@ -65,21 +63,13 @@ class LoginThrottle {
             keys.add(pairKey(username, address));
         }
         for (String key : keys) {
-            failures.compute(
-                    key,
-                    (k, old) -> old == null || forgotten(old, now)
-                            ? new Failures(1, now)
-                            : new Failures(old.count() + 1, now));
-        }
-        // Keeps the map from growing without bound under a spray of random names.
-        if (failures.size() > 10_000) {
-            failures.values().removeIf(f -> forgotten(f, now));
+            failures.add(key, now, now.minus(maxDelay));
         }
     }
 
     /** A right password from an address clears that name's failures there. */
     void succeeded(String username, String address) {
-        failures.remove(pairKey(username, address));
+        failures.clear(pairKey(username, address));
     }
 
     /** The delay after {@code count} failures: none below the threshold, then doubling up to the cap. */
@@ -92,15 +82,15 @@ class LoginThrottle {
         return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
-    private Duration wait(Failures f, int threshold, Instant now) {
+    private Duration wait(SignInFailures.Count f, int threshold, Instant now) {
         if (f == null || forgotten(f, now)) {
             return Duration.ZERO;
         }
-        Duration remaining = Duration.between(now, f.last().plus(delayAfter(f.count(), threshold)));
+        Duration remaining = Duration.between(now, f.last().plus(delayAfter(f.failures(), threshold)));
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
-    private boolean forgotten(Failures f, Instant now) {
+    private boolean forgotten(SignInFailures.Count f, Instant now) {
         return f.last().plus(maxDelay).isBefore(now);
     }
 

@@ -22,8 +22,9 @@ public class SignInAttempts {
 
     private final LoginThrottle throttle;
 
-    SignInAttempts(ConsoleProperties properties) {
+    SignInAttempts(ConsoleProperties properties, SignInFailures failures) {
         this.throttle = new LoginThrottle(
+                failures,
                 properties.signInAttempts(),
                 properties.signInAttemptsPerAddress(),
                 properties.signInFirstDelay(),

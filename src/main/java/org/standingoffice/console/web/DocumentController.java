@@ -17,7 +17,8 @@ import org.standingoffice.knowledge.SourceFile;
 
 /**
  * One document of the knowledge base as the index sees it: its metadata and every passage in
- * document order, under its headings, each with an anchor that passages elsewhere link to.
+ * document order, under its headings, each with an anchor that passages elsewhere link to; and
+ * the versions of its file the database keeps, with who stored them and when.
  */
 @Controller
 class DocumentController {
@@ -42,6 +43,8 @@ class DocumentController {
         String name = file.startsWith("/") ? file.substring(1) : file;
         SourceFile source = catalog.file(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("file", source.name());
+        // Who stored which version when: the database's record, shared by every instance.
+        model.addAttribute("history", knowledgeBase.history(source.name()));
         try {
             IngestedFile ingested = knowledgeBase.ingest(source);
             model.addAttribute("document", ingested.document());

@@ -42,7 +42,11 @@ class UploadController {
     }
 
     @PostMapping("/console/knowledge/upload")
-    String upload(@RequestParam(required = false) MultipartFile file, UploadForm form, RedirectAttributes flash) {
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            UploadForm form,
+            RedirectAttributes flash,
+            java.security.Principal admin) {
         String name = file == null ? null : file.getOriginalFilename();
         if (name == null || name.isBlank()) {
             return refused(flash, form, message("console.knowledge.noFile"));
@@ -54,7 +58,7 @@ class UploadController {
             return refused(flash, form, message("console.knowledge.badDate", e.getParsedString()));
         }
         try (InputStream content = file.getInputStream()) {
-            IngestedFile stored = upload.upload(name, content, metadata, form.replacing());
+            IngestedFile stored = upload.upload(name, content, metadata, form.replacing(), admin.getName());
             reindexer.start();
             flash.addFlashAttribute(
                     "notice",

@@ -1,5 +1,6 @@
 package org.standingoffice.desk.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.FailedEventPublications;
@@ -15,6 +16,9 @@ import org.standingoffice.desk.DeskProperties;
  * idempotent (drafting skips a drafted question, the outbox ignores a repeated key), so a retry
  * never does the work twice. A delivery that failed {@code event-retry-attempts} times is left in
  * the event publication table for an operator: it is a bug, not bad luck.
+ *
+ * <p>With several instances one of them resubmits per turn ({@link JobLocks}): two resubmitting
+ * the same publication at once would run its listener twice concurrently.
  */
 @Component
 class FailedEventRetry {
@@ -32,7 +36,8 @@ class FailedEventRetry {
     @Scheduled(
             fixedDelayString = "${office.desk.event-retry-interval:5m}",
             initialDelayString = "${office.desk.event-retry-interval:5m}")
-    void retry() {
+    @SchedulerLock(name = "failed-event-retry")
+    public void retry() {
         try {
             failed.resubmit(ResubmissionOptions.defaults()
                     .withMinAge(properties.eventRetryInterval())

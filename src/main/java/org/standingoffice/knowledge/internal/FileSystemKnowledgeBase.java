@@ -100,6 +100,24 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
         return typingReader.read(baseDir.resolve(TYPING_FILE));
     }
 
+    /** Where the file of that name is, or goes; refuses names that lead outside the folder. */
+    Path resolve(String name) {
+        Path path = baseDir.resolve(name).normalize();
+        if (!path.startsWith(baseDir) || path.equals(baseDir)) {
+            throw new IllegalArgumentException("not a name in the knowledge base: " + name);
+        }
+        return path;
+    }
+
+    /** Creates the folder when it does not exist yet (a new instance filled from the database). */
+    void create() {
+        try {
+            Files.createDirectories(baseDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + baseDir, e);
+        }
+    }
+
     SourceFile sourceFile(Path path) {
         String name = baseDir.relativize(path).toString().replace('\\', '/');
         return new SourceFile(name, path, hash(path));

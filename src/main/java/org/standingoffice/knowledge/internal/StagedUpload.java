@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
-import org.standingoffice.knowledge.DocumentUpload;
 import org.standingoffice.knowledge.IngestedFile;
 import org.standingoffice.knowledge.IngestionException;
 import org.standingoffice.knowledge.KnowledgeProperties;
@@ -36,7 +35,7 @@ import org.standingoffice.knowledge.UploadRefused.Reason;
  * documents, so the rename is atomic and a replaced file is never lost half-way.
  */
 @Component
-class StagedUpload implements DocumentUpload {
+class StagedUpload {
 
     /** Hidden, so a reindex running meanwhile never lists a staged file. */
     private static final String STAGING_PREFIX = ".upload-";
@@ -73,8 +72,7 @@ class StagedUpload implements DocumentUpload {
         }
     }
 
-    @Override
-    public IngestedFile upload(String fileName, InputStream content, SourceDocument metadata, boolean replace) {
+    IngestedFile upload(String fileName, InputStream content, SourceDocument metadata, boolean replace) {
         String name = UploadName.check(fileName);
         // Checked before the costly part for a quick answer, and again when the file is moved.
         refuseIfTaken(name, replace);

@@ -47,6 +47,8 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
     private final ReentrantLock reindexing = new ReentrantLock();
     /** Written under the reindexing lock, read by anyone watching. */
     private volatile ReindexProgress progress = ReindexProgress.idle();
+    /** The knowledge version of the last commit: what this instance's replica has caught up with. */
+    private volatile long indexedVersion;
 
     LuceneKnowledgeIndex(
             KnowledgeBase knowledgeBase,
@@ -76,6 +78,16 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
         }
     }
 
+    /** The knowledge version this instance's index reflects; 0 before its first synchronisation. */
+    long indexedVersion() {
+        return indexedVersion;
+    }
+
+    /** The deployment's knowledge version now. */
+    long latestVersion() {
+        return knowledgeBase.latestVersion();
+    }
+
     /** The running reindex, else the outcome of the last one. */
     ReindexProgress progress() {
         return progress;
@@ -99,6 +111,7 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
                     List.of(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
+        long version = knowledgeBase.synchronise();
         Map<String, String> indexed = index.indexedFiles();
         Set<String> present = new HashSet<>();
         Set<String> changedDocuments = new TreeSet<>();
@@ -136,7 +149,9 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
             changedDocuments.addAll(documentsOf(file));
             index.remove(file);
         });
+        // One commit for the whole run: searchers see the old index or the new one, never a mix.
         index.commit();
+        indexedVersion = version;
         engine.indexChanged(knowledgeBase.glossary(), knowledgeBase.typingHabits());
         if (!changedDocuments.isEmpty()) {
             events.publishEvent(new KnowledgeReindexed(List.copyOf(changedDocuments)));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -30,7 +31,8 @@ import org.standingoffice.search.SearchProperties;
  */
 public final class SearchEngine {
 
-    private record CacheKey(String question, int top) {}
+    /** {@code generation}: a result computed while the index changed is never served after the change. */
+    private record CacheKey(String question, int top, long generation) {}
 
     private final LucenePassageIndex index;
     private final PassageEmbedder embedder;
@@ -40,6 +42,7 @@ public final class SearchEngine {
     private final TermCoverage coverage = new TermCoverage();
     private final SearchProperties properties;
     private final Cache<CacheKey, RetrievalResult> cache;
+    private final AtomicLong generation = new AtomicLong();
     private volatile Glossary glossary = Glossary.empty();
     private volatile ReadingRules rules = ReadingRules.none();
 
@@ -70,6 +73,9 @@ public final class SearchEngine {
         this.glossary = newGlossary;
         this.rules = index.withSearcher(
                 searcher -> ReadingRules.build(habits, newGlossary, searcher.getIndexReader(), properties.reading()));
+        // A search running across this change would put its old result back into a cleared cache
+        // (Caffeine does not discard loads in flight); a new generation makes that entry unreachable.
+        generation.incrementAndGet();
         cache.invalidateAll();
         coverage.indexChanged();
     }
@@ -78,7 +84,8 @@ public final class SearchEngine {
         if (question == null || question.isBlank()) {
             return new RetrievalResult("", "und", List.of(), 0, QuestionReading.plain("", "und"));
         }
-        return cache.get(new CacheKey(question.strip(), top), key -> search(key.question(), key.top()));
+        return cache.get(
+                new CacheKey(question.strip(), top, generation.get()), key -> search(key.question(), key.top()));
     }
 
     /** The ids of the best passages by the plain BM25 query alone: the benchmark's baseline. */

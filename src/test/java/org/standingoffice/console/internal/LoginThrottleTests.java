@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTests {
 
     final MovableClock clock = new MovableClock();
-    final LoginThrottle throttle = new LoginThrottle(3, 5, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+    final LoginThrottle throttle =
+            new LoginThrottle(new MemorySignInFailures(), 3, 5, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
 
     @Test
     void aNameFromOneAddressWaitsAfterItsFailuresAndTheWaitDoubles() {

@@ -184,6 +184,9 @@ class KnowledgeConsoleIntegrationTests {
                 .first()
                 .satisfies(
                         found -> assertThat(found.passage().document().number()).isEqualTo("07/HD-SEALS"));
+        assertThat(page("/console/knowledge/documents/seals.md", Role.STAFF))
+                .as("the database's record of the upload, on the document's page")
+                .contains("Versions of this file", "<td>kc-admin</td>");
     }
 
     static Stream<Arguments> binaryFixtures() {

@@ -65,6 +65,7 @@ final class BotApiStub implements AutoCloseable {
     private final AtomicInteger messageIds = new AtomicInteger(5000);
     private final AtomicInteger updateIds = new AtomicInteger(100);
     private volatile boolean down;
+    private volatile java.util.concurrent.CountDownLatch stalled;
 
     BotApiStub() {
         server.setDispatcher(new Dispatcher() {
@@ -147,6 +148,23 @@ final class BotApiStub implements AutoCloseable {
         down = value;
     }
 
+    /**
+     * From now on Telegram receives every message sent (recorded with status 0) but its answer never
+     * comes back until {@link #release()}, which then answers 502: what a sender sees when it, or
+     * the network, dies mid-call.
+     */
+    void stall() {
+        stalled = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    void release() {
+        java.util.concurrent.CountDownLatch latch = stalled;
+        stalled = null;
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
     /** The offsets of every getUpdates so far: 1 (or 0) means "everything not confirmed yet". */
     List<Long> offsets() {
         return List.copyOf(offsets);
@@ -227,6 +245,16 @@ final class BotApiStub implements AutoCloseable {
         }
         if (down) {
             calls.add(new Call(method, body, Instant.now(), 502));
+            return new MockResponse().setResponseCode(502).setBody("<html><body>502 Bad Gateway</body></html>");
+        }
+        java.util.concurrent.CountDownLatch stall = stalled;
+        if (stall != null && method.equals("sendmessage")) {
+            calls.add(new Call(method, body, Instant.now(), 0));
+            try {
+                stall.await(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return new MockResponse().setResponseCode(502).setBody("<html><body>502 Bad Gateway</body></html>");
         }
         Failure failure = nextFailure(method, body);
@@ -459,6 +487,7 @@ final class BotApiStub implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        release();
         server.shutdown();
     }
 }

@@ -115,8 +115,13 @@ public class Outbox {
                 .update();
     }
 
+    /**
+     * Back to the queue after a failed attempt. Only while still being sent: a sender that stalled
+     * past its lease must not requeue what another instance took over and sent meanwhile.
+     */
     void retryAt(long id, Instant at, String error) {
-        jdbc.sql("update telegram_outbox set status = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?")
+        jdbc.sql("update telegram_outbox set status = 'PENDING', next_attempt_at = ?, last_error = ?"
+                        + " where id = ? and status = 'SENDING'")
                 .params(Timestamp.from(at), abbreviate(error), id)
                 .update();
         onEnqueued.run();
@@ -124,14 +129,15 @@ public class Outbox {
 
     /** Send it again at once without markup, after Telegram refused its HTML. */
     void retryPlain(long id, String error) {
-        jdbc.sql("update telegram_outbox set status = 'PENDING', plain = true, last_error = ? where id = ?")
+        jdbc.sql("update telegram_outbox set status = 'PENDING', plain = true, last_error = ?"
+                        + " where id = ? and status = 'SENDING'")
                 .params(abbreviate(error), id)
                 .update();
         onEnqueued.run();
     }
 
     void failed(long id, String error) {
-        jdbc.sql("update telegram_outbox set status = 'FAILED', last_error = ? where id = ?")
+        jdbc.sql("update telegram_outbox set status = 'FAILED', last_error = ? where id = ? and status = 'SENDING'")
                 .params(abbreviate(error), id)
                 .update();
     }

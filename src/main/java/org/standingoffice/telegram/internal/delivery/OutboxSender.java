@@ -177,11 +177,18 @@ class OutboxSender implements SmartLifecycle {
         List<Outbox.Queued> due = outbox.due(now, BATCH);
         Set<Long> seen = new HashSet<>();
         for (Outbox.Queued queued : due) {
+            // Claims no more than the senders can send now: a claimed message waiting in a queue
+            // here could outlive its lease and be sent by another instance as well.
+            if (busyChats.size() >= delivery.senders()) {
+                return;
+            }
             long chat = queued.message().chatId();
             if (!seen.add(chat) || busyChats.contains(chat)) {
                 continue;
             }
-            if (!pacing.tryAcquire(chat, now)) {
+            // Stamped now, not when this pass began: the send follows the stamp at once, and
+            // passes are frequent since each claims only what its free senders can take.
+            if (!pacing.tryAcquire(chat, clock.instant())) {
                 if (!pacing.hasRoom(now)) {
                     return;
                 }
