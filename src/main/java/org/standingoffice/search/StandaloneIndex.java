@@ -1,19 +1,16 @@
 package org.standingoffice.search;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.SourceFile;
 import org.standingoffice.knowledge.TypingHabits;
 import org.standingoffice.search.internal.LucenePassageIndex;
-import org.standingoffice.search.internal.PassageEmbedder;
 import org.standingoffice.search.internal.QuestionLanguage;
 import org.standingoffice.search.internal.SearchEngine;
 
@@ -26,23 +23,19 @@ public final class StandaloneIndex implements Retriever, Closeable {
     private final LucenePassageIndex index;
     private final SearchEngine engine;
 
-    private StandaloneIndex(Path dir, SearchProperties properties, Set<String> embeddedLanguages) {
+    private StandaloneIndex(Path dir, SearchProperties properties) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), embeddedLanguages);
-        this.index = new LucenePassageIndex(dir, embedder);
-        this.engine = new SearchEngine(index, embedder, new QuestionLanguage(), properties);
+        this.index = new LucenePassageIndex(dir);
+        this.engine = new SearchEngine(index, new QuestionLanguage(), properties);
     }
 
-    /**
-     * Opens (or creates) an index in {@code dir}; passages in {@code embeddedLanguages} get
-     * vectors when added.
-     */
-    public static StandaloneIndex open(Path dir, SearchProperties properties, Set<String> embeddedLanguages) {
-        return new StandaloneIndex(dir, properties, embeddedLanguages);
+    /** Opens (or creates) an index in {@code dir}. */
+    public static StandaloneIndex open(Path dir, SearchProperties properties) {
+        return new StandaloneIndex(dir, properties);
     }
 
     /** Adds or replaces the passages of one named source; visible after {@link #commit()}. */

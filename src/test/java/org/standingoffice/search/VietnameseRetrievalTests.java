@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,13 +25,12 @@ class VietnameseRetrievalTests {
         SearchProperties properties = new SearchProperties(
                 indexDir,
                 false,
-                Map.of(),
                 60,
                 50,
                 100,
                 new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
                 new SearchProperties.Confidence(10.0, 0.6));
-        index = StandaloneIndex.open(indexDir, properties, Set.of());
+        index = StandaloneIndex.open(indexDir, properties);
         index.put(
                 "kl-vi.md",
                 List.of(

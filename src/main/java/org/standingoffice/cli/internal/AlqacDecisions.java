@@ -77,7 +77,7 @@ final class AlqacDecisions {
                 .forEach(question -> removed.addAll(question.gold()));
 
         List<Outcome> outcomes = new ArrayList<>();
-        try (ScratchIndex whole = ScratchIndex.open(properties, Set.of())) {
+        try (ScratchIndex whole = ScratchIndex.open(properties)) {
             for (AlqacCorpus.Law law : corpus.laws()) {
                 whole.index().put(law.name(), law.articles());
             }
@@ -87,7 +87,7 @@ final class AlqacDecisions {
                 outcomes.add(outcome(question, over.draft(question.text(), top), false, forFitting));
             }
         }
-        try (ScratchIndex reduced = ScratchIndex.open(properties, Set.of())) {
+        try (ScratchIndex reduced = ScratchIndex.open(properties)) {
             for (AlqacCorpus.Law law : corpus.laws()) {
                 List<Passage> kept = law.articles().stream()
                         .filter(article -> !removed.contains(article.id()))

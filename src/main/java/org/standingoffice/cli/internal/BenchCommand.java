@@ -75,7 +75,7 @@ class BenchCommand implements Command {
 
     private void bench(AlqacCorpus source, int passages, List<String> questions, PrintStream out) throws IOException {
         long heapBefore = Heap.usedAfterFullGc();
-        try (ScratchIndex scratch = ScratchIndex.open(properties, Set.of())) {
+        try (ScratchIndex scratch = ScratchIndex.open(properties)) {
             StandaloneIndex index = scratch.index();
             SyntheticCorpus corpus = new SyntheticCorpus(source, SEED);
             long start = System.nanoTime();

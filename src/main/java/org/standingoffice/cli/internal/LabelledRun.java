@@ -87,7 +87,7 @@ final class LabelledRun {
                 group.getValue().forEach(item -> outcomes.put(item.id(), judge(item, assistant)));
                 continue;
             }
-            try (ScratchIndex scratch = ScratchIndex.open(properties, embeddedLanguages())) {
+            try (ScratchIndex scratch = ScratchIndex.open(properties)) {
                 int removed = fill(scratch.index(), files, group.getKey());
                 if (removed == 0) {
                     System.err.println("no passage contains the leave-out strings of "
@@ -176,12 +176,5 @@ final class LabelledRun {
         }
         index.commit(knowledgeBase.glossary(), knowledgeBase.typingHabits());
         return removed;
-    }
-
-    private Set<String> embeddedLanguages() {
-        return properties.vectorWeights().entrySet().stream()
-                .filter(entry -> entry.getValue() > 0)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.standingoffice.search.SearchProperties;
 import org.standingoffice.search.StandaloneIndex;
@@ -25,9 +24,9 @@ final class ScratchIndex implements Closeable {
         this.index = index;
     }
 
-    static ScratchIndex open(SearchProperties properties, Set<String> embeddedLanguages) throws IOException {
+    static ScratchIndex open(SearchProperties properties) throws IOException {
         Path dir = Files.createTempDirectory("standing-office-bench-");
-        return new ScratchIndex(dir, StandaloneIndex.open(dir, properties, embeddedLanguages));
+        return new ScratchIndex(dir, StandaloneIndex.open(dir, properties));
     }
 
     StandaloneIndex index() {
