@@ -9,7 +9,9 @@
 #
 #   ./mvnw -B -o -q -DskipTests package && scripts/footprint.sh [path/to/standing-office-bot.jar]
 #
-# FOOTPRINT_JAVA_OPTS adds JVM options (default: the README's start command's, see JAVA_OPTS below).
+# By default it measures the README's start command: the jar unpacked with a class data sharing archive
+# recorded by scripts/cds.sh (about a minute, not counted) and the options in scripts/jvm.options.
+# FOOTPRINT_PLAIN=1 measures plain `java -jar JAR` instead; FOOTPRINT_JAVA_OPTS replaces the options.
 # Runs from the repository root (the seed knowledge-base/ and prompts/), on a free port, and kills the
 # processes it starts, however the script ends.
 set -euo pipefail
@@ -20,7 +22,7 @@ QUESTIONS=src/test/resources/eval/questions-dev.jsonl
 PASSWORD=footprint-$$-$RANDOM
 TIMEOUT_S=${FOOTPRINT_TIMEOUT_S:-180}
 RUNS=${FOOTPRINT_RUNS:-3}
-JAVA_OPTS=${FOOTPRINT_JAVA_OPTS-}
+PLAIN=${FOOTPRINT_PLAIN:-0}
 
 [[ -f $JAR ]] || { echo "no $JAR: run ./mvnw -B -o -q -DskipTests package first" >&2; exit 2; }
 
@@ -33,6 +35,15 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
+
+RUN_JAR=$JAR
+if [[ $PLAIN == 1 ]]; then
+    JAVA_OPTS=${FOOTPRINT_JAVA_OPTS-}
+else
+    scripts/cds.sh "$JAR" "$WORK/app" > /dev/null
+    RUN_JAR=$WORK/app/$(basename "$JAR")
+    JAVA_OPTS="-XX:SharedArchiveFile=$WORK/app/app.jsa ${FOOTPRINT_JAVA_OPTS-$(cat scripts/jvm.options)}"
+fi
 
 now_ms() { date +%s%3N; }
 rss_mb() { echo $(($(ps -o rss= -p "$PID") / 1024)); }
@@ -60,7 +71,7 @@ run() {
     # shellcheck disable=SC2086
     OFFICE_DATA_DIR=$data SERVER_PORT=$port OFFICE_ADMIN_PASSWORD=$PASSWORD \
         TELEGRAM_BOT_TOKEN= LLM_PROVIDER=none \
-        java -Djava.io.tmpdir="$tmp" $JAVA_OPTS -jar "$JAR" > "$WORK/service-$n.log" 2>&1 &
+        java -Djava.io.tmpdir="$tmp" $JAVA_OPTS -jar "$RUN_JAR" > "$WORK/service-$n.log" 2>&1 &
     PID=$!
 
     health=/actuator/health/readiness
@@ -102,13 +113,20 @@ run() {
     rss_after=$(rss_mb)
 
     # What a crash leaves behind: kill -9, then count what is left in the process's temporary directory.
+    # The JVM's performance-data file ignores java.io.tmpdir: it is always /tmp/hsperfdata_USER/PID.
+    local killed=$PID perfdata
     kill -9 "$PID"
     wait "$PID" 2>/dev/null || true
     PID=
     local left left_kib
-    left=$(find "$tmp" -mindepth 1 -maxdepth 1 | wc -l)
-    left_kib=$(du -sk "$tmp" | cut -f1)
     find "$tmp" -mindepth 1 -maxdepth 1 -printf '%f\n' > "$WORK/left-$n"
+    left_kib=$(du -sk "$tmp" | cut -f1)
+    perfdata=/tmp/hsperfdata_$(id -un)/$killed
+    if [[ -e $perfdata ]]; then
+        echo "$perfdata" >> "$WORK/left-$n"
+        left_kib=$((left_kib + $(du -sk "$perfdata" | cut -f1)))
+    fi
+    left=$(wc -l < "$WORK/left-$n")
 
     printf '%d %d %d %d %d %d %d %d %s\n' "$ready_ms" "$ready_cpu_ms" "$rss_ready" "$rss_after" \
         "${latencies[0]}" "${latencies[9]}" "$left" "$left_kib" "${latencies[*]}" >> "$WORK/runs"
@@ -119,7 +137,7 @@ for n in $(seq 1 "$RUNS"); do run "$n"; done
 load_after=$(load)
 
 printf 'jar                                 %d MiB (%d bytes)\n' $(($(stat -c %s "$JAR") / 1048576)) "$(stat -c %s "$JAR")"
-printf 'java options                        %s\n' "${JAVA_OPTS:-(none)}"
+printf 'started as                          java %s -jar %s\n' "${JAVA_OPTS:-}" "${RUN_JAR#"$WORK/"}"
 printf 'load average before / after         %s / %s (%d cores)\n' "$load_before" "$load_after" "$(nproc)"
 n=0
 while read -r ready cpu rss1 rss2 q1 q10 left left_kib all; do
