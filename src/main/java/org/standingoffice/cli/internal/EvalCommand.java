@@ -19,8 +19,8 @@ import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.search.KnowledgeIndex;
 import org.standingoffice.search.RetrievalResult;
-import org.standingoffice.search.SearchProperties;
-import org.standingoffice.search.StandaloneIndex;
+import org.standingoffice.search.ScratchIndex;
+import org.standingoffice.search.ScratchIndexes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +42,7 @@ class EvalCommand implements Command {
     /** Passages retrieved per question, as the desk retrieves them. */
     static final int PASSAGES = 5;
 
-    private final SearchProperties properties;
+    private final ScratchIndexes scratchIndexes;
     private final Assistant assistant;
     private final KnowledgeBase knowledgeBase;
     private final KnowledgeIndex knowledgeIndex;
@@ -50,12 +50,12 @@ class EvalCommand implements Command {
     private final JsonMapper json = JsonMapper.builder().build();
 
     EvalCommand(
-            SearchProperties properties,
+            ScratchIndexes scratchIndexes,
             Assistant assistant,
             KnowledgeBase knowledgeBase,
             KnowledgeIndex knowledgeIndex,
             DraftingProperties drafting) {
-        this.properties = properties;
+        this.scratchIndexes = scratchIndexes;
         this.assistant = assistant;
         this.knowledgeBase = knowledgeBase;
         this.knowledgeIndex = knowledgeIndex;
@@ -111,9 +111,9 @@ class EvalCommand implements Command {
                 .subList(
                         0, Math.min(questionLimit.getAsInt(), corpus.questions().size()));
         try {
-            Run lexical = evaluate("retrieve (service defaults)", corpus, asked, properties);
+            Run lexical = evaluate("retrieve (service defaults)", corpus, asked, scratchIndexes);
             print(out, dataset, corpus, asked, lexical);
-            printDecisions(out, AlqacDecisions.outcomes(corpus, asked, assistant, properties, PASSAGES));
+            printDecisions(out, AlqacDecisions.outcomes(corpus, asked, assistant, scratchIndexes, PASSAGES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,7 +128,7 @@ class EvalCommand implements Command {
         knowledgeIndex.reindex();
         List<LabelledQuestion> items = LabelledQuestion.read(file);
         List<LabelledRun.Outcome> outcomes = new LabelledRun(
-                        assistant, knowledgeBase, properties, PASSAGES, drafting.maxQuotedPassages())
+                        assistant, knowledgeBase, scratchIndexes, PASSAGES, drafting.maxQuotedPassages())
                 .run(items);
         String model = outcomes.isEmpty()
                 ? "-"
@@ -175,11 +175,10 @@ class EvalCommand implements Command {
     }
 
     private static Run evaluate(
-            String name, AlqacCorpus corpus, List<AlqacCorpus.Question> asked, SearchProperties properties)
+            String name, AlqacCorpus corpus, List<AlqacCorpus.Question> asked, ScratchIndexes scratchIndexes)
             throws IOException {
         long heapBefore = Heap.usedAfterFullGc();
-        try (ScratchIndex scratch = ScratchIndex.open(properties)) {
-            StandaloneIndex index = scratch.index();
+        try (ScratchIndex index = scratchIndexes.open()) {
             long start = System.nanoTime();
             for (AlqacCorpus.Law law : corpus.laws()) {
                 index.put(law.name(), law.articles());

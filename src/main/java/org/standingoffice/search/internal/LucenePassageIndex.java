@@ -36,7 +36,7 @@ import org.standingoffice.knowledge.SourceFile;
  * {@code ask} is used on the same data dir), the index opens read-only: searches see the other
  * process's last commit, and changes are refused.
  */
-public final class LucenePassageIndex implements Closeable {
+final class LucenePassageIndex implements Closeable {
 
     /** 2: passages carry no vector field any more. */
     static final String SCHEMA_VERSION = "2";

@@ -15,7 +15,7 @@ import org.standingoffice.knowledge.Glossary;
  * statistical model like noise; when the text is plain ASCII and most of its words are common
  * Vietnamese syllables, it is Vietnamese.
  */
-public final class QuestionLanguage {
+final class QuestionLanguage {
 
     private static final Set<String> COMMON_VIETNAMESE_SYLLABLES = Set.of(
             "ai", "bao", "cac", "cach", "cap", "cho", "chu", "co", "cong", "cua", "da", "dan", "dang", "den", "dia",

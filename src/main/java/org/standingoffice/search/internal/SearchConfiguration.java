@@ -3,6 +3,7 @@ package org.standingoffice.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.standingoffice.search.KnowledgeIndex;
+import org.standingoffice.search.ScratchIndexes;
 import org.standingoffice.search.SearchProperties;
 
 /** Wires the index and the search engine. */
@@ -31,6 +33,13 @@ class SearchConfiguration {
     @Bean
     SearchEngine searchEngine(LucenePassageIndex index, SearchProperties properties) {
         return new SearchEngine(index, new QuestionLanguage(), properties);
+    }
+
+    /** Scratch indexes in {@code <index-dir>-scratch}, beside the service's own. */
+    @Bean
+    ScratchIndexes scratchIndexes(SearchProperties properties) {
+        Path indexDir = properties.indexDir().toAbsolutePath();
+        return new LuceneScratchIndexes(indexDir.resolveSibling(indexDir.getFileName() + "-scratch"), properties);
     }
 
     /** Brings the index in line with the knowledge base before anything else runs. */

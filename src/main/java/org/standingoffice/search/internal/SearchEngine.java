@@ -28,7 +28,7 @@ import org.standingoffice.search.SearchProperties;
  * help on the labelled questions (R@1 of English questions .733 with it, .771 without; R@5 .933 and
  * .924; the same share drafted) and cost a third of the jar and its memory (issue 20, README).
  */
-public final class SearchEngine {
+final class SearchEngine {
 
     private record CacheKey(String question, int top) {}
 

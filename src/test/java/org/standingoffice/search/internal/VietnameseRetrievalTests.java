@@ -1,4 +1,4 @@
-package org.standingoffice.search;
+package org.standingoffice.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.SourceDocument;
+import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.ScratchIndex;
+import org.standingoffice.search.SearchProperties;
 
 /** Vietnamese analysis end to end on a real Lucene index: diacritics, tone marks, numbers. */
 class VietnameseRetrievalTests {
@@ -18,7 +21,7 @@ class VietnameseRetrievalTests {
     @TempDir
     static Path indexDir;
 
-    static StandaloneIndex index;
+    static ScratchIndex index;
 
     @BeforeAll
     static void indexVietnamesePassages() {
@@ -30,7 +33,7 @@ class VietnameseRetrievalTests {
                 100,
                 new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
                 new SearchProperties.Confidence(10.0, 0.6));
-        index = StandaloneIndex.open(indexDir, properties);
+        index = new LuceneScratchIndexes(indexDir, properties).open();
         index.put(
                 "kl-vi.md",
                 List.of(
