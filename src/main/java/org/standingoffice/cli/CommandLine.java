@@ -18,7 +18,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 public final class CommandLine {
 
-    private static final List<String> COMMANDS = List.of("ask", "reindex", "deadlines", "eval", "bench", "calibrate");
+    private static final List<String> COMMANDS = List.of("ask", "reindex", "deadlines", "eval", "calibrate");
 
     private CommandLine() {}
 

@@ -24,7 +24,7 @@ public record Passage(
         deadlines = List.copyOf(deadlines);
     }
 
-    /** The heading context and the text, as one string for indexing and embedding. */
+    /** The heading context and the text, as one string for indexing. */
     public String contextualText() {
         return heading.isEmpty() ? text : heading + "\n" + text;
     }

@@ -13,8 +13,8 @@ import java.util.List;
  *     punished for words no document could contain
  * @param conceptShare the share of the glossary concepts the question names that this passage
  *     carries in some rendering; 1 when the question names none
- * @param lexicalShare its BM25 score over the best BM25 score of the same query, 0–1; 0 when the
- *     lexical search did not find it (it came from the vectors alone)
+ * @param lexicalShare its BM25 score over the best BM25 score of the same query, 0–1 (0 only for
+ *     passages made up outside the search, see {@link #unknown})
  * @param phraseCoverage the IDF-weighted share of the pairs of adjacent question words that some
  *     indexed passage also has side by side (in Vietnamese mostly the words themselves) that this
  *     passage carries, 0–1; 0 when the index knows none of them

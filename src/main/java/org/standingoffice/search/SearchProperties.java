@@ -6,7 +6,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,11 +17,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param indexDir where the Lucene index lives, {@code <data-dir>/index}
  * @param indexOnStartup synchronise the index with the knowledge base when the application starts
- * @param vectorWeights weight of the vector ranking in the fusion, per question language; a
- *     language without an entry gets none, and passages are embedded only in languages with a
- *     positive weight
- * @param rrfK the k of reciprocal rank fusion: larger flattens the contribution of top ranks
- * @param candidates how many hits each side contributes to the fusion
+ * @param rrfK the k of a passage's reciprocal rank score, 1 / (k + rank): larger flattens the
+ *     difference between top ranks
+ * @param candidates how many lexical hits are ranked, folded and checked for coverage
  * @param cacheSize how many recent questions' results are kept
  * @param reading how questions are read before search: diacritics restored, slips corrected
  */
@@ -31,7 +28,6 @@ import org.springframework.validation.annotation.Validated;
 public record SearchProperties(
         @NotNull Path indexDir,
         @DefaultValue("true") boolean indexOnStartup,
-        @NotNull Map<String, Double> vectorWeights,
         @Min(1) @DefaultValue("60") int rrfK,
         @Min(1) @DefaultValue("50") int candidates,
         @Min(0) @DefaultValue("1000") int cacheSize,
@@ -47,22 +43,12 @@ public record SearchProperties(
     public SearchProperties(
             Path indexDir,
             boolean indexOnStartup,
-            Map<String, Double> vectorWeights,
             int rrfK,
             int candidates,
             int cacheSize,
             Lexical lexical,
             Confidence confidence) {
-        this(
-                indexDir,
-                indexOnStartup,
-                vectorWeights,
-                rrfK,
-                candidates,
-                cacheSize,
-                lexical,
-                confidence,
-                Reading.DEFAULTS);
+        this(indexDir, indexOnStartup, rrfK, candidates, cacheSize, lexical, confidence, Reading.DEFAULTS);
     }
 
     /** Boosts of the lexical clauses relative to the question's own-language field (1.0). */
@@ -104,9 +90,5 @@ public record SearchProperties(
             double spellingAccuracy) {
 
         public static final Reading DEFAULTS = new Reading(0.9, 2, 5, 0.75);
-    }
-
-    public double vectorWeight(String language) {
-        return vectorWeights.getOrDefault(language, 0.0);
     }
 }

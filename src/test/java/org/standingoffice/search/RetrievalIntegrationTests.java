@@ -25,8 +25,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Retrieval over the shipped knowledge base, through the real Spring context, Lucene index and
- * embedding model: the labelled dev set, document numbers, deadlines and page furniture.
+ * Retrieval over the shipped knowledge base, through the real Spring context and Lucene index: the
+ * labelled dev set, document numbers, deadlines and page furniture.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class RetrievalIntegrationTests {

@@ -11,7 +11,8 @@ import org.standingoffice.drafting.Assistant;
 import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.knowledge.Passage;
-import org.standingoffice.search.SearchProperties;
+import org.standingoffice.search.ScratchIndex;
+import org.standingoffice.search.ScratchIndexes;
 
 /**
  * The answer decision on an ALQAC-format corpus used as the knowledge base: every question asked
@@ -56,7 +57,7 @@ final class AlqacDecisions {
             AlqacCorpus corpus,
             List<AlqacCorpus.Question> asked,
             Assistant assistant,
-            SearchProperties properties,
+            ScratchIndexes scratchIndexes,
             int top)
             throws IOException {
         Random random = new Random(SEED);
@@ -77,25 +78,25 @@ final class AlqacDecisions {
                 .forEach(question -> removed.addAll(question.gold()));
 
         List<Outcome> outcomes = new ArrayList<>();
-        try (ScratchIndex whole = ScratchIndex.open(properties, Set.of())) {
+        try (ScratchIndex whole = scratchIndexes.open()) {
             for (AlqacCorpus.Law law : corpus.laws()) {
-                whole.index().put(law.name(), law.articles());
+                whole.put(law.name(), law.articles());
             }
-            whole.index().commit();
-            Assistant over = assistant.over(whole.index());
+            whole.commit();
+            Assistant over = assistant.over(whole);
             for (AlqacCorpus.Question question : asked) {
                 outcomes.add(outcome(question, over.draft(question.text(), top), false, forFitting));
             }
         }
-        try (ScratchIndex reduced = ScratchIndex.open(properties, Set.of())) {
+        try (ScratchIndex reduced = scratchIndexes.open()) {
             for (AlqacCorpus.Law law : corpus.laws()) {
                 List<Passage> kept = law.articles().stream()
                         .filter(article -> !removed.contains(article.id()))
                         .toList();
-                reduced.index().put(law.name(), kept);
+                reduced.put(law.name(), kept);
             }
-            reduced.index().commit();
-            Assistant over = assistant.over(reduced.index());
+            reduced.commit();
+            Assistant over = assistant.over(reduced);
             for (AlqacCorpus.Question question : asked) {
                 if (leftOut.contains(question.id())) {
                     outcomes.add(outcome(question, over.draft(question.text(), top), true, forFitting));

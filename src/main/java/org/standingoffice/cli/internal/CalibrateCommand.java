@@ -17,7 +17,7 @@ import org.standingoffice.drafting.DecisionTraining;
 import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.search.KnowledgeIndex;
-import org.standingoffice.search.SearchProperties;
+import org.standingoffice.search.ScratchIndexes;
 
 /**
  * {@code calibrate FILE.jsonl... [--alqac DIR|none] [--out FILE] [--seed N] [--dry-run]}: fits the
@@ -34,7 +34,7 @@ class CalibrateCommand implements Command {
     private final Assistant assistant;
     private final KnowledgeBase knowledgeBase;
     private final KnowledgeIndex knowledgeIndex;
-    private final SearchProperties search;
+    private final ScratchIndexes scratchIndexes;
     private final DraftingProperties drafting;
     private final DecisionTraining training;
 
@@ -42,13 +42,13 @@ class CalibrateCommand implements Command {
             Assistant assistant,
             KnowledgeBase knowledgeBase,
             KnowledgeIndex knowledgeIndex,
-            SearchProperties search,
+            ScratchIndexes scratchIndexes,
             DraftingProperties drafting,
             DecisionTraining training) {
         this.assistant = assistant;
         this.knowledgeBase = knowledgeBase;
         this.knowledgeIndex = knowledgeIndex;
-        this.search = search;
+        this.scratchIndexes = scratchIndexes;
         this.drafting = drafting;
         this.training = training;
     }
@@ -97,7 +97,7 @@ class CalibrateCommand implements Command {
         if (!files.isEmpty()) {
             knowledgeIndex.reindex();
             LabelledRun run = new LabelledRun(
-                    assistant, knowledgeBase, search, EvalCommand.PASSAGES, drafting.maxQuotedPassages());
+                    assistant, knowledgeBase, scratchIndexes, EvalCommand.PASSAGES, drafting.maxQuotedPassages());
             for (Path file : files) {
                 List<LabelledQuestion> items = LabelledQuestion.read(file);
                 for (LabelledRun.Outcome outcome : run.run(items)) {
@@ -114,8 +114,8 @@ class CalibrateCommand implements Command {
             int before = examples.size();
             try {
                 AlqacCorpus corpus = AlqacCorpus.read(Path.of(alqac));
-                for (AlqacDecisions.Outcome outcome :
-                        AlqacDecisions.outcomes(corpus, corpus.questions(), assistant, search, EvalCommand.PASSAGES)) {
+                for (AlqacDecisions.Outcome outcome : AlqacDecisions.outcomes(
+                        corpus, corpus.questions(), assistant, scratchIndexes, EvalCommand.PASSAGES)) {
                     if (outcome.forFitting()) {
                         boolean right = !outcome.leftOut()
                                 && outcome.goldRank() >= 1

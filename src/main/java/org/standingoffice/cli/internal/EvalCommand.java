@@ -5,19 +5,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.stereotype.Component;
 import org.standingoffice.cli.CliArguments;
 import org.standingoffice.cli.Command;
@@ -26,17 +19,16 @@ import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.search.KnowledgeIndex;
 import org.standingoffice.search.RetrievalResult;
-import org.standingoffice.search.SearchProperties;
-import org.standingoffice.search.StandaloneIndex;
+import org.standingoffice.search.ScratchIndex;
+import org.standingoffice.search.ScratchIndexes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code eval questions FILE.jsonl [--json] [--top N]}: a labelled question set through the
  * assistant, with the figures of {@link QuestionsReport}. {@code eval alqac [--dataset DIR]
- * [--questions N] [--vectors]}: retrieval quality, latency and calibration on the ALQAC legal
- * questions, with the service's own index and retriever against plain BM25 (with {@code --vectors}
- * also with Vietnamese passages embedded, to show what the English embedding model does to
- * Vietnamese), and the answer decision with the corpus as the knowledge base.
+ * [--questions N]}: retrieval quality, latency and calibration on the ALQAC legal questions, with
+ * the service's own index and retriever against plain BM25, and the answer decision with the corpus
+ * as the knowledge base.
  */
 @Component
 class EvalCommand implements Command {
@@ -50,8 +42,7 @@ class EvalCommand implements Command {
     /** Passages retrieved per question, as the desk retrieves them. */
     static final int PASSAGES = 5;
 
-    private final SearchProperties properties;
-    private final ConfigurableEnvironment environment;
+    private final ScratchIndexes scratchIndexes;
     private final Assistant assistant;
     private final KnowledgeBase knowledgeBase;
     private final KnowledgeIndex knowledgeIndex;
@@ -59,14 +50,12 @@ class EvalCommand implements Command {
     private final JsonMapper json = JsonMapper.builder().build();
 
     EvalCommand(
-            SearchProperties properties,
-            ConfigurableEnvironment environment,
+            ScratchIndexes scratchIndexes,
             Assistant assistant,
             KnowledgeBase knowledgeBase,
             KnowledgeIndex knowledgeIndex,
             DraftingProperties drafting) {
-        this.properties = properties;
-        this.environment = environment;
+        this.scratchIndexes = scratchIndexes;
         this.assistant = assistant;
         this.knowledgeBase = knowledgeBase;
         this.knowledgeIndex = knowledgeIndex;
@@ -103,8 +92,8 @@ class EvalCommand implements Command {
             return questions(Path.of(arguments.words().get(1)), arguments.flag("json"), out);
         }
         if (!arguments.words().equals(List.of("alqac"))) {
-            System.err.println("Usage: eval questions FILE.jsonl [--json] | eval alqac [--dataset DIR] [--questions N]"
-                    + " [--vectors]");
+            System.err.println(
+                    "Usage: eval questions FILE.jsonl [--json] | eval alqac [--dataset DIR] [--questions N]");
             return 2;
         }
         Path dataset = Path.of(arguments.option("dataset", AlqacCorpus.DEFAULT_DIR));
@@ -122,12 +111,9 @@ class EvalCommand implements Command {
                 .subList(
                         0, Math.min(questionLimit.getAsInt(), corpus.questions().size()));
         try {
-            Run lexical = evaluate("retrieve (service defaults)", corpus, asked, properties, Set.of());
-            Run vectors = arguments.flag("vectors")
-                    ? evaluate("retrieve + vi vectors", corpus, asked, withVietnameseVectors(), Set.of("vi"))
-                    : null;
-            print(out, dataset, corpus, asked, lexical, vectors);
-            printDecisions(out, AlqacDecisions.outcomes(corpus, asked, assistant, properties, PASSAGES));
+            Run lexical = evaluate("retrieve (service defaults)", corpus, asked, scratchIndexes);
+            print(out, dataset, corpus, asked, lexical);
+            printDecisions(out, AlqacDecisions.outcomes(corpus, asked, assistant, scratchIndexes, PASSAGES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,7 +128,7 @@ class EvalCommand implements Command {
         knowledgeIndex.reindex();
         List<LabelledQuestion> items = LabelledQuestion.read(file);
         List<LabelledRun.Outcome> outcomes = new LabelledRun(
-                        assistant, knowledgeBase, properties, PASSAGES, drafting.maxQuotedPassages())
+                        assistant, knowledgeBase, scratchIndexes, PASSAGES, drafting.maxQuotedPassages())
                 .run(items);
         String model = outcomes.isEmpty()
                 ? "-"
@@ -188,28 +174,11 @@ class EvalCommand implements Command {
                 figures.leftOutEscalated());
     }
 
-    /**
-     * The service's search properties with Vietnamese vectors weighted as much as the lexical
-     * ranking, bound the way Spring binds them so every other setting stays as configured.
-     */
-    private SearchProperties withVietnameseVectors() {
-        List<ConfigurationPropertySource> sources = new ArrayList<>();
-        sources.add(new MapConfigurationPropertySource(Map.of("office.search.vector-weights.vi", "1.0")));
-        ConfigurationPropertySources.get(environment).forEach(sources::add);
-        return new Binder(sources, new PropertySourcesPlaceholdersResolver(environment))
-                .bindOrCreate("office.search", SearchProperties.class);
-    }
-
     private static Run evaluate(
-            String name,
-            AlqacCorpus corpus,
-            List<AlqacCorpus.Question> asked,
-            SearchProperties properties,
-            Set<String> embeddedLanguages)
+            String name, AlqacCorpus corpus, List<AlqacCorpus.Question> asked, ScratchIndexes scratchIndexes)
             throws IOException {
         long heapBefore = Heap.usedAfterFullGc();
-        try (ScratchIndex scratch = ScratchIndex.open(properties, embeddedLanguages)) {
-            StandaloneIndex index = scratch.index();
+        try (ScratchIndex index = scratchIndexes.open()) {
             long start = System.nanoTime();
             for (AlqacCorpus.Law law : corpus.laws()) {
                 index.put(law.name(), law.articles());
@@ -270,12 +239,7 @@ class EvalCommand implements Command {
     }
 
     private static void print(
-            PrintStream out,
-            Path dataset,
-            AlqacCorpus corpus,
-            List<AlqacCorpus.Question> asked,
-            Run lexical,
-            Run vectors) {
+            PrintStream out, Path dataset, AlqacCorpus corpus, List<AlqacCorpus.Question> asked, Run lexical) {
         out.printf(
                 "ALQAC (%s): %d of %d questions, %d articles in %d laws%n",
                 dataset,
@@ -289,9 +253,6 @@ class EvalCommand implements Command {
         out.printf("%-34s %6s %6s %6s %7s%n", "", "R@1", "R@5", "R@10", "MRR@10");
         qualityRow(out, lexical.name(), lexical.retrieved());
         qualityRow(out, "bareSearch (BM25 on syllables)", lexical.bare());
-        if (vectors != null) {
-            qualityRow(out, vectors.name(), vectors.retrieved());
-        }
         out.printf("%-34s %6s %6s %6s %7s%n", "target: BM25 + syllable bigrams", ".802", ".940", ".958", ".860");
         out.println();
         out.println("Quality by question type (retrieve, service defaults)");
@@ -306,9 +267,6 @@ class EvalCommand implements Command {
         out.printf("%-34s %8s %8s %8s %9s%n", "", "p50", "p95", "p99", "questions");
         latencyRow(out, lexical.name(), lexical.retrieveLatency());
         latencyRow(out, "bareSearch", lexical.bareLatency());
-        if (vectors != null) {
-            latencyRow(out, vectors.name(), vectors.retrieveLatency());
-        }
         out.printf(
                 "p95 retrieve / p95 bareSearch: %.2f (target <= 3)%n",
                 lexical.retrieveLatency().percentileMillis(95)
@@ -318,9 +276,6 @@ class EvalCommand implements Command {
         out.printf(
                 "%-34s %8s %10s %12s %8s %12s%n", "", "passages", "build (s)", "passages/s", "heap MB", "before (MB)");
         indexRow(out, lexical);
-        if (vectors != null) {
-            indexRow(out, vectors);
-        }
         out.println();
         out.println("Calibration (retrieve, service defaults)");
         lexical.calibration().print(out);

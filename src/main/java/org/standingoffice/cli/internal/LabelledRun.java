@@ -17,8 +17,8 @@ import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.SourceFile;
 import org.standingoffice.search.RetrievedPassage;
-import org.standingoffice.search.SearchProperties;
-import org.standingoffice.search.StandaloneIndex;
+import org.standingoffice.search.ScratchIndex;
+import org.standingoffice.search.ScratchIndexes;
 
 /**
  * Runs labelled questions through the assistant — the path {@code ask} and the desk use — and
@@ -61,7 +61,7 @@ final class LabelledRun {
 
     private final Assistant assistant;
     private final KnowledgeBase knowledgeBase;
-    private final SearchProperties properties;
+    private final ScratchIndexes scratchIndexes;
     private final int top;
     private final int quoted;
 
@@ -69,10 +69,10 @@ final class LabelledRun {
      * @param top how many passages each question retrieves (recall is measured to this depth)
      * @param quoted how many of them a draft quotes from: evidence there makes an outcome right
      */
-    LabelledRun(Assistant assistant, KnowledgeBase knowledgeBase, SearchProperties properties, int top, int quoted) {
+    LabelledRun(Assistant assistant, KnowledgeBase knowledgeBase, ScratchIndexes scratchIndexes, int top, int quoted) {
         this.assistant = assistant;
         this.knowledgeBase = knowledgeBase;
-        this.properties = properties;
+        this.scratchIndexes = scratchIndexes;
         this.top = top;
         this.quoted = quoted;
     }
@@ -87,8 +87,8 @@ final class LabelledRun {
                 group.getValue().forEach(item -> outcomes.put(item.id(), judge(item, assistant)));
                 continue;
             }
-            try (ScratchIndex scratch = ScratchIndex.open(properties, embeddedLanguages())) {
-                int removed = fill(scratch.index(), files, group.getKey());
+            try (ScratchIndex scratch = scratchIndexes.open()) {
+                int removed = fill(scratch, files, group.getKey());
                 if (removed == 0) {
                     System.err.println("no passage contains the leave-out strings of "
                             + group.getValue().stream()
@@ -96,7 +96,7 @@ final class LabelledRun {
                                     .toList()
                             + ": they are asked of the whole knowledge base");
                 }
-                Assistant over = assistant.over(scratch.index());
+                Assistant over = assistant.over(scratch);
                 group.getValue().forEach(item -> outcomes.put(item.id(), judge(item, over)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -161,7 +161,7 @@ final class LabelledRun {
     }
 
     /** Puts every passage but those containing a leave-out string; returns how many were left out. */
-    private int fill(StandaloneIndex index, List<IngestedFile> files, Set<String> leaveOut) {
+    private int fill(ScratchIndex index, List<IngestedFile> files, Set<String> leaveOut) {
         int removed = 0;
         for (IngestedFile file : files) {
             List<Passage> kept = new ArrayList<>();
@@ -176,12 +176,5 @@ final class LabelledRun {
         }
         index.commit(knowledgeBase.glossary(), knowledgeBase.typingHabits());
         return removed;
-    }
-
-    private Set<String> embeddedLanguages() {
-        return properties.vectorWeights().entrySet().stream()
-                .filter(entry -> entry.getValue() > 0)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
     }
 }

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.standingoffice.drafting.Assistant;
 import org.standingoffice.drafting.DecisionTraining;
@@ -68,6 +71,25 @@ class DraftingConfiguration {
     ResilientChat languageModel(LlmProperties llm) {
         return new ResilientChat(ChatModels.of(llm), llm.drafterName(), llm);
     }
+
+    /**
+     * Drafts a question in each language before the service reports ready, after the search has warmed
+     * up: the guardrails, the extractive drafter, the draft's layout and messages and the decision load
+     * here instead of on the first asker's question (issue 20: the first question took 2.6 times as long
+     * as the tenth). Only without a language model, whose every draft is a paid call of seconds.
+     */
+    @Bean
+    @Order(2)
+    @ConditionalOnProperty(name = "office.search.warm-up", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnExpression("'${office.llm.provider:none}'.toLowerCase() == 'none'")
+    ApplicationRunner warmUpDrafting(Assistant assistant) {
+        return arguments -> WARM_UP_QUESTIONS.forEach(question -> assistant.draft(question, 5));
+    }
+
+    private static final List<String> WARM_UP_QUESTIONS = List.of(
+            "Cơ quan nào hướng dẫn việc sắp xếp và hạn chót là khi nào?",
+            "Which body guides the arrangement and by when?",
+            "Vilket organ vägleder omorganisationen och när?");
 
     /** The fitted decision model, read once at start; a model that does not fit this code stops the start. */
     @Bean

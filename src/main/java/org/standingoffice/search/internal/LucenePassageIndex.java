@@ -30,15 +30,17 @@ import org.standingoffice.knowledge.SourceFile;
  * The Lucene index of passages. Changes go to one {@link IndexWriter}; searchers come from a
  * {@link SearcherManager} that is refreshed only after a commit, so a search sees either the index
  * before a reindex or after it, never half of one. A schema stamp in the commit data rebuilds the
- * index when the analysis or the embedded languages change.
+ * index when the analysis changes.
  *
  * <p>Lucene lets one process write an index. When another holds it (the service is running while
  * {@code ask} is used on the same data dir), the index opens read-only: searches see the other
  * process's last commit, and changes are refused.
  */
-public final class LucenePassageIndex implements Closeable {
+final class LucenePassageIndex implements Closeable {
 
-    static final String SCHEMA_VERSION = "1";
+    /** 2: passages carry no vector field any more. */
+    static final String SCHEMA_VERSION = "2";
+
     private static final String SCHEMA_KEY = "schema";
 
     private final Directory directory;
@@ -47,14 +49,10 @@ public final class LucenePassageIndex implements Closeable {
     private final Path path;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final PassageEmbedder embedder;
-    private final String schema;
+    private final String schema = SCHEMA_VERSION;
 
-    public LucenePassageIndex(Path path, PassageEmbedder embedder) {
+    public LucenePassageIndex(Path path) {
         this.path = path;
-        this.embedder = embedder;
-        this.schema = SCHEMA_VERSION + ";"
-                + String.join(",", embedder.languages().stream().sorted().toList());
         try {
             this.directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());
@@ -125,11 +123,10 @@ public final class LucenePassageIndex implements Closeable {
     /** Replaces everything indexed from {@code file}; invisible to searches until {@link #commit()}. */
     public void replace(SourceFile file, List<Passage> passages) {
         requireWritable();
-        List<float[]> vectors = embedder.embed(passages);
         try {
             writer.deleteDocuments(new Term(PassageDocuments.FILE, file.name()));
-            for (int i = 0; i < passages.size(); i++) {
-                writer.addDocument(PassageDocuments.toDocument(passages.get(i), file.contentHash(), vectors.get(i)));
+            for (Passage passage : passages) {
+                writer.addDocument(PassageDocuments.toDocument(passage, file.contentHash()));
             }
             writer.addDocument(PassageDocuments.fileMarker(file.name(), file.contentHash()));
         } catch (IOException e) {

@@ -6,12 +6,10 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.standingoffice.knowledge.Deadline;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.SourceDocument;
@@ -30,7 +28,6 @@ final class PassageDocuments {
     static final String FILE_HASH = "file_hash";
     static final String NUMBER = "document";
     static final String LANGUAGE = "language";
-    static final String VECTOR = "vector";
     static final String HAS_DEADLINE = "has_deadline";
     static final String DUE_DAY = "due_day";
     static final String DUE_MONTH_DAY = "due_md";
@@ -52,7 +49,7 @@ final class PassageDocuments {
 
     private PassageDocuments() {}
 
-    static Document toDocument(Passage passage, String fileHash, float[] vector) {
+    static Document toDocument(Passage passage, String fileHash) {
         SourceDocument source = passage.document();
         Document doc = new Document();
         doc.add(new StringField(KIND, PASSAGE, Field.Store.NO));
@@ -86,9 +83,6 @@ final class PassageDocuments {
         }
         doc.add(new TextField(TextAnalyzers.FOLDED, searchable, Field.Store.NO));
         doc.add(new TextField(TextAnalyzers.FOLDED_BIGRAMS, searchable, Field.Store.NO));
-        if (vector != null) {
-            doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
-        }
         if (!passage.deadlines().isEmpty()) {
             doc.add(new StringField(HAS_DEADLINE, "yes", Field.Store.NO));
         }

@@ -1,14 +1,10 @@
 package org.standingoffice.search.internal;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,33 +12,34 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.standingoffice.search.KnowledgeIndex;
+import org.standingoffice.search.ScratchIndexes;
 import org.standingoffice.search.SearchProperties;
 
-/** Wires the index, the in-process embedding model and the search engine. */
+/** Wires the index and the search engine. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
 class SearchConfiguration {
 
-    /** Loads the embedding model, with onnxruntime's natives unpacked once under the data directory. */
-    @Bean
-    PassageEmbedder passageEmbedder(SearchProperties properties, @Value("${office.data-dir}") Path dataDir) {
-        OnnxRuntimeNatives.useFolderUnder(dataDir.resolve("natives"));
-        return new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), embeddedLanguages(properties));
-    }
-
     @Bean(destroyMethod = "close")
-    LucenePassageIndex lucenePassageIndex(SearchProperties properties, PassageEmbedder embedder) {
+    LucenePassageIndex lucenePassageIndex(SearchProperties properties) {
         try {
             Files.createDirectories(properties.indexDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the index folder " + properties.indexDir(), e);
         }
-        return new LucenePassageIndex(properties.indexDir(), embedder);
+        return new LucenePassageIndex(properties.indexDir());
     }
 
     @Bean
-    SearchEngine searchEngine(LucenePassageIndex index, PassageEmbedder embedder, SearchProperties properties) {
-        return new SearchEngine(index, embedder, new QuestionLanguage(), properties);
+    SearchEngine searchEngine(LucenePassageIndex index, SearchProperties properties) {
+        return new SearchEngine(index, new QuestionLanguage(), properties);
+    }
+
+    /** Scratch indexes in {@code <index-dir>-scratch}, beside the service's own. */
+    @Bean
+    ScratchIndexes scratchIndexes(SearchProperties properties) {
+        Path indexDir = properties.indexDir().toAbsolutePath();
+        return new LuceneScratchIndexes(indexDir.resolveSibling(indexDir.getFileName() + "-scratch"), properties);
     }
 
     /** Brings the index in line with the knowledge base before anything else runs. */
@@ -58,7 +55,7 @@ class SearchConfiguration {
 
     /**
      * Answers a question in each language before the service reports ready, after the index is in line:
-     * Lingua's models, the first ONNX inference, the spelling and reading caches are loaded here instead
+     * Lingua's models, the spelling and reading caches are loaded here instead
      * of on the first asker's question (issue 20: the first question took 1 s, the first English one
      * 2.5 s, the tenth 0.3 s). Off in contexts that never answer ({@code office.search.warm-up=false}).
      */
@@ -74,11 +71,4 @@ class SearchConfiguration {
             "ai chiu trach nhiem huong dan va han chot la khi nao",
             "Who is responsible for the guidance and what is the deadline?",
             "Vem ansvarar för vägledningen och när är tidsfristen?");
-
-    static java.util.Set<String> embeddedLanguages(SearchProperties properties) {
-        return properties.vectorWeights().entrySet().stream()
-                .filter(entry -> entry.getValue() > 0)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
-    }
 }

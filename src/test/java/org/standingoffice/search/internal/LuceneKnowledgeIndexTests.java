@@ -3,12 +3,9 @@ package org.standingoffice.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,21 +33,19 @@ class LuceneKnowledgeIndexTests {
 
     @Test
     void aRunningReindexNamesTheFileItIsOnAndEndsWithItsReport() throws Exception {
-        PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Set.of());
         SearchProperties properties = new SearchProperties(
                 dir.resolve("index"),
                 false,
-                Map.of(),
                 60,
                 50,
                 100,
                 new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
                 new SearchProperties.Confidence(10.0, 0.6));
-        try (LucenePassageIndex passages = new LucenePassageIndex(properties.indexDir(), embedder)) {
+        try (LucenePassageIndex passages = new LucenePassageIndex(properties.indexDir())) {
             LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(
                     new SlowKnowledgeBase(),
                     passages,
-                    new SearchEngine(passages, embedder, new QuestionLanguage(), properties),
+                    new SearchEngine(passages, new QuestionLanguage(), properties),
                     event -> {});
             assertThat(index.progress().state()).isEqualTo(ReindexProgress.State.IDLE);
 

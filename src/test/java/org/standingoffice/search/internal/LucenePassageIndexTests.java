@@ -3,11 +3,9 @@ package org.standingoffice.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +18,6 @@ class LucenePassageIndexTests {
 
     @TempDir
     Path dir;
-
-    private final PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Set.of());
 
     private static Passage passage(String file, String section) {
         SourceDocument document = new SourceDocument(
@@ -40,7 +36,7 @@ class LucenePassageIndexTests {
 
     @Test
     void changesAreInvisibleUntilCommittedAndStoredPassagesRoundTrip() throws Exception {
-        try (LucenePassageIndex index = new LucenePassageIndex(dir, embedder)) {
+        try (LucenePassageIndex index = new LucenePassageIndex(dir)) {
             index.replace(new SourceFile("a.md", dir.resolve("a.md"), "h1"), List.of(passage("a.md", "3(2)")));
             assertThat(index.passageCount()).isZero();
 
@@ -57,10 +53,10 @@ class LucenePassageIndexTests {
 
     @Test
     void aSecondProcessOnTheSameIndexSearchesReadOnlyAndSeesNewCommitsAfterRefresh() throws Exception {
-        try (LucenePassageIndex writer = new LucenePassageIndex(dir, embedder)) {
+        try (LucenePassageIndex writer = new LucenePassageIndex(dir)) {
             writer.replace(new SourceFile("a.md", dir.resolve("a.md"), "h1"), List.of(passage("a.md", "1")));
             writer.commit();
-            try (LucenePassageIndex reader = new LucenePassageIndex(dir, embedder)) {
+            try (LucenePassageIndex reader = new LucenePassageIndex(dir)) {
                 assertThat(reader.isReadOnly()).isTrue();
                 assertThat(reader.passageCount()).isEqualTo(1);
                 assertThatThrownBy(() -> reader.remove("a.md"))

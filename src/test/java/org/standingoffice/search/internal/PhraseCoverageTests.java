@@ -2,12 +2,9 @@ package org.standingoffice.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standingoffice.knowledge.Glossary;
@@ -37,11 +34,9 @@ class PhraseCoverageTests {
 
     @Test
     void theArticleThatSaysWhatIsAskedCarriesTheQuestionsPhrasesAndTheOtherDoesNot() throws Exception {
-        PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Set.of());
         SearchProperties properties = new SearchProperties(
                 dir.resolve("index"),
                 false,
-                Map.of(),
                 60,
                 50,
                 100,
@@ -54,11 +49,11 @@ class PhraseCoverageTests {
                 "36",
                 "Người sử dụng lao động có quyền chấm dứt hợp đồng khi người lao động không có mặt tại nơi làm việc.");
         Passage unrelated = article("90", "Tiền lương được trả cho người lao động căn cứ vào năng suất lao động.");
-        try (LucenePassageIndex passages = new LucenePassageIndex(properties.indexDir(), embedder)) {
+        try (LucenePassageIndex passages = new LucenePassageIndex(properties.indexDir())) {
             passages.replace(
                     new SourceFile("law.md", dir.resolve("law.md"), "h"), List.of(answers, sharesWords, unrelated));
             passages.commit();
-            SearchEngine engine = new SearchEngine(passages, embedder, new QuestionLanguage(), properties);
+            SearchEngine engine = new SearchEngine(passages, new QuestionLanguage(), properties);
             engine.indexChanged(Glossary.empty());
 
             RetrievalResult result =

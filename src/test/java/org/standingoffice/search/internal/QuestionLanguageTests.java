@@ -55,10 +55,11 @@ class QuestionLanguageTests {
                 (group, counts) -> System.out.printf("language detection, %s: %d/%d%n", group, counts[0], counts[1]));
 
         // Ten languages (with French, German, Russian, Chinese, Japanese, Korean, Thai) read vi 124/134,
-        // en 99/101, sv 17/18: French won on Vietnamese typed without diacritics.
+        // en 99/101, sv 17/18: French won on Vietnamese typed without diacritics. The three languages'
+        // full models read vi 126/134; their trigram models alone (low accuracy mode) 131/134.
         assertThat(byLanguage.get("vi")[0])
                 .as("vi of %d", byLanguage.get("vi")[1])
-                .isGreaterThanOrEqualTo(126);
+                .isGreaterThanOrEqualTo(131);
         assertThat(byLanguage.get("en")[0])
                 .as("en of %d", byLanguage.get("en")[1])
                 .isGreaterThanOrEqualTo(99);

@@ -51,6 +51,8 @@ import org.standingoffice.search.Reindexer;
 import org.standingoffice.search.Retriever;
 import org.standingoffice.telegram.NewInvite;
 import org.standingoffice.telegram.TelegramInvites;
+import org.standingoffice.telegram.internal.delivery.Outbox;
+import org.standingoffice.telegram.internal.delivery.Outgoing;
 
 /**
  * Two instances of the service, A and B, on one PostgreSQL database, with Telegram in webhook mode:
@@ -259,7 +261,8 @@ class TwoInstancesIntegrationTests {
                 String text = "message " + part + " to chat " + chat;
                 expected.add(text);
                 outbox.enqueue(
-                        Outgoing.send("kill:" + chat + ":" + part, 880_000 + chat, Outgoing.Kind.REPLY, text),
+                        Outgoing.send("kill:" + chat + ":" + part, 880_000 + chat, Outgoing.Kind.REPLY, text)
+                                .build(),
                         Instant.now());
             }
         }

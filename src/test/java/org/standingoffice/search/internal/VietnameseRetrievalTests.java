@@ -1,18 +1,19 @@
-package org.standingoffice.search;
+package org.standingoffice.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.SourceDocument;
+import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.ScratchIndex;
+import org.standingoffice.search.SearchProperties;
 
 /** Vietnamese analysis end to end on a real Lucene index: diacritics, tone marks, numbers. */
 class VietnameseRetrievalTests {
@@ -20,20 +21,19 @@ class VietnameseRetrievalTests {
     @TempDir
     static Path indexDir;
 
-    static StandaloneIndex index;
+    static ScratchIndex index;
 
     @BeforeAll
     static void indexVietnamesePassages() {
         SearchProperties properties = new SearchProperties(
                 indexDir,
                 false,
-                Map.of(),
                 60,
                 50,
                 100,
                 new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
                 new SearchProperties.Confidence(10.0, 0.6));
-        index = StandaloneIndex.open(indexDir, properties, Set.of());
+        index = new LuceneScratchIndexes(indexDir, properties).open();
         index.put(
                 "kl-vi.md",
                 List.of(
