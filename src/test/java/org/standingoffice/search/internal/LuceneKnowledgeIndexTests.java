@@ -7,7 +7,6 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -37,15 +36,7 @@ class LuceneKnowledgeIndexTests {
     @Test
     void aRunningReindexNamesTheFileItIsOnAndEndsWithItsReport() throws Exception {
         PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Set.of());
-        SearchProperties properties = new SearchProperties(
-                dir.resolve("index"),
-                false,
-                Map.of(),
-                60,
-                50,
-                100,
-                new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
-                new SearchProperties.Confidence(10.0, 0.6));
+        SearchProperties properties = TestSearchProperties.at(dir.resolve("index"));
         try (LucenePassageIndex passages = new LucenePassageIndex(properties.indexDir(), embedder)) {
             LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(
                     new SlowKnowledgeBase(),

@@ -6,7 +6,6 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,15 +37,7 @@ class PhraseCoverageTests {
     @Test
     void theArticleThatSaysWhatIsAskedCarriesTheQuestionsPhrasesAndTheOtherDoesNot() throws Exception {
         PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), Set.of());
-        SearchProperties properties = new SearchProperties(
-                dir.resolve("index"),
-                false,
-                Map.of(),
-                60,
-                50,
-                100,
-                new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
-                new SearchProperties.Confidence(10.0, 0.6));
+        SearchProperties properties = TestSearchProperties.at(dir.resolve("index"));
         Passage answers = article(
                 "35",
                 "Người lao động có quyền đơn phương chấm dứt hợp đồng lao động nhưng phải báo trước cho người sử dụng lao động.");
