@@ -33,14 +33,7 @@ class LuceneKnowledgeIndexTests {
 
     @Test
     void aRunningReindexNamesTheFileItIsOnAndEndsWithItsReport() throws Exception {
-        SearchProperties properties = new SearchProperties(
-                dir.resolve("index"),
-                false,
-                60,
-                50,
-                100,
-                new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
-                new SearchProperties.Confidence(10.0, 0.6));
+        SearchProperties properties = TestSearchProperties.at(dir.resolve("index"));
         try (LucenePassageIndex passages = new LucenePassageIndex(properties.indexDir())) {
             LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(
                     new SlowKnowledgeBase(),

@@ -34,14 +34,7 @@ class PhraseCoverageTests {
 
     @Test
     void theArticleThatSaysWhatIsAskedCarriesTheQuestionsPhrasesAndTheOtherDoesNot() throws Exception {
-        SearchProperties properties = new SearchProperties(
-                dir.resolve("index"),
-                false,
-                60,
-                50,
-                100,
-                new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
-                new SearchProperties.Confidence(10.0, 0.6));
+        SearchProperties properties = TestSearchProperties.at(dir.resolve("index"));
         Passage answers = article(
                 "35",
                 "Người lao động có quyền đơn phương chấm dứt hợp đồng lao động nhưng phải báo trước cho người sử dụng lao động.");

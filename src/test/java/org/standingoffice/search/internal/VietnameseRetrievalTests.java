@@ -25,14 +25,7 @@ class VietnameseRetrievalTests {
 
     @BeforeAll
     static void indexVietnamesePassages() {
-        SearchProperties properties = new SearchProperties(
-                indexDir,
-                false,
-                60,
-                50,
-                100,
-                new SearchProperties.Lexical(1.0, 0.3, 0.3, 1.0, 8.0, 2.0),
-                new SearchProperties.Confidence(10.0, 0.6));
+        SearchProperties properties = TestSearchProperties.at(indexDir);
         index = new LuceneScratchIndexes(indexDir, properties).open();
         index.put(
                 "kl-vi.md",
