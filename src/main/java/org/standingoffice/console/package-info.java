@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Console",
-        allowedDependencies = {"desk", "reporting", "search", "drafting", "knowledge", "telegram"})
+        allowedDependencies = {"desk", "accounts", "places", "reporting", "search", "drafting", "knowledge", "telegram"
+        })
 package org.standingoffice.console;

@@ -1,5 +1,7 @@
 package org.standingoffice.desk;
 
+import org.standingoffice.accounts.Role;
+
 /** Who performs an action; recorded in the audit trail. */
 public record Actor(String name, Role role) {
 

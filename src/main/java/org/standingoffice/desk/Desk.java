@@ -18,7 +18,7 @@ public interface Desk {
      *
      * @throws IllegalArgumentException when the text is blank or too long, or only one of commune
      *     and province is given
-     * @throws UnknownPlace when the commune or province does not exist (with close candidates)
+     * @throws org.standingoffice.places.UnknownPlace when the commune or province does not exist (with close candidates)
      */
     QuestionView receive(NewQuestion question);
 
@@ -72,7 +72,7 @@ public interface Desk {
      * whose place the bot could not recognise) or with a wrong one; recorded in the history. The
      * office the question is routed to stays as it is.
      *
-     * @throws UnknownPlace when they are not a unit after the July 2025 merger (with candidates)
+     * @throws org.standingoffice.places.UnknownPlace when they are not a unit after the July 2025 merger (with candidates)
      */
     QuestionView place(QuestionId id, String commune, String province, Actor actor);
 

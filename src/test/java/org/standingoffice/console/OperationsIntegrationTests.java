@@ -16,12 +16,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.standingoffice.accounts.Role;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
-import org.standingoffice.desk.Role;
 
 /** Health of the database, index and LLM provider, and the domain metrics Prometheus scrapes. */
 @SpringBootTest

@@ -20,6 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.standingoffice.accounts.LastAdmin;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffAccount;
+import org.standingoffice.accounts.StaffDirectory;
+import org.standingoffice.places.UnknownPlace;
 import org.standingoffice.search.KnowledgeReindexed;
 
 /**

@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.standingoffice.desk.AccountExists;
+import org.standingoffice.accounts.AccountExists;
 import org.standingoffice.desk.DeskConflict;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionRefused;
-import org.standingoffice.desk.UnknownPlace;
+import org.standingoffice.places.UnknownPlace;
 
 /**
  * Every API error as an RFC 9457 problem ({@code application/problem+json}) in the caller's

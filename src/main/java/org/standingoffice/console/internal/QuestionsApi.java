@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.standingoffice.accounts.StaffAccount;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.console.ConsoleProperties;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
@@ -37,8 +39,6 @@ import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionPage;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
-import org.standingoffice.desk.StaffAccount;
-import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.drafting.Escalation;
 
 /**

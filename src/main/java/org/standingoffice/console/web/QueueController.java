@@ -10,11 +10,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.standingoffice.desk.AdministrativeUnits;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatistics.QuestionSummary;
 import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.places.AdministrativeUnits;
 
 /**
  * The staff queues. The table refreshes itself: htmx polls the rows fragment, so new questions

@@ -1,8 +1,8 @@
 package org.standingoffice.console.web;
 
 import org.springframework.security.core.Authentication;
+import org.standingoffice.accounts.Role;
 import org.standingoffice.desk.Actor;
-import org.standingoffice.desk.Role;
 
 /** The signed-in console user, read from the authentication's one {@code ROLE_} authority. */
 record Staff(String username, Role role) {

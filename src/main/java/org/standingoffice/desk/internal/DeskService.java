@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.standingoffice.desk.Actor;
-import org.standingoffice.desk.AdministrativeUnits;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DeskConflict;
@@ -17,7 +16,6 @@ import org.standingoffice.desk.DeskProperties;
 import org.standingoffice.desk.DraftView;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.Outcome;
-import org.standingoffice.desk.Place;
 import org.standingoffice.desk.QuestionAnswered;
 import org.standingoffice.desk.QuestionAwaitingApproval;
 import org.standingoffice.desk.QuestionEscalated;
@@ -33,6 +31,8 @@ import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.places.AdministrativeUnits;
+import org.standingoffice.places.Place;
 
 /** The desk on a relational database: every action one transaction, under a row lock, audited. */
 @Service

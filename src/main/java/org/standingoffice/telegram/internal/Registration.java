@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.standingoffice.desk.AdministrativeUnits;
-import org.standingoffice.desk.Place;
-import org.standingoffice.desk.PlaceMatch;
 import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.places.AdministrativeUnits;
+import org.standingoffice.places.Place;
+import org.standingoffice.places.PlaceMatch;
 import org.standingoffice.telegram.TelegramProperties;
 
 /**

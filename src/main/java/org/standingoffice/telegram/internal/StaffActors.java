@@ -3,10 +3,10 @@ package org.standingoffice.telegram.internal;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffAccount;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.desk.Actor;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffAccount;
-import org.standingoffice.desk.StaffDirectory;
 import org.telegram.telegrambots.meta.api.objects.User;
 
 /**

@@ -33,14 +33,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.OfficeSettings;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.telegram.TelegramInvite;
 import org.standingoffice.telegram.TelegramInvites;
 

@@ -25,10 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.QuestionId;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.telegram.QuestionAttachments;
 import org.standingoffice.telegram.TelegramInvites;
 

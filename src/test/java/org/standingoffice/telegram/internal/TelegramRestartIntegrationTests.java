@@ -15,12 +15,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.standingoffice.FixedDecision;
 import org.standingoffice.StandingOfficeApplication;
+import org.standingoffice.accounts.Role;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
-import org.standingoffice.desk.Role;
 import org.standingoffice.telegram.TelegramInvites;
 
 /**

@@ -1,4 +1,4 @@
-package org.standingoffice.desk;
+package org.standingoffice.accounts;
 
 /** An account with this user name exists already. */
 public class AccountExists extends RuntimeException {

@@ -1,12 +1,12 @@
-package org.standingoffice.desk.internal;
+package org.standingoffice.places.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.standingoffice.desk.Place;
-import org.standingoffice.desk.PlaceMatch;
+import org.standingoffice.places.Place;
+import org.standingoffice.places.PlaceMatch;
 
 class PlaceReaderTests {
 

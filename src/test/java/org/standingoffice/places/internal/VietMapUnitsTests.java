@@ -1,11 +1,11 @@
-package org.standingoffice.desk.internal;
+package org.standingoffice.places.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.standingoffice.desk.Place;
-import org.standingoffice.desk.UnknownPlace;
+import org.standingoffice.places.Place;
+import org.standingoffice.places.UnknownPlace;
 
 class VietMapUnitsTests {
 

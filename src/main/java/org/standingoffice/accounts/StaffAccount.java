@@ -1,4 +1,4 @@
-package org.standingoffice.desk;
+package org.standingoffice.accounts;
 
 import java.time.Instant;
 

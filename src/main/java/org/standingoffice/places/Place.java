@@ -1,4 +1,4 @@
-package org.standingoffice.desk;
+package org.standingoffice.places;
 
 /**
  * A commune-level unit (xã, phường, đặc khu) and its province after the July 2025 merger.

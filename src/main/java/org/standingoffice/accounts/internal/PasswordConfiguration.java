@@ -1,4 +1,4 @@
-package org.standingoffice.desk.internal;
+package org.standingoffice.accounts.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;

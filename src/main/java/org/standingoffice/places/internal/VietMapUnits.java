@@ -1,4 +1,4 @@
-package org.standingoffice.desk.internal;
+package org.standingoffice.places.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
-import org.standingoffice.desk.AdministrativeUnits;
-import org.standingoffice.desk.Place;
-import org.standingoffice.desk.PlaceMatch;
-import org.standingoffice.desk.UnknownPlace;
 import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.places.AdministrativeUnits;
+import org.standingoffice.places.Place;
+import org.standingoffice.places.PlaceMatch;
+import org.standingoffice.places.UnitNames;
+import org.standingoffice.places.UnknownPlace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 class VietMapUnits implements AdministrativeUnits {
 
     private static final String FOLDER = "/vn-admin-units/";
-    private static final Pattern TYPE_WORDS =
-            Pattern.compile("^(?:thanh pho|tinh|tp|xa|phuong|dac khu|thi tran|quan|huyen|thi xa)\\s+");
     private static final int MAX_CANDIDATES = 5;
 
     private volatile UnitIndex index;
@@ -108,8 +106,7 @@ class VietMapUnits implements AdministrativeUnits {
     }
 
     static String key(String name) {
-        String folded = name == null ? "" : Glossary.fold(name);
-        return TYPE_WORDS.matcher(folded).replaceFirst("").replace(" ", "");
+        return UnitNames.key(name);
     }
 
     private UnitIndex index() {

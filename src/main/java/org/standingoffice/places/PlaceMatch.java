@@ -1,4 +1,4 @@
-package org.standingoffice.desk;
+package org.standingoffice.places;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.standingoffice.desk.internal;
+package org.standingoffice.places.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.standingoffice.desk.Place;
-import org.standingoffice.desk.PlaceMatch;
 import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.places.Place;
+import org.standingoffice.places.PlaceMatch;
 
 /**
  * Reads commune and province from one line as officials type it. The line is folded and cut into

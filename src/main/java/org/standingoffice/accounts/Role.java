@@ -1,4 +1,4 @@
-package org.standingoffice.desk;
+package org.standingoffice.accounts;
 
 /**
  * What an account may do: officials ask and see their own questions; staff work questions,

@@ -1,11 +1,11 @@
-package org.standingoffice.desk.internal;
+package org.standingoffice.places.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.standingoffice.desk.Place;
+import org.standingoffice.places.Place;
 
 /**
  * The administrative units keyed the way people's spellings are compared: folded, without type

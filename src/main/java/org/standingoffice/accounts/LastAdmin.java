@@ -1,4 +1,4 @@
-package org.standingoffice.desk;
+package org.standingoffice.accounts;
 
 /**
  * Refused because no enabled admin account would remain: nobody could manage accounts any more,

@@ -1,4 +1,4 @@
-package org.standingoffice.desk.internal;
+package org.standingoffice.accounts.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -15,11 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.standingoffice.desk.AccountExists;
-import org.standingoffice.desk.LastAdmin;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffAccount;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.AccountExists;
+import org.standingoffice.accounts.LastAdmin;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffAccount;
+import org.standingoffice.accounts.StaffDirectory;
 
 /** Accounts in the {@code staff_account} table. */
 @Service
