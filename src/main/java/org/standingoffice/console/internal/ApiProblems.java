@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.standingoffice.accounts.AccountExists;
 import org.standingoffice.desk.DeskConflict;
+import org.standingoffice.desk.NotAnAssignee;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionRefused;
 import org.standingoffice.places.UnknownPlace;
@@ -85,6 +86,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             case NO_LETTERS -> "api.problem.question-no-letters";
         };
         return problem(HttpStatus.BAD_REQUEST, code, QuestionRefused.MAX_TEXT);
+    }
+
+    @ExceptionHandler(NotAnAssignee.class)
+    ProblemDetail notAnAssignee(NotAnAssignee e) {
+        return problem(HttpStatus.BAD_REQUEST, "api.problem.assignee", e.username());
     }
 
     /** The desk and the directory check their input too; their reasons are meant for people. */

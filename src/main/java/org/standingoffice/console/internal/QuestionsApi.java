@@ -29,13 +29,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.standingoffice.accounts.StaffAccount;
 import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.console.ConsoleProperties;
+import org.standingoffice.desk.Asker;
+import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
-import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionPage;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
@@ -122,7 +123,7 @@ class QuestionsApi {
     @Schema(name = "QuestionEvent")
     record EventResponse(
             long id,
-            String action,
+            AuditAction action,
             String actor,
             Instant at,
             QuestionStatus from,
@@ -249,11 +250,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody AssignRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        StaffAccount assignee = directory
-                .find(request.assignee())
-                .filter(StaffAccount::takesQuestions)
-                .orElseThrow(() -> new ApiRefusal(HttpStatus.BAD_REQUEST, "api.problem.assignee", request.assignee()));
-        return QuestionResponse.of(desk.assign(new QuestionId(id), assignee.username(), caller.actor()), caller);
+        return QuestionResponse.of(desk.assign(new QuestionId(id), request.assignee(), caller.actor()), caller);
     }
 
     @PostMapping("/{id}/approve")
@@ -316,11 +313,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody ReviseRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        QuestionView question = desk.get(new QuestionId(id));
-        if (!askedBy(question, caller)) {
-            throw new QuestionNotFound(question.id());
-        }
-        return QuestionResponse.of(desk.revise(question.id(), caller.getUsername(), request.text()), caller);
+        return QuestionResponse.of(desk.revise(new QuestionId(id), asker(caller), request.text()), caller);
     }
 
     @PostMapping("/{id}/reopen")
@@ -331,24 +324,18 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody(required = false) OptionalReasonRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        QuestionView question = desk.get(new QuestionId(id));
-        if (!askedBy(question, caller)) {
-            throw new QuestionNotFound(question.id());
-        }
         String reason = request == null ? null : request.reason();
-        return QuestionResponse.of(desk.reopen(question.id(), caller.getUsername(), reason), caller);
+        return QuestionResponse.of(desk.reopen(new QuestionId(id), asker(caller), reason), caller);
     }
 
     /** The question, if the caller may see it; otherwise as absent as a missing one. */
     private QuestionView visible(long id, StaffPrincipal caller) {
-        QuestionView question = desk.get(new QuestionId(id));
-        if (caller.isAsker() && !askedBy(question, caller)) {
-            throw new QuestionNotFound(question.id());
-        }
-        return question;
+        QuestionId question = new QuestionId(id);
+        return caller.isAsker() ? desk.get(question, asker(caller)) : desk.get(question);
     }
 
-    private static boolean askedBy(QuestionView question, StaffPrincipal caller) {
-        return CHANNEL.equals(question.channel()) && caller.getUsername().equals(question.askerRef());
+    /** An account asking through the API is known there by its user name. */
+    private static Asker asker(StaffPrincipal caller) {
+        return new Asker(CHANNEL, caller.getUsername());
     }
 }

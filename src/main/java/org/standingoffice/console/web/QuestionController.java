@@ -25,6 +25,7 @@ import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DeskConflict;
+import org.standingoffice.desk.NotAnAssignee;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionStatistics;
@@ -121,12 +122,7 @@ class QuestionController {
 
     @PostMapping("/console/questions/{id}/assign")
     String assign(@PathVariable long id, @RequestParam String assignee, Authentication auth, RedirectAttributes flash) {
-        return act(id, auth, flash, "assigned", (question, actor) -> {
-            StaffAccount account = accounts.find(assignee)
-                    .filter(StaffAccount::takesQuestions)
-                    .orElseThrow(() -> new IllegalArgumentException(message("api.problem.assignee", assignee)));
-            desk.assign(question, account.username(), actor);
-        });
+        return act(id, auth, flash, "assigned", (question, actor) -> desk.assign(question, assignee, actor));
     }
 
     @PostMapping("/console/questions/{id}/notes")
@@ -310,6 +306,8 @@ class QuestionController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (DeskConflict e) {
             flash.addFlashAttribute("problem", message("console.action.refused", e));
+        } catch (NotAnAssignee e) {
+            flash.addFlashAttribute("problem", message("api.problem.assignee", e.username()));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("problem", message("console.action.refused", e.getMessage()));
         } catch (OptimisticLockingFailureException e) {

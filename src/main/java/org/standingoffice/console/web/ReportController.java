@@ -97,9 +97,9 @@ class ReportController {
                     e.lastAction() == null
                             ? ""
                             : messages.getMessage(
-                                    "console.history." + e.lastAction(),
+                                    "console.history." + e.lastAction().name(),
                                     null,
-                                    e.lastAction(),
+                                    e.lastAction().name(),
                                     LocaleContextHolder.getLocale()),
                     e.lastActor() == null ? "" : labels.actor(e.lastActor()),
                     time(e.lastActionAt()));

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionId;
@@ -149,7 +150,7 @@ class DeskReports implements Reports {
             } else if (event.outcome() == Outcome.REJECTED) {
                 rejected++;
             }
-            if ("ESCALATED".equals(event.action())) {
+            if (event.action() == AuditAction.ESCALATED) {
                 escalated.add(event.question());
             }
         }
@@ -194,7 +195,7 @@ class DeskReports implements Reports {
         Instant start = from.atStartOfDay(OFFICE_ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
         Set<QuestionId> escalated = statistics.eventsBetween(start, end).stream()
-                .filter(event -> "ESCALATED".equals(event.action()))
+                .filter(event -> event.action() == AuditAction.ESCALATED)
                 .map(AuditEvent::question)
                 .collect(Collectors.toSet());
         List<QuestionSummary> questions = statistics.receivedBetween(start, end).stream()

@@ -10,8 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.standingoffice.accounts.Role;
-import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DeskConflict;
 import org.standingoffice.desk.NewQuestion;
@@ -19,7 +17,6 @@ import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionRefused;
-import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.knowledge.SourceFile;
@@ -185,7 +182,7 @@ class AskerConversation {
             if (text.strip().length() > MAX_QUESTION) {
                 reply = texts.get(language, "question.tooLong", MAX_QUESTION);
             } else {
-                desk.revise(id, Long.toString(chat), text.strip());
+                desk.revise(id, new org.standingoffice.desk.Asker(CHANNEL, Long.toString(chat)), text.strip());
                 reply = texts.get(language, "edit.updated", id);
             }
         } catch (DeskConflict e) {
@@ -235,17 +232,12 @@ class AskerConversation {
         QuestionId id = new QuestionId(button.questionId());
         String ref = Long.toString(chat);
         try {
-            QuestionView question = desk.get(id);
-            if (!CHANNEL.equals(question.channel()) || !ref.equals(question.askerRef())) {
-                throw new QuestionNotFound(id);
-            }
+            org.standingoffice.desk.Asker asker = new org.standingoffice.desk.Asker(CHANNEL, ref);
             if (button.resolved()) {
-                if (question.status() != QuestionStatus.CLOSED) {
-                    desk.close(id, new Actor(CHANNEL + ":" + ref, Role.OFFICIAL));
-                }
+                desk.resolve(id, asker);
                 answers.answer(query, texts.get(language, "feedback.thanks"), false);
             } else {
-                desk.reopen(id, ref, texts.staff("feedback.reopenReason"));
+                desk.reopen(id, asker, texts.staff("feedback.reopenReason"));
                 answers.answer(query, texts.get(language, "feedback.reopened", id), true);
             }
         } catch (DeskConflict e) {
@@ -373,10 +365,7 @@ class AskerConversation {
                 question = latest.get(0);
             } else {
                 QuestionId id = new QuestionId(Long.parseLong(argument.replaceAll("[^0-9]", "")));
-                question = desk.get(id);
-                if (!CHANNEL.equals(question.channel()) || !asker.ref().equals(question.askerRef())) {
-                    return texts.get(language, "status.notFound");
-                }
+                question = desk.get(id, new org.standingoffice.desk.Asker(CHANNEL, asker.ref()));
             }
         } catch (NumberFormatException | QuestionNotFound e) {
             return texts.get(language, "status.notFound");
