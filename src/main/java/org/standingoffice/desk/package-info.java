@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Desk",
-        allowedDependencies = {"accounts", "places", "drafting", "search", "knowledge"})
+        allowedDependencies = {"accounts", "places", "time", "drafting", "search", "knowledge"})
 package org.standingoffice.desk;

@@ -38,6 +38,7 @@ import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionPage;
+import org.standingoffice.desk.QuestionRefused;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.drafting.Escalation;
@@ -67,7 +68,7 @@ class QuestionsApi {
 
     record AskRequest(
             @NotBlank(message = "{api.validation.text.required}")
-            @Size(max = 4000, message = "{api.validation.text.size}")
+            @Size(max = QuestionRefused.MAX_TEXT, message = "{api.validation.text.size}")
             String text,
 
             @Size(max = 200, message = "{api.validation.name.size}")
@@ -85,7 +86,7 @@ class QuestionsApi {
 
     record ReviseRequest(
             @NotBlank(message = "{api.validation.text.required}")
-            @Size(max = 4000, message = "{api.validation.text.size}")
+            @Size(max = QuestionRefused.MAX_TEXT, message = "{api.validation.text.size}")
             String text) {}
 
     record ApproveRequest(

@@ -29,10 +29,11 @@ class QueueController {
     private final QuestionStatistics statistics;
     private final OfficeDirectory offices;
     private final AdministrativeUnits units;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    QueueController(QuestionStatistics statistics, OfficeDirectory offices, AdministrativeUnits units) {
+    QueueController(QuestionStatistics statistics, OfficeDirectory offices, AdministrativeUnits units, Clock clock) {
         this.statistics = statistics;
+        this.clock = clock;
         this.offices = offices;
         this.units = units;
     }

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,8 +44,14 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchEngine searchEngine(LucenePassageIndex index, PassageEmbedder embedder, SearchProperties properties) {
-        return new SearchEngine(index, embedder, new QuestionLanguage(), properties);
+    SearchEngine searchEngine(
+            LucenePassageIndex index,
+            PassageEmbedder embedder,
+            SearchProperties properties,
+            Clock clock,
+            ZoneId officeZone) {
+        return new SearchEngine(
+                index, embedder, new QuestionLanguage(), properties, () -> LocalDate.now(clock.withZone(officeZone)));
     }
 
     /** Brings the index in line with the knowledge base before anything else runs. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,8 @@ class DeskReportsTests {
                     new GlossaryTerm("people", Map.of("vi", List.of("cán bộ"), "en", List.of("cadres")))),
             Map.of(),
             Map.of("finance", Map.of("en", "Finance"), "people", Map.of("en", "People")));
-    final DeskReports reports = new DeskReports(new Stub(), () -> glossary, Clock.fixed(NOW, ZoneOffset.UTC));
+    final DeskReports reports = new DeskReports(
+            new Stub(), () -> glossary, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Test
     void figuresCountOutcomesMediansAndEscalations() {
