@@ -283,6 +283,11 @@ class Question extends AbstractAggregateRoot<Question> {
                 .detail(place.commune() + ", " + place.province()));
     }
 
+    /** The events to publish on the next save, for tests. */
+    List<Object> registeredEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     /** The audit entries registered since the last call, oldest first, for the trail. */
     List<AuditEntry> takeRecorded() {
         List<AuditEntry> taken = List.copyOf(recorded);
