@@ -45,3 +45,7 @@ update audit_event set assignee = substring(detail from 4), detail = null
 
 -- "was: <the asker's former text>": the action says what the detail is
 update audit_event set detail = substring(detail from 6) where action = 'EDITED' and detail like 'was: %';
+
+-- Askers act as "channel:reference"; staff's channel was not recorded before V72
+update audit_event set channel = 'telegram' where actor like 'telegram:%';
+update audit_event set channel = 'api' where actor like 'api:%';

@@ -4,3 +4,5 @@ alter table audit_event add column office_id varchar(60);
 alter table audit_event add column assignee varchar(100);
 alter table audit_event add column previous_assignee varchar(100);
 alter table audit_event add column register_no bigint;
+-- Where a person acted: console, api, telegram; null for the service itself and older rows.
+alter table audit_event add column channel varchar(20);

@@ -9,6 +9,8 @@ import org.standingoffice.drafting.Escalation;
  *
  * @param actor a staff member's user name, an asker as {@code channel:reference}, or {@link
  *     Actor#SYSTEM}'s name
+ * @param channel where the actor acted ("console", "api", "telegram"), or {@code null} for the
+ *     service itself
  * @param detail what a person wrote with the action (a reason, a note, the question's former text,
  *     a place), or {@code null}
  * @param outcome what became of the draft, for the actions that decide it; {@code null} otherwise
@@ -21,6 +23,7 @@ public record AuditEvent(
         QuestionId question,
         AuditAction action,
         String actor,
+        String channel,
         Instant at,
         QuestionStatus from,
         QuestionStatus to,

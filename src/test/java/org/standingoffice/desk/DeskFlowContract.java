@@ -163,7 +163,7 @@ abstract class DeskFlowContract {
                 .containsOnly(QuestionStatus.AWAITING_APPROVAL);
 
         desk.note(unchanged.id(), ALICE, "approved with edits; register no. 1");
-        desk.approve(unchanged.id(), ALICE, null);
+        desk.approve(unchanged.id(), ALICE.via("console"), null);
         desk.approve(edited.id(), ALICE, edited.draft().text() + "\n\nXem thêm điểm 4.");
         desk.reject(rejected.id(), ALICE, "approved unchanged; register no. 2");
 
@@ -178,6 +178,7 @@ abstract class DeskFlowContract {
                 .satisfies(event -> {
                     assertThat(event.outcome()).isEqualTo(Outcome.APPROVED_AS_DRAFTED);
                     assertThat(event.registerNumber()).isNotNull();
+                    assertThat(event.channel()).isEqualTo("console");
                     assertThat(event.detail()).isNull();
                 });
     }

@@ -126,6 +126,10 @@ class QuestionsApi {
             long id,
             AuditAction action,
             String actor,
+
+            @Schema(description = "where the actor acted: console, api, telegram; absent for the service itself")
+            String channel,
+
             Instant at,
             QuestionStatus from,
             QuestionStatus to,
@@ -142,6 +146,7 @@ class QuestionsApi {
                     event.id(),
                     event.action(),
                     event.actor(),
+                    event.channel(),
                     event.at(),
                     event.from(),
                     event.to(),

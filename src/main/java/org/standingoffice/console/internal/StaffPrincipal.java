@@ -37,7 +37,7 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer {
     }
 
     Actor actor() {
-        return new Actor(account.username(), account.role());
+        return new Actor(account.username(), account.role(), QuestionsApi.CHANNEL);
     }
 
     /** Officials only ask; everyone else works questions. */

@@ -1,6 +1,8 @@
 package org.standingoffice.desk.internal;
 
 import java.time.Instant;
+import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.Asker;
 import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent.Facts;
 import org.standingoffice.desk.Outcome;
@@ -14,6 +16,7 @@ import org.standingoffice.drafting.Escalation;
 record AuditEntry(
         AuditAction action,
         String actor,
+        String channel,
         QuestionStatus from,
         QuestionStatus to,
         Instant at,
@@ -22,24 +25,33 @@ record AuditEntry(
         Escalation escalation,
         Facts facts) {
 
+    /** An action of the service itself or of a caller that names no channel. */
     static AuditEntry of(AuditAction action, String actor, QuestionStatus from, QuestionStatus to, Instant at) {
-        return new AuditEntry(action, actor, from, to, at, null, null, null, Facts.NONE);
+        return new AuditEntry(action, actor, null, from, to, at, null, null, null, Facts.NONE);
+    }
+
+    static AuditEntry of(AuditAction action, Actor actor, QuestionStatus from, QuestionStatus to, Instant at) {
+        return new AuditEntry(action, actor.name(), actor.channel(), from, to, at, null, null, null, Facts.NONE);
+    }
+
+    static AuditEntry of(AuditAction action, Asker asker, QuestionStatus from, QuestionStatus to, Instant at) {
+        return new AuditEntry(action, asker.actorName(), asker.channel(), from, to, at, null, null, null, Facts.NONE);
     }
 
     /** What a person wrote with the action. */
     AuditEntry detail(String text) {
-        return new AuditEntry(action, actor, from, to, at, text, outcome, escalation, facts);
+        return new AuditEntry(action, actor, channel, from, to, at, text, outcome, escalation, facts);
     }
 
     AuditEntry outcome(Outcome decided) {
-        return new AuditEntry(action, actor, from, to, at, detail, decided, escalation, facts);
+        return new AuditEntry(action, actor, channel, from, to, at, detail, decided, escalation, facts);
     }
 
     AuditEntry escalation(Escalation cause) {
-        return new AuditEntry(action, actor, from, to, at, detail, outcome, cause, facts);
+        return new AuditEntry(action, actor, channel, from, to, at, detail, outcome, cause, facts);
     }
 
     AuditEntry facts(Facts about) {
-        return new AuditEntry(action, actor, from, to, at, detail, outcome, escalation, about);
+        return new AuditEntry(action, actor, channel, from, to, at, detail, outcome, escalation, about);
     }
 }

@@ -26,8 +26,8 @@ class AuditTrail {
 
     void append(long questionId, AuditEntry entry) {
         jdbc.sql("insert into audit_event (question_id, action, actor, occurred_at, from_status, to_status, detail,"
-                        + " outcome, escalation, office_id, assignee, previous_assignee, register_no)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " outcome, escalation, office_id, assignee, previous_assignee, register_no, channel)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         questionId,
                         entry.action().name(),
@@ -41,7 +41,8 @@ class AuditTrail {
                         entry.facts().office(),
                         entry.facts().assignee(),
                         entry.facts().previousAssignee(),
-                        entry.facts().registerNumber())
+                        entry.facts().registerNumber(),
+                        entry.channel())
                 .update();
     }
 
@@ -63,6 +64,7 @@ class AuditTrail {
                 new QuestionId(rs.getLong("question_id")),
                 AuditAction.valueOf(rs.getString("action")),
                 rs.getString("actor"),
+                rs.getString("channel"),
                 rs.getTimestamp("occurred_at").toInstant(),
                 status(rs.getString("from_status")),
                 status(rs.getString("to_status")),

@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
+import org.standingoffice.accounts.Role;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Asker;
 import org.standingoffice.desk.AuditAction;
@@ -93,7 +94,7 @@ class Question extends AbstractAggregateRoot<Question> {
         question.receivedAt = now;
         question.dueAt = due;
         question.touch(question.asker().actorName(), now);
-        question.record(AuditEntry.of(AuditAction.RECEIVED, question.updatedBy, null, QuestionStatus.RECEIVED, now)
+        question.record(AuditEntry.of(AuditAction.RECEIVED, question.asker(), null, QuestionStatus.RECEIVED, now)
                 .facts(Facts.office(officeId)));
         return question;
     }
@@ -137,12 +138,13 @@ class Question extends AbstractAggregateRoot<Question> {
 
     /** The decision escalated it for a typed cause. */
     void escalateByDecision(Escalation cause, Instant answerDue, Instant now) {
-        escalate(Actor.SYSTEM.name(), null, null, cause, answerDue, now);
+        escalate(Actor.SYSTEM, null, null, cause, answerDue, now);
     }
 
     /** The office auto-replies with a registered answer to the same question. */
     void autoReply(String answer, List<Citation> citations, AnswerFiling filing, Instant now) {
-        answerWith(answer, citations, "office " + officeId + " (auto-reply)", Outcome.AUTO_REPLY, filing, now);
+        Actor office = new Actor("office " + officeId + " (auto-reply)", Actor.SYSTEM.role());
+        answerWith(answer, citations, office, Outcome.AUTO_REPLY, filing, now);
     }
 
     /** Takes the question; taking one's own again changes nothing. */
@@ -177,7 +179,7 @@ class Question extends AbstractAggregateRoot<Question> {
         answerWith(
                 edited ? AnswerText.normalise(editedText) : machine.text(),
                 machine.citations(),
-                actor.name(),
+                actor,
                 edited ? Outcome.EDITED : Outcome.APPROVED_AS_DRAFTED,
                 filing,
                 now);
@@ -185,12 +187,12 @@ class Question extends AbstractAggregateRoot<Question> {
 
     void reject(Actor actor, String reason, Instant answerDue, Instant now) {
         requireDraftAwaitingApproval(actor, "rejected");
-        escalate(actor.name(), requireReason(reason), Outcome.REJECTED, null, answerDue, now);
+        escalate(actor, requireReason(reason), Outcome.REJECTED, null, answerDue, now);
     }
 
     void escalate(Actor actor, String reason, Instant answerDue, Instant now) {
         requireHeldBy(actor);
-        escalate(actor.name(), requireReason(reason), null, null, answerDue, now);
+        escalate(actor, requireReason(reason), null, null, answerDue, now);
     }
 
     /** Staff answer an escalated question themselves. */
@@ -206,19 +208,26 @@ class Question extends AbstractAggregateRoot<Question> {
         if (answer == null || answer.isBlank()) {
             throw new IllegalArgumentException("the answer text is empty");
         }
-        answerWith(AnswerText.normalise(answer), List.of(), actor.name(), Outcome.ANSWERED_BY_HAND, filing, now);
+        answerWith(AnswerText.normalise(answer), List.of(), actor, Outcome.ANSWERED_BY_HAND, filing, now);
     }
 
     /** Closing an unanswered question needs a reason; an answered one closes without. */
     void close(Actor actor, String reason, Instant now) {
-        close(actor.name(), reason, now);
+        QuestionStatus from = status;
+        boolean unanswered = from.isOpen();
+        String why = unanswered ? requireReason(reason) : blankToNull(reason);
+        moveTo(QuestionStatus.CLOSED, actor.name(), now);
+        closedAt = now;
+        record(AuditEntry.of(AuditAction.CLOSED, actor, from, status, now)
+                .detail(why)
+                .outcome(unanswered ? Outcome.CLOSED_UNANSWERED : null));
     }
 
     /** The asker says the answer resolved it; saying so twice changes nothing. */
     void resolve(Asker asker, Instant now) {
         requireAskedBy(asker);
         if (status != QuestionStatus.CLOSED) {
-            close(asker.actorName(), null, now);
+            close(new Actor(asker.actorName(), Role.OFFICIAL, asker.channel()), null, now);
         }
     }
 
@@ -241,14 +250,19 @@ class Question extends AbstractAggregateRoot<Question> {
         } else {
             touch(asker.actorName(), now);
         }
-        record(AuditEntry.of(AuditAction.EDITED, asker.actorName(), from, status, now)
-                .detail(previous));
+        record(AuditEntry.of(AuditAction.EDITED, asker, from, status, now).detail(previous));
     }
 
     /** The asker says the answer did not resolve it: back to staff. */
     void reopen(Asker asker, String reason, Instant answerDue, Instant now) {
         requireAskedBy(asker);
-        escalate(asker.actorName(), blankToNull(reason), null, null, answerDue, now);
+        escalate(
+                new Actor(asker.actorName(), Role.OFFICIAL, asker.channel()),
+                blankToNull(reason),
+                null,
+                null,
+                answerDue,
+                now);
     }
 
     /** The channel delivered the answer; a second confirmation changes nothing. */
@@ -270,8 +284,7 @@ class Question extends AbstractAggregateRoot<Question> {
         if (note.strip().length() > Desk.NOTE_LIMIT) {
             throw new IllegalArgumentException("the note is longer than " + Desk.NOTE_LIMIT + " characters");
         }
-        record(AuditEntry.of(AuditAction.NOTE, actor.name(), status, status, now)
-                .detail(note.strip()));
+        record(AuditEntry.of(AuditAction.NOTE, actor, status, status, now).detail(note.strip()));
     }
 
     /** Staff set the asker's commune and province; the office stays as it is. */
@@ -279,7 +292,7 @@ class Question extends AbstractAggregateRoot<Question> {
         commune = place.commune();
         province = place.province();
         touch(actor.name(), now);
-        record(AuditEntry.of(AuditAction.PLACE_SET, actor.name(), status, status, now)
+        record(AuditEntry.of(AuditAction.PLACE_SET, actor, status, status, now)
                 .detail(place.commune() + ", " + place.province()));
     }
 
@@ -296,15 +309,15 @@ class Question extends AbstractAggregateRoot<Question> {
     }
 
     private void answerWith(
-            String answer, List<Citation> citations, String actor, Outcome outcome, AnswerFiling filing, Instant now) {
+            String answer, List<Citation> citations, Actor actor, Outcome outcome, AnswerFiling filing, Instant now) {
         QuestionStatus from = status;
-        moveTo(QuestionStatus.ANSWERED, actor, now);
+        moveTo(QuestionStatus.ANSWERED, actor.name(), now);
         answeredAt = now;
         dueAt = null;
         if (firstResponseAt == null) {
             firstResponseAt = now;
         }
-        long number = filing.file(this, answer, citations, actor, now);
+        long number = filing.file(this, answer, citations, actor.name(), now);
         record(AuditEntry.of(AuditAction.ANSWERED, actor, from, status, now)
                 .outcome(outcome)
                 .facts(Facts.register(number)));
@@ -316,9 +329,9 @@ class Question extends AbstractAggregateRoot<Question> {
      *     escalates for a typed {@code cause}
      */
     private void escalate(
-            String actor, String reason, Outcome outcome, Escalation cause, Instant answerDue, Instant now) {
+            Actor actor, String reason, Outcome outcome, Escalation cause, Instant answerDue, Instant now) {
         QuestionStatus from = status;
-        moveTo(QuestionStatus.ESCALATED, actor, now);
+        moveTo(QuestionStatus.ESCALATED, actor.name(), now);
         dueAt = answerDue;
         remindedAt = null;
         breachedAt = null;
@@ -329,22 +342,11 @@ class Question extends AbstractAggregateRoot<Question> {
         registerEvent(new QuestionEscalated(new QuestionId(id), officeId, reason));
     }
 
-    private void close(String actor, String reason, Instant now) {
-        QuestionStatus from = status;
-        boolean unanswered = from.isOpen();
-        String why = unanswered ? requireReason(reason) : blankToNull(reason);
-        moveTo(QuestionStatus.CLOSED, actor, now);
-        closedAt = now;
-        record(AuditEntry.of(AuditAction.CLOSED, actor, from, status, now)
-                .detail(why)
-                .outcome(unanswered ? Outcome.CLOSED_UNANSWERED : null));
-    }
-
     private void assignTo(String to, Actor actor, AuditAction action, Instant now) {
         String previous = assignee;
         assignee = to;
         touch(actor.name(), now);
-        record(AuditEntry.of(action, actor.name(), status, status, now).facts(Facts.assignment(previous, to)));
+        record(AuditEntry.of(action, actor, status, status, now).facts(Facts.assignment(previous, to)));
     }
 
     private void requireDraftAwaitingApproval(Actor actor, String action) {

@@ -68,7 +68,7 @@ class RegisterReview implements AnswerRegistry {
                     questionId,
                     AuditEntry.of(
                                     amended ? AuditAction.ANSWER_REVISED : AuditAction.ANSWER_CONFIRMED,
-                                    actor.name(),
+                                    actor,
                                     question.status,
                                     question.status,
                                     now)

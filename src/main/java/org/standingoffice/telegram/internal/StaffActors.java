@@ -37,13 +37,13 @@ class StaffActors {
         return directory
                 .find(linked.get())
                 .filter(StaffAccount::takesQuestions)
-                .map(account -> new Actor(account.username(), account.role()));
+                .map(account -> new Actor(account.username(), account.role(), AskerConversation.CHANNEL));
     }
 
     private static Actor unlinked(User user) {
         String name = user.getUserName() == null || user.getUserName().isBlank()
                 ? "tg-" + user.getId()
                 : user.getUserName().toLowerCase(Locale.ROOT);
-        return new Actor(name, Role.STAFF);
+        return new Actor(name, Role.STAFF, AskerConversation.CHANNEL);
     }
 }

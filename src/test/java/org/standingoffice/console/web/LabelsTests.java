@@ -65,7 +65,7 @@ class LabelsTests {
 
     private static AuditEvent event(AuditAction action, String detail, Facts facts) {
         return new AuditEvent(
-                1, new QuestionId(1), action, "mai", Instant.EPOCH, null, null, detail, null, null, facts);
+                1, new QuestionId(1), action, "mai", "console", Instant.EPOCH, null, null, detail, null, null, facts);
     }
 
     @Test

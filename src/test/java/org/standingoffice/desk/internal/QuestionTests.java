@@ -131,6 +131,7 @@ class QuestionTests {
         AuditEntry edited = last(question);
         assertThat(edited.detail()).isEqualTo("Ai rà soát?");
         assertThat(edited.actor()).isEqualTo("telegram:1001");
+        assertThat(edited.channel()).isEqualTo("telegram");
     }
 
     @Test

@@ -77,6 +77,8 @@ class TypedAuditMigrationTests {
         assertThat(trail.subList(6, 11)).extracting(AuditEvent::registerNumber).containsExactly(7L, 8L, 19L, 20L, 7L);
         assertThat(trail.subList(6, 11)).extracting(AuditEvent::detail).containsOnlyNulls();
         assertThat(trail.get(11).detail()).isEqualTo("the first wording");
+        assertThat(trail.get(11).channel()).isEqualTo("api");
+        assertThat(trail.get(10).channel()).isNull();
         // A person's words are never read as the desk's.
         assertThat(trail.get(12).outcome()).isNull();
         assertThat(trail.get(12).registerNumber()).isNull();

@@ -190,6 +190,7 @@ class DeskReportsTests {
                 new QuestionId(question),
                 action,
                 "mai",
+                "console",
                 NOW.minusSeconds(3600),
                 null,
                 null,
