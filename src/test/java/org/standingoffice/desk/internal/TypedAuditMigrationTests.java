@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.standingoffice.TestPostgres;
 import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Outcome;
@@ -25,14 +27,23 @@ class TypedAuditMigrationTests {
     Path dir;
 
     @Test
-    void convertsTheDesksFormerSentencesIntoTypedColumns() {
+    void convertsTheDesksFormerSentencesIntoTypedColumnsOnH2() {
         JdbcDataSource data = new JdbcDataSource();
         data.setURL("jdbc:h2:file:" + dir.resolve("office") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         data.setUser("sa");
-        migrate(data, "60");
+        convertsTheDesksFormerSentences(data, "h2");
+    }
+
+    @Test
+    void convertsTheDesksFormerSentencesIntoTypedColumnsOnPostgres() {
+        convertsTheDesksFormerSentences(TestPostgres.freshDatabase(), "postgresql");
+    }
+
+    private void convertsTheDesksFormerSentences(DataSource data, String vendor) {
+        migrate(data, vendor, "60");
         JdbcClient jdbc = JdbcClient.create(data);
         jdbc.sql("insert into question (id, status, text, channel, received_at, updated_at, updated_by, version)"
-                        + " values (1, 'ANSWERED', 'q', 'api', now(), now(), 'x', 0)")
+                        + " values (1, 'ANSWERED', 'q', 'api', current_timestamp, current_timestamp, 'x', 0)")
                 .update();
         String[][] rows = {
             {"RECEIVED", "system", "office central"},
@@ -51,12 +62,12 @@ class TypedAuditMigrationTests {
         };
         for (String[] row : rows) {
             jdbc.sql(
-                            "insert into audit_event (question_id, action, actor, occurred_at, detail) values (1, ?, ?, now(), ?)")
+                            "insert into audit_event (question_id, action, actor, occurred_at, detail) values (1, ?, ?, current_timestamp, ?)")
                     .params(row[0], row[1], row[2])
                     .update();
         }
 
-        migrate(data, "latest");
+        migrate(data, vendor, "latest");
 
         List<AuditEvent> trail = jdbc.sql("select * from audit_event order by id")
                 .query(AuditTrail::event)
@@ -88,10 +99,10 @@ class TypedAuditMigrationTests {
                 .hasMessageContaining("append-only");
     }
 
-    private static void migrate(JdbcDataSource data, String target) {
+    private static void migrate(DataSource data, String vendor, String target) {
         Flyway.configure()
                 .dataSource(data)
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .placeholders(java.util.Map.of("default-office-name", "Văn phòng"))
                 .target(target)
                 .load()
