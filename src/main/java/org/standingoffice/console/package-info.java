@@ -4,5 +4,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Console",
-        allowedDependencies = {"desk", "reporting", "search", "drafting", "knowledge", "telegram"})
+        allowedDependencies = {
+            "desk",
+            "accounts",
+            "places",
+            "time",
+            "reporting",
+            "search",
+            "drafting",
+            "knowledge",
+            "telegram"
+        })
 package org.standingoffice.console;

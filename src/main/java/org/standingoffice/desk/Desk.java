@@ -18,19 +18,30 @@ public interface Desk {
      *
      * @throws IllegalArgumentException when the text is blank or too long, or only one of commune
      *     and province is given
-     * @throws UnknownPlace when the commune or province does not exist (with close candidates)
+     * @throws org.standingoffice.places.UnknownPlace when the commune or province does not exist (with close candidates)
      */
     QuestionView receive(NewQuestion question);
 
     /** @throws QuestionNotFound when there is none */
     QuestionView get(QuestionId id);
 
+    /**
+     * The question as its asker sees it.
+     *
+     * @throws QuestionNotFound when there is none or {@code asker} did not ask it
+     */
+    QuestionView get(QuestionId id, Asker asker);
+
     QuestionPage list(QuestionFilter filter, int page, int size);
 
     /** Takes the question so that nobody else works on it. */
     QuestionView claim(QuestionId id, Actor actor);
 
-    /** Gives the question to a staff member; managers may take it from whoever holds it. */
+    /**
+     * Gives the question to a staff member; managers may take it from whoever holds it.
+     *
+     * @throws NotAnAssignee when {@code assignee} is no enabled account that works questions
+     */
     QuestionView assign(QuestionId id, String assignee, Actor actor);
 
     /** Sends the draft, or {@code editedText} instead of it when given. */
@@ -51,10 +62,18 @@ public interface Desk {
      */
     QuestionView close(QuestionId id, Actor actor, String reason);
 
-    /** Closes an answered question (the asker says it is resolved); see {@link #close(QuestionId, Actor, String)}. */
+    /** Closes an answered question; see {@link #close(QuestionId, Actor, String)}. */
     default QuestionView close(QuestionId id, Actor actor) {
         return close(id, actor, null);
     }
+
+    /**
+     * The asker says the answer resolved the question: it closes (again: nothing changes).
+     *
+     * @throws QuestionNotFound when {@code asker} did not ask it
+     * @throws IllegalArgumentException when it was never answered (closing it needs a reason)
+     */
+    QuestionView resolve(QuestionId id, Asker asker);
 
     /** The longest internal note, in characters. */
     int NOTE_LIMIT = 4000;
@@ -72,7 +91,7 @@ public interface Desk {
      * whose place the bot could not recognise) or with a wrong one; recorded in the history. The
      * office the question is routed to stays as it is.
      *
-     * @throws UnknownPlace when they are not a unit after the July 2025 merger (with candidates)
+     * @throws org.standingoffice.places.UnknownPlace when they are not a unit after the July 2025 merger (with candidates)
      */
     QuestionView place(QuestionId id, String commune, String province, Actor actor);
 
@@ -80,13 +99,17 @@ public interface Desk {
      * The asker edited the question before it was answered: the text is replaced (the old one
      * stays in the audit trail) and a draft awaiting approval is drafted again.
      *
-     * @throws QuestionNotFound when {@code askerRef} did not ask it
+     * @throws QuestionNotFound when {@code asker} did not ask it
      * @throws DeskConflict when it is already answered or closed
      */
-    QuestionView revise(QuestionId id, String askerRef, String text);
+    QuestionView revise(QuestionId id, Asker asker, String text);
 
-    /** The asker says the answer did not resolve it: back to staff. */
-    QuestionView reopen(QuestionId id, String askerRef, String reason);
+    /**
+     * The asker says the answer did not resolve it: back to staff, with their reason if any.
+     *
+     * @throws QuestionNotFound when {@code asker} did not ask it
+     */
+    QuestionView reopen(QuestionId id, Asker asker, String reason);
 
     /** The channel delivered the answer. */
     QuestionView markDelivered(QuestionId id);

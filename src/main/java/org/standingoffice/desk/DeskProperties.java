@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param extraHolidays days off beyond the shipped Vietnamese public holidays, as YYYY-MM-DD
+ * @param extraHolidays days off beyond the office calendar (kept in the console), as YYYY-MM-DD
  * @param reminderBefore how long before the due time staff are reminded
  * @param slaCheckInterval how often due times are checked for reminders and breaches
  * @param similarity word overlap (Jaccard, 0–1) from which a registered answer counts as an

@@ -41,6 +41,18 @@ public class QuestionRefused extends IllegalArgumentException {
     }
 
     /** Why the text would be refused; empty when the desk takes it. */
+    /**
+     * @return the text without surrounding white space
+     * @throws QuestionRefused when the desk does not take it (see {@link #check})
+     */
+    public static String require(String text) {
+        Optional<Reason> refusal = check(text);
+        if (refusal.isPresent()) {
+            throw new QuestionRefused(refusal.get());
+        }
+        return text.strip();
+    }
+
     public static Optional<Reason> check(String text) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {

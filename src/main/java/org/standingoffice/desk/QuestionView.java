@@ -29,4 +29,10 @@ public record QuestionView(
         Instant receivedAt,
         Instant dueAt,
         Instant answeredAt,
-        long version) {}
+        long version) {
+
+    /** Whether {@code asker} asked this question; see {@link Asker}. */
+    public boolean askedBy(Asker asker) {
+        return asker != null && asker.channel().equals(channel) && asker.ref().equals(askerRef);
+    }
+}

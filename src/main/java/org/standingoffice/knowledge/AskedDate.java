@@ -15,9 +15,13 @@ public record AskedDate(LocalDate date, boolean yearGiven) {
 
     private static final DateExpressions DATES = new DateExpressions();
 
-    /** The first dated deadline phrase in {@code question}; monthly ones are not dates. */
-    public static Optional<AskedDate> in(String question) {
-        return DATES.find(question, LocalDate.now()).stream()
+    /**
+     * The first dated deadline phrase in {@code question}; monthly ones are not dates.
+     *
+     * @param today the office's date, the reference year of a date given without one
+     */
+    public static Optional<AskedDate> in(String question, LocalDate today) {
+        return DATES.find(question, today).stream()
                 .filter(found -> found.due() != null)
                 .findFirst()
                 .map(found -> new AskedDate(found.due(), found.yearGiven()));

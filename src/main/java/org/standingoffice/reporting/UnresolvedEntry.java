@@ -2,6 +2,7 @@ package org.standingoffice.reporting;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.standingoffice.desk.AuditAction;
 
 /**
  * One line of the unresolved-question log.
@@ -20,7 +21,7 @@ public record UnresolvedEntry(
         Duration age,
         Instant dueAt,
         boolean overdue,
-        String lastAction,
+        AuditAction lastAction,
         String lastActor,
         Instant lastActionAt) {
 

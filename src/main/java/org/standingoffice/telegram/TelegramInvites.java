@@ -14,7 +14,7 @@ public interface TelegramInvites {
     /**
      * Creates an invitation with a random, unguessable code (128 bits).
      *
-     * @throws org.standingoffice.desk.UnknownPlace when the commune or province is not a unit
+     * @throws org.standingoffice.places.UnknownPlace when the commune or province is not a unit
      *     after the July 2025 merger
      * @throws IllegalArgumentException when the office does not exist, {@code maxUses} is outside
      *     1 to {@link NewInvite#MAX_USES}, or the validity is not positive or longer than

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Telegram",
-        allowedDependencies = {"desk", "drafting", "knowledge"})
+        allowedDependencies = {"desk", "accounts", "places", "drafting", "knowledge"})
 package org.standingoffice.telegram;

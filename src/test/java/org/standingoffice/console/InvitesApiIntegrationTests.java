@@ -17,9 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.standingoffice.desk.AccountExists;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.AccountExists;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -6,7 +6,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.standingoffice.TestPostgres;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.StaffDirectory;
 
 /** The same REST flow on a real PostgreSQL server instead of H2. */
 @DirtiesContext

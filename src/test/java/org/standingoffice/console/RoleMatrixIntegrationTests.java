@@ -27,8 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 
 /**
  * Who may call what: every role against every endpoint. The question and account named do not

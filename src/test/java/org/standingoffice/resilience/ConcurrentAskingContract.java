@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 
 /**
  * Fifty clients ask at once over real HTTP against the default connection pool (ten). Before the

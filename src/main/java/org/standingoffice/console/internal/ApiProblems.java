@@ -22,11 +22,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.standingoffice.desk.AccountExists;
+import org.standingoffice.accounts.AccountExists;
 import org.standingoffice.desk.DeskConflict;
+import org.standingoffice.desk.NotAnAssignee;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionRefused;
-import org.standingoffice.desk.UnknownPlace;
+import org.standingoffice.places.UnknownPlace;
 
 /**
  * Every API error as an RFC 9457 problem ({@code application/problem+json}) in the caller's
@@ -85,6 +86,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             case NO_LETTERS -> "api.problem.question-no-letters";
         };
         return problem(HttpStatus.BAD_REQUEST, code, QuestionRefused.MAX_TEXT);
+    }
+
+    @ExceptionHandler(NotAnAssignee.class)
+    ProblemDetail notAnAssignee(NotAnAssignee e) {
+        return problem(HttpStatus.BAD_REQUEST, "api.problem.assignee", e.username());
     }
 
     /** The desk and the directory check their input too; their reasons are meant for people. */

@@ -27,9 +27,9 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.console.ConsoleProperties;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

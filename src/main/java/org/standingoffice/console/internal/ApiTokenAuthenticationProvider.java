@@ -4,8 +4,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
-import org.standingoffice.desk.StaffAccount;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.StaffAccount;
+import org.standingoffice.accounts.StaffDirectory;
 
 /** Accepts an API token whose hash belongs to an enabled account. */
 class ApiTokenAuthenticationProvider implements AuthenticationProvider {

@@ -8,10 +8,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
+import org.standingoffice.accounts.AccountExists;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.console.ConsoleProperties;
-import org.standingoffice.desk.AccountExists;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
 
 /**
  * Makes sure somebody can administer a fresh installation: when no admin account exists, creates

@@ -26,19 +26,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.standingoffice.accounts.StaffAccount;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.console.ConsoleProperties;
+import org.standingoffice.desk.Asker;
+import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
-import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionPage;
+import org.standingoffice.desk.QuestionRefused;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
-import org.standingoffice.desk.StaffAccount;
-import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.drafting.Escalation;
 
 /**
@@ -66,7 +68,7 @@ class QuestionsApi {
 
     record AskRequest(
             @NotBlank(message = "{api.validation.text.required}")
-            @Size(max = 4000, message = "{api.validation.text.size}")
+            @Size(max = QuestionRefused.MAX_TEXT, message = "{api.validation.text.size}")
             String text,
 
             @Size(max = 200, message = "{api.validation.name.size}")
@@ -84,7 +86,7 @@ class QuestionsApi {
 
     record ReviseRequest(
             @NotBlank(message = "{api.validation.text.required}")
-            @Size(max = 4000, message = "{api.validation.text.size}")
+            @Size(max = QuestionRefused.MAX_TEXT, message = "{api.validation.text.size}")
             String text) {}
 
     record ApproveRequest(
@@ -122,8 +124,12 @@ class QuestionsApi {
     @Schema(name = "QuestionEvent")
     record EventResponse(
             long id,
-            String action,
+            AuditAction action,
             String actor,
+
+            @Schema(description = "where the actor acted: console, api, telegram; absent for the service itself")
+            String channel,
+
             Instant at,
             QuestionStatus from,
             QuestionStatus to,
@@ -140,6 +146,7 @@ class QuestionsApi {
                     event.id(),
                     event.action(),
                     event.actor(),
+                    event.channel(),
                     event.at(),
                     event.from(),
                     event.to(),
@@ -249,11 +256,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody AssignRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        StaffAccount assignee = directory
-                .find(request.assignee())
-                .filter(StaffAccount::takesQuestions)
-                .orElseThrow(() -> new ApiRefusal(HttpStatus.BAD_REQUEST, "api.problem.assignee", request.assignee()));
-        return QuestionResponse.of(desk.assign(new QuestionId(id), assignee.username(), caller.actor()), caller);
+        return QuestionResponse.of(desk.assign(new QuestionId(id), request.assignee(), caller.actor()), caller);
     }
 
     @PostMapping("/{id}/approve")
@@ -316,11 +319,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody ReviseRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        QuestionView question = desk.get(new QuestionId(id));
-        if (!askedBy(question, caller)) {
-            throw new QuestionNotFound(question.id());
-        }
-        return QuestionResponse.of(desk.revise(question.id(), caller.getUsername(), request.text()), caller);
+        return QuestionResponse.of(desk.revise(new QuestionId(id), asker(caller), request.text()), caller);
     }
 
     @PostMapping("/{id}/reopen")
@@ -331,24 +330,18 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody(required = false) OptionalReasonRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        QuestionView question = desk.get(new QuestionId(id));
-        if (!askedBy(question, caller)) {
-            throw new QuestionNotFound(question.id());
-        }
         String reason = request == null ? null : request.reason();
-        return QuestionResponse.of(desk.reopen(question.id(), caller.getUsername(), reason), caller);
+        return QuestionResponse.of(desk.reopen(new QuestionId(id), asker(caller), reason), caller);
     }
 
     /** The question, if the caller may see it; otherwise as absent as a missing one. */
     private QuestionView visible(long id, StaffPrincipal caller) {
-        QuestionView question = desk.get(new QuestionId(id));
-        if (caller.isAsker() && !askedBy(question, caller)) {
-            throw new QuestionNotFound(question.id());
-        }
-        return question;
+        QuestionId question = new QuestionId(id);
+        return caller.isAsker() ? desk.get(question, asker(caller)) : desk.get(question);
     }
 
-    private static boolean askedBy(QuestionView question, StaffPrincipal caller) {
-        return CHANNEL.equals(question.channel()) && caller.getUsername().equals(question.askerRef());
+    /** An account asking through the API is known there by its user name. */
+    private static Asker asker(StaffPrincipal caller) {
+        return new Asker(CHANNEL, caller.getUsername());
     }
 }

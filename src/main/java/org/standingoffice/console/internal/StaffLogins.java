@@ -4,7 +4,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.StaffDirectory;
 
 /**
  * Password sign-in against the {@link StaffDirectory}; stores upgraded hashes when the encoder

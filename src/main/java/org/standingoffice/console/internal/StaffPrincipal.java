@@ -6,9 +6,9 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffAccount;
 import org.standingoffice.desk.Actor;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffAccount;
 
 /**
  * The signed-in account, whether it signed in with a password or an API token. Its role becomes
@@ -37,7 +37,7 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer {
     }
 
     Actor actor() {
-        return new Actor(account.username(), account.role());
+        return new Actor(account.username(), account.role(), QuestionsApi.CHANNEL);
     }
 
     /** Officials only ask; everyone else works questions. */

@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.standingoffice.desk.AccountExists;
-import org.standingoffice.desk.LastAdmin;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffAccount;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.AccountExists;
+import org.standingoffice.accounts.LastAdmin;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffAccount;
+import org.standingoffice.accounts.StaffDirectory;
 
 /**
  * An administrator creates accounts, disables and enables them, changes their role and office,

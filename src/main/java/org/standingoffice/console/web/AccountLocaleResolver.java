@@ -12,7 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.StaffDirectory;
 
 /**
  * The console's language: the one the signed-in account chose (remembered in the account, so it

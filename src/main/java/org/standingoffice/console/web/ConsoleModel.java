@@ -1,6 +1,7 @@
 package org.standingoffice.console.web;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -23,11 +24,17 @@ class ConsoleModel {
     private final Labels labels;
     private static final Highlighter HIGHLIGHTER = new Highlighter();
     private static final DocumentLinks LINKS = new DocumentLinks();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ConsoleModel(QuestionStatistics statistics, OfficeNames officeNames, MessageSource messages) {
+    ConsoleModel(
+            QuestionStatistics statistics,
+            OfficeNames officeNames,
+            MessageSource messages,
+            Clock clock,
+            ZoneId officeZone) {
         this.statistics = statistics;
-        this.times = new Times(messages);
+        this.clock = clock;
+        this.times = new Times(messages, clock, officeZone);
         this.labels = new Labels(messages, office -> officeNames.byId().getOrDefault(office, office));
         this.officeNames = officeNames;
     }

@@ -2,6 +2,7 @@ package org.standingoffice.console.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,12 +46,14 @@ class DocumentCatalog {
     private record Summary(String file, SourceDocument document, int passages) {}
 
     private final KnowledgeBase knowledgeBase;
-    private final Clock clock = Clock.system(Times.OFFICE_ZONE);
+    /** The office's clock: a document's standing depends on the office's date. */
+    private final Clock clock;
     /** Parsing a document is costly; its metadata only changes with its content hash. */
     private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
 
-    DocumentCatalog(KnowledgeBase knowledgeBase) {
+    DocumentCatalog(KnowledgeBase knowledgeBase, Clock clock, ZoneId officeZone) {
         this.knowledgeBase = knowledgeBase;
+        this.clock = clock.withZone(officeZone);
     }
 
     Listing list() {

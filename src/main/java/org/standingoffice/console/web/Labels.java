@@ -1,12 +1,14 @@
 package org.standingoffice.console.web;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.AuditAction;
+import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.drafting.Escalation;
 
 /**
@@ -14,22 +16,12 @@ import org.standingoffice.drafting.Escalation;
  * actor, section labels, and the details the desk writes into the audit trail. No code name
  * reaches a person; an unknown one is shown as stored, so nothing is hidden.
  *
- * <p>The audit trail keeps its details as the desk wrote them (append-only, in English), so the
- * known forms are recognised here and said again in the reader's language.
+ * <p>The audit trail keeps what an action was about in typed fields, said here in the reader's
+ * language; its detail is only ever what a person wrote, shown as written.
  */
 final class Labels {
 
-    private static final Pattern CONFIDENCE = Pattern.compile("drafter (.+), confidence ([0-9.,]+)");
-    private static final Pattern ESCALATION = Pattern.compile("drafter (.+): ([A-Z_]+)");
-    private static final Pattern OFFICE = Pattern.compile("office (\\S+)");
-    private static final Pattern ASSIGNMENT = Pattern.compile("(?:from (\\S+) )?to (\\S+)");
-    private static final Pattern ANSWERED =
-            Pattern.compile("(approved unchanged|approved with edits|[^;]*); register no\\. (\\d+)");
-    private static final Pattern REJECTED = Pattern.compile("draft rejected: (.*)", Pattern.DOTALL);
     private static final Pattern PARAGRAPH = Pattern.compile("para\\. (\\d+)");
-    private static final Map<String, String> ANSWER_KINDS = Map.of(
-            "approved unchanged", "console.history.detail.unchanged",
-            "approved with edits", "console.history.detail.edited");
 
     private final MessageSource messages;
     private final Function<String, String> officeName;
@@ -71,7 +63,7 @@ final class Labels {
 
     /** The service itself is "the system", an asker is named with their channel; staff by user name. */
     public String actor(String actor) {
-        if ("system".equals(actor)) {
+        if (Actor.SYSTEM.name().equals(actor)) {
             return message("console.actor.system");
         }
         // An asker acts as "channel:reference" (telegram:12345, api:xa.anbinh).
@@ -125,36 +117,30 @@ final class Labels {
         return Math.round(confidence * 100) + " % · " + message("console.confidence." + level);
     }
 
-    /** An audit detail in the reader's language when the desk wrote it in one of its known forms. */
-    public String detail(String action, String detail) {
-        if (detail == null || detail.isBlank()) {
-            return detail;
+    /** What an audit event was about, in words: the office, the assignment, the register entry. */
+    public String facts(AuditEvent event) {
+        if (event.office() != null) {
+            return message("console.history.detail.office", officeName.apply(event.office()));
         }
-        Matcher m;
-        if ((m = CONFIDENCE.matcher(detail)).matches()) {
-            double confidence = Double.parseDouble(m.group(2).replace(',', '.'));
-            return message("console.history.detail.drafted", drafter(m.group(1)), confidence(confidence));
+        if (event.assignee() != null) {
+            return event.facts().previousAssignee() == null
+                    ? message("console.history.detail.to", event.assignee())
+                    : message("console.history.detail.fromTo", event.facts().previousAssignee(), event.assignee());
         }
-        if ((m = ESCALATION.matcher(detail)).matches()) {
-            return message("console.history.detail.escalated", drafter(m.group(1)), reason(m.group(2)));
+        if (event.registerNumber() != null) {
+            return message("console.history.detail.register", event.registerNumber());
         }
-        if ((m = REJECTED.matcher(detail)).matches()) {
-            return message("console.history.detail.rejected", m.group(1));
+        return null;
+    }
+
+    /** What a person wrote with the action, as written; the asker's former text is marked as such. */
+    public String said(AuditEvent event) {
+        if (event.detail() == null || event.detail().isBlank()) {
+            return null;
         }
-        if ("RECEIVED".equals(action) && (m = OFFICE.matcher(detail)).matches()) {
-            return message("console.history.detail.office", officeName.apply(m.group(1)));
-        }
-        if (("ASSIGNED".equals(action) || "CLAIMED".equals(action)) && (m = ASSIGNMENT.matcher(detail)).matches()) {
-            return m.group(1) == null
-                    ? message("console.history.detail.to", m.group(2))
-                    : message("console.history.detail.fromTo", m.group(1), m.group(2));
-        }
-        if ((m = ANSWERED.matcher(detail)).matches()) {
-            String kind = ANSWER_KINDS.get(m.group(1));
-            String how = kind == null ? m.group(1) : message(kind);
-            return message("console.history.detail.answered", how, m.group(2));
-        }
-        return detail;
+        return event.action() == AuditAction.EDITED
+                ? message("console.history.detail.was", event.detail())
+                : event.detail();
     }
 
     private String or(String key, String fallback) {

@@ -19,20 +19,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.standingoffice.accounts.StaffAccount;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DeskConflict;
+import org.standingoffice.desk.NotAnAssignee;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
-import org.standingoffice.desk.StaffAccount;
-import org.standingoffice.desk.StaffDirectory;
-import org.standingoffice.desk.UnknownPlace;
 import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.drafting.StaffNotesFormat;
+import org.standingoffice.places.UnknownPlace;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievedPassage;
 import org.standingoffice.search.Retriever;
@@ -121,12 +122,7 @@ class QuestionController {
 
     @PostMapping("/console/questions/{id}/assign")
     String assign(@PathVariable long id, @RequestParam String assignee, Authentication auth, RedirectAttributes flash) {
-        return act(id, auth, flash, "assigned", (question, actor) -> {
-            StaffAccount account = accounts.find(assignee)
-                    .filter(StaffAccount::takesQuestions)
-                    .orElseThrow(() -> new IllegalArgumentException(message("api.problem.assignee", assignee)));
-            desk.assign(question, account.username(), actor);
-        });
+        return act(id, auth, flash, "assigned", (question, actor) -> desk.assign(question, assignee, actor));
     }
 
     @PostMapping("/console/questions/{id}/notes")
@@ -310,6 +306,8 @@ class QuestionController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (DeskConflict e) {
             flash.addFlashAttribute("problem", message("console.action.refused", e));
+        } catch (NotAnAssignee e) {
+            flash.addFlashAttribute("problem", message("api.problem.assignee", e.username()));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("problem", message("console.action.refused", e.getMessage()));
         } catch (OptimisticLockingFailureException e) {

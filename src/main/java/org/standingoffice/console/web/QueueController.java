@@ -10,11 +10,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.standingoffice.desk.AdministrativeUnits;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatistics.QuestionSummary;
 import org.standingoffice.desk.QuestionStatus;
+import org.standingoffice.places.AdministrativeUnits;
 
 /**
  * The staff queues. The table refreshes itself: htmx polls the rows fragment, so new questions
@@ -29,10 +29,11 @@ class QueueController {
     private final QuestionStatistics statistics;
     private final OfficeDirectory offices;
     private final AdministrativeUnits units;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    QueueController(QuestionStatistics statistics, OfficeDirectory offices, AdministrativeUnits units) {
+    QueueController(QuestionStatistics statistics, OfficeDirectory offices, AdministrativeUnits units, Clock clock) {
         this.statistics = statistics;
+        this.clock = clock;
         this.offices = offices;
         this.units = units;
     }

@@ -1,9 +1,9 @@
 package org.standingoffice.console.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,14 +29,11 @@ import org.standingoffice.reporting.Reports;
 import org.standingoffice.reporting.Reports.ReportPeriod;
 import org.standingoffice.reporting.ServiceFigures;
 import org.standingoffice.reporting.UnresolvedEntry;
+import org.standingoffice.time.OfficeCalendar;
 
 /** The manager's pages: the unresolved log, the dashboard and the monthly report, with CSV. */
 @Controller
 class ReportController {
-
-    static final ZoneId OFFICE_ZONE = Times.OFFICE_ZONE;
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(OFFICE_ZONE);
 
     /** Rankings (offices, provinces, topics, documents) show this many rows; the tables show all. */
     private static final int RANKED = 10;
@@ -45,12 +42,27 @@ class ReportController {
     private final KnowledgeBase knowledgeBase;
     private final OfficeNames officeNames;
     private final MessageSource messages;
+    /** The office's clock: its date bounds reports and names exports. */
+    private final Clock clock;
 
-    ReportController(Reports reports, KnowledgeBase knowledgeBase, OfficeNames officeNames, MessageSource messages) {
+    private final Times times;
+    private final OfficeCalendar calendar;
+
+    ReportController(
+            Reports reports,
+            KnowledgeBase knowledgeBase,
+            OfficeNames officeNames,
+            MessageSource messages,
+            Clock clock,
+            ZoneId officeZone,
+            OfficeCalendar calendar) {
         this.reports = reports;
+        this.calendar = calendar;
         this.knowledgeBase = knowledgeBase;
         this.officeNames = officeNames;
         this.messages = messages;
+        this.clock = clock.withZone(officeZone);
+        this.times = new Times(messages, clock, officeZone);
     }
 
     @GetMapping("/console/reports/unresolved")
@@ -97,14 +109,14 @@ class ReportController {
                     e.lastAction() == null
                             ? ""
                             : messages.getMessage(
-                                    "console.history." + e.lastAction(),
+                                    "console.history." + e.lastAction().name(),
                                     null,
-                                    e.lastAction(),
+                                    e.lastAction().name(),
                                     LocaleContextHolder.getLocale()),
                     e.lastActor() == null ? "" : labels.actor(e.lastActor()),
                     time(e.lastActionAt()));
         }
-        return download(csv, "unresolved-" + LocalDate.now(OFFICE_ZONE) + ".csv");
+        return download(csv, "unresolved-" + LocalDate.now(clock) + ".csv");
     }
 
     @GetMapping("/console/reports/dashboard")
@@ -112,10 +124,11 @@ class ReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        LocalDate today = LocalDate.now(OFFICE_ZONE);
+        LocalDate today = LocalDate.now(clock);
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
         figures(start, end, model);
+        model.addAttribute("calendarMissing", calendar.missingAhead());
         return "dashboard";
     }
 
@@ -188,7 +201,7 @@ class ReportController {
     private List<ReportDocument.Section> sections(ServiceFigures figures) {
         Map<String, String> offices = officeNames.byId();
         Map<String, String> topics = topicNames(figures, LocaleContextHolder.getLocale());
-        return new ReportDocument(messages, LocaleContextHolder.getLocale())
+        return new ReportDocument(messages, LocaleContextHolder.getLocale(), times)
                 .sections(figures, office -> offices.getOrDefault(office, office), topics::get);
     }
 
@@ -257,8 +270,8 @@ class ReportController {
         model.addAttribute("citedChart", BarChart.top(figures.citedDocuments(), RANKED, UnaryOperator.identity()));
     }
 
-    private static ReportPeriod period(LocalDate from, LocalDate to) {
-        ReportPeriod current = Reports.periodOf(LocalDate.now(OFFICE_ZONE));
+    private ReportPeriod period(LocalDate from, LocalDate to) {
+        ReportPeriod current = Reports.periodOf(LocalDate.now(clock));
         return new ReportPeriod(from == null ? current.from() : from, to == null ? current.to() : to);
     }
 
@@ -282,8 +295,8 @@ class ReportController {
         return entries.stream().sorted(order).toList();
     }
 
-    private static String time(java.time.Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+    private String time(java.time.Instant instant) {
+        return times.format(instant);
     }
 
     private static ResponseEntity<byte[]> download(Csv csv, String filename) {

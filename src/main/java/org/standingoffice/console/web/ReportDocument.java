@@ -23,10 +23,10 @@ final class ReportDocument {
     private final Locale locale;
     private final Times times;
 
-    ReportDocument(MessageSource messages, Locale locale) {
+    ReportDocument(MessageSource messages, Locale locale, Times times) {
         this.messages = messages;
         this.locale = locale;
-        this.times = new Times(messages);
+        this.times = times;
     }
 
     /**

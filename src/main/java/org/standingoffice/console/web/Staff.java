@@ -1,11 +1,14 @@
 package org.standingoffice.console.web;
 
 import org.springframework.security.core.Authentication;
+import org.standingoffice.accounts.Role;
 import org.standingoffice.desk.Actor;
-import org.standingoffice.desk.Role;
 
 /** The signed-in console user, read from the authentication's one {@code ROLE_} authority. */
 record Staff(String username, Role role) {
+
+    /** How the audit trail names the web console as a channel. */
+    static final String CHANNEL = "console";
 
     static Staff of(Authentication authentication) {
         Role role = authentication.getAuthorities().stream()
@@ -18,7 +21,7 @@ record Staff(String username, Role role) {
     }
 
     Actor actor() {
-        return new Actor(username, role);
+        return new Actor(username, role, CHANNEL);
     }
 
     public boolean isManager() {

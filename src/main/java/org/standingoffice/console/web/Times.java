@@ -1,5 +1,6 @@
 package org.standingoffice.console.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,23 +10,24 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Formats instants, ages and durations for the pages: in Vietnamese time, where the offices are,
+ * Formats instants, ages and durations for the pages: in the office's time zone, wherever the server is,
  * and in the reader's language ("45 phút", "3,5 giờ", "2 ngày", never "0.0 h").
  */
 final class Times {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(OFFICE_ZONE);
-
     private final MessageSource messages;
+    private final Clock clock;
+    private final DateTimeFormatter format;
 
-    Times(MessageSource messages) {
+    /** @param zone the office's: times read as its clock face */
+    Times(MessageSource messages, Clock clock, ZoneId zone) {
         this.messages = messages;
+        this.clock = clock;
+        this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
 
     public String format(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant);
+        return instant == null ? "" : format.format(instant);
     }
 
     /** "3 ngày 4 giờ", "5 giờ 12 phút" or "7 phút" since {@code instant}. */
@@ -33,7 +35,7 @@ final class Times {
         if (instant == null) {
             return "";
         }
-        Duration age = Duration.between(instant, Instant.now());
+        Duration age = Duration.between(instant, clock.instant());
         if (age.toDays() > 0) {
             return message("console.time.daysHours", age.toDays(), age.toHoursPart());
         }
@@ -59,7 +61,7 @@ final class Times {
     }
 
     public boolean past(Instant instant) {
-        return instant != null && instant.isBefore(Instant.now());
+        return instant != null && instant.isBefore(clock.instant());
     }
 
     public String percent(double share) {

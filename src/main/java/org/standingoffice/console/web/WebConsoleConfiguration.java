@@ -12,8 +12,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.console.ConsoleProperties;
-import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.knowledge.KnowledgeProperties;
 
 /**

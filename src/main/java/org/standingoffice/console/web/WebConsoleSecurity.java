@@ -23,10 +23,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.console.internal.BasicSignInThrottle;
 import org.standingoffice.console.internal.SignInAttempts;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
 
 /**
  * Everything outside the API: the web console with form login, a session (a new one at sign-in,

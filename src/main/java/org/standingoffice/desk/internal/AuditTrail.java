@@ -3,11 +3,12 @@ package org.standingoffice.desk.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
+import org.standingoffice.desk.AuditEvent.Facts;
 import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
@@ -23,40 +24,25 @@ class AuditTrail {
         this.jdbc = jdbc;
     }
 
-    void record(
-            long questionId,
-            String action,
-            String actor,
-            QuestionStatus from,
-            QuestionStatus to,
-            String detail,
-            Instant at) {
-        record(questionId, action, actor, from, to, detail, null, null, at);
-    }
-
-    /** An event that decides the draft's outcome or escalates for a typed cause. */
-    void record(
-            long questionId,
-            String action,
-            String actor,
-            QuestionStatus from,
-            QuestionStatus to,
-            String detail,
-            Outcome outcome,
-            Escalation escalation,
-            Instant at) {
+    void append(long questionId, AuditEntry entry) {
         jdbc.sql("insert into audit_event (question_id, action, actor, occurred_at, from_status, to_status, detail,"
-                        + " outcome, escalation) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " outcome, escalation, office_id, assignee, previous_assignee, register_no, channel)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         questionId,
-                        action,
-                        actor,
-                        Timestamp.from(at),
-                        name(from),
-                        name(to),
-                        detail,
-                        outcome == null ? null : outcome.name(),
-                        escalation == null ? null : escalation.name())
+                        entry.action().name(),
+                        entry.actor(),
+                        Timestamp.from(entry.at()),
+                        name(entry.from()),
+                        name(entry.to()),
+                        entry.detail(),
+                        entry.outcome() == null ? null : entry.outcome().name(),
+                        entry.escalation() == null ? null : entry.escalation().name(),
+                        entry.facts().office(),
+                        entry.facts().assignee(),
+                        entry.facts().previousAssignee(),
+                        entry.facts().registerNumber(),
+                        entry.channel())
                 .update();
     }
 
@@ -71,17 +57,25 @@ class AuditTrail {
     static AuditEvent event(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");
         String escalation = rs.getString("escalation");
+        long register = rs.getLong("register_no");
+        Long registerNumber = rs.wasNull() ? null : register;
         return new AuditEvent(
                 rs.getLong("id"),
                 new QuestionId(rs.getLong("question_id")),
-                rs.getString("action"),
+                AuditAction.valueOf(rs.getString("action")),
                 rs.getString("actor"),
+                rs.getString("channel"),
                 rs.getTimestamp("occurred_at").toInstant(),
                 status(rs.getString("from_status")),
                 status(rs.getString("to_status")),
                 rs.getString("detail"),
                 outcome == null ? null : Outcome.valueOf(outcome),
-                escalation == null ? null : Escalation.valueOf(escalation));
+                escalation == null ? null : Escalation.valueOf(escalation),
+                new Facts(
+                        rs.getString("office_id"),
+                        rs.getString("assignee"),
+                        rs.getString("previous_assignee"),
+                        registerNumber));
     }
 
     private static String name(QuestionStatus status) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.DraftView;
 import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.Draft;
@@ -41,7 +42,7 @@ class DraftStore {
                 draft.text(),
                 draft.citations(),
                 draft.drafter(),
-                "system",
+                Actor.SYSTEM.name(),
                 at,
                 draft.escalation(),
                 draft.notes());

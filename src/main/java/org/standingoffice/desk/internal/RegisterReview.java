@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AnswerRegistry;
 import org.standingoffice.desk.AnswerRevised;
+import org.standingoffice.desk.AuditAction;
+import org.standingoffice.desk.AuditEvent.Facts;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.RegisteredAnswer;
 import org.standingoffice.search.KnowledgeReindexed;
@@ -62,14 +64,15 @@ class RegisterReview implements AnswerRegistry {
         for (long questionId :
                 register.questionsAnsweredWith(number, entry.question().value())) {
             Question question = questions.findById(questionId).orElseThrow();
-            audit.record(
+            audit.append(
                     questionId,
-                    amended ? "ANSWER_REVISED" : "ANSWER_CONFIRMED",
-                    actor.name(),
-                    question.status,
-                    question.status,
-                    "register no. " + number,
-                    now);
+                    AuditEntry.of(
+                                    amended ? AuditAction.ANSWER_REVISED : AuditAction.ANSWER_CONFIRMED,
+                                    actor,
+                                    question.status,
+                                    question.status,
+                                    now)
+                            .facts(Facts.register(number)));
             if (amended) {
                 events.publishEvent(new AnswerRevised(
                         number,

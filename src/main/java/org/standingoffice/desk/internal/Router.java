@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.places.UnitNames;
 
 /**
  * Picks the office for a question: the asker's own office when they have one, else the first
@@ -29,12 +30,10 @@ class Router {
     }
 
     Office route(String province, String text, Collection<String> citedDocuments) {
-        String provinceKey = VietMapUnits.key(province);
         String foldedText = " " + Glossary.fold(text) + " ";
         return rules.findAllByOrderByPriorityAsc().stream()
                 .filter(rule -> rule.province() != null || rule.keyword() != null || rule.document() != null)
-                .filter(rule -> rule.province() == null
-                        || VietMapUnits.key(rule.province()).equals(provinceKey))
+                .filter(rule -> rule.province() == null || UnitNames.same(rule.province(), province))
                 .filter(rule ->
                         rule.keyword() == null || foldedText.contains(" " + Glossary.fold(rule.keyword()) + " "))
                 .filter(rule -> rule.document() == null || citedDocuments.contains(rule.document()))

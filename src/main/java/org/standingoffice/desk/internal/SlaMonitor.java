@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.DeskProperties;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.SlaBreached;
@@ -49,28 +51,20 @@ class SlaMonitor {
         Instant now = clock.instant();
         for (Question question : questions.findDueBefore(now.plus(properties.reminderBefore()))) {
             if (question.remindedAt == null && claim(question.id, "reminded_at", now)) {
-                audit.record(
+                audit.append(
                         question.id,
-                        "SLA_REMINDER",
-                        "system",
-                        question.status,
-                        question.status,
-                        "due " + question.dueAt,
-                        now);
+                        AuditEntry.of(
+                                AuditAction.SLA_REMINDER, Actor.SYSTEM.name(), question.status, question.status, now));
                 if (question.dueAt.isAfter(now)) {
                     events.publishEvent(new SlaReminderDue(
                             new QuestionId(question.id), question.officeId, question.assignee, question.dueAt));
                 }
             }
             if (!question.dueAt.isAfter(now) && claim(question.id, "breached_at", now)) {
-                audit.record(
+                audit.append(
                         question.id,
-                        "SLA_BREACHED",
-                        "system",
-                        question.status,
-                        question.status,
-                        "was due " + question.dueAt,
-                        now);
+                        AuditEntry.of(
+                                AuditAction.SLA_BREACHED, Actor.SYSTEM.name(), question.status, question.status, now));
                 events.publishEvent(new SlaBreached(new QuestionId(question.id), question.officeId, question.dueAt));
             }
         }

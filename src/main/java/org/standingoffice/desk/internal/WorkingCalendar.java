@@ -29,8 +29,6 @@ import org.springframework.util.Assert;
  */
 class WorkingCalendar {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     /** Public-office hours in Vietnam: mornings and afternoons around a two-hour lunch break. */
     static final List<Period> OFFICE_HOURS = List.of(
             new Period(LocalTime.of(7, 30), LocalTime.of(11, 30)),
@@ -41,7 +39,32 @@ class WorkingCalendar {
     private final ZoneId zone;
     private final List<Period> periods;
     private final Set<DayOfWeek> workingDays;
-    private final Set<LocalDate> holidays;
+    private final Exceptions exceptions;
+
+    /** The dates on which the week's pattern does not hold: days off, and weekend days worked. */
+    interface Exceptions {
+        boolean isDayOff(LocalDate day);
+
+        boolean isMakeUpWorkingDay(LocalDate day);
+
+        /** Only days off, fixed. */
+        static Exceptions daysOff(Set<LocalDate> days) {
+            Assert.notNull(days, "holidays must not be null");
+            Assert.noNullElements(days, "holidays must not contain null");
+            Set<LocalDate> off = Set.copyOf(days);
+            return new Exceptions() {
+                @Override
+                public boolean isDayOff(LocalDate day) {
+                    return off.contains(day);
+                }
+
+                @Override
+                public boolean isMakeUpWorkingDay(LocalDate day) {
+                    return false;
+                }
+            };
+        }
+    }
 
     /**
      * @param periods the working periods of every working day, in order and not overlapping (one may
@@ -50,6 +73,11 @@ class WorkingCalendar {
      *     empty), or the periods are out of order or overlap
      */
     WorkingCalendar(ZoneId zone, List<Period> periods, Set<DayOfWeek> workingDays, Set<LocalDate> holidays) {
+        this(zone, periods, workingDays, Exceptions.daysOff(holidays));
+    }
+
+    /** @param exceptions asked on every computation: an administrator's change counts at once */
+    WorkingCalendar(ZoneId zone, List<Period> periods, Set<DayOfWeek> workingDays, Exceptions exceptions) {
         Assert.notNull(zone, "zone must not be null");
         Assert.notEmpty(periods, "at least one working period is required");
         Assert.noNullElements(periods, "working periods must not contain null");
@@ -63,17 +91,21 @@ class WorkingCalendar {
         }
         Assert.notEmpty(workingDays, "at least one working day is required");
         Assert.noNullElements(workingDays, "working days must not contain null");
-        Assert.notNull(holidays, "holidays must not be null");
-        Assert.noNullElements(holidays, "holidays must not contain null");
+        Assert.notNull(exceptions, "exceptions must not be null");
         this.zone = zone;
         this.periods = List.copyOf(periods);
         this.workingDays = Set.copyOf(workingDays);
-        this.holidays = Set.copyOf(holidays);
+        this.exceptions = exceptions;
     }
 
-    /** A Vietnamese public office: Ho Chi Minh City time, {@link #OFFICE_HOURS}, Monday to Friday. */
-    static WorkingCalendar publicOffice(Set<LocalDate> holidays) {
-        return new WorkingCalendar(VIETNAM, OFFICE_HOURS, MONDAY_TO_FRIDAY, holidays);
+    /** A Vietnamese public office: {@link #OFFICE_HOURS}, Monday to Friday, in the office's zone. */
+    static WorkingCalendar publicOffice(ZoneId zone, Set<LocalDate> holidays) {
+        return new WorkingCalendar(zone, OFFICE_HOURS, MONDAY_TO_FRIDAY, holidays);
+    }
+
+    /** A Vietnamese public office whose days off and make-up working days come from {@code exceptions}. */
+    static WorkingCalendar publicOffice(ZoneId zone, Exceptions exceptions) {
+        return new WorkingCalendar(zone, OFFICE_HOURS, MONDAY_TO_FRIDAY, exceptions);
     }
 
     /**
@@ -156,7 +188,8 @@ class WorkingCalendar {
     }
 
     private boolean isWorkingDay(LocalDate day) {
-        return workingDays.contains(day.getDayOfWeek()) && !holidays.contains(day);
+        return (workingDays.contains(day.getDayOfWeek()) || exceptions.isMakeUpWorkingDay(day))
+                && !exceptions.isDayOff(day);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionId;
@@ -43,9 +44,6 @@ import org.standingoffice.reporting.UnresolvedEntry;
 @Service
 class DeskReports implements Reports {
 
-    /** Reports follow the Vietnamese calendar day, wherever the server runs. */
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     /** The unresolved log shows at most this many lines; beyond it the office has other problems. */
     private static final int LOG_LIMIT = 5000;
 
@@ -54,16 +52,19 @@ class DeskReports implements Reports {
     private final Supplier<Glossary> glossary;
 
     private final Clock clock;
+    /** Reports follow the office's calendar day, wherever the server runs. */
+    private final ZoneId zone;
 
     @Autowired
-    DeskReports(QuestionStatistics statistics, KnowledgeBase knowledgeBase) {
-        this(statistics, knowledgeBase::glossary, Clock.systemUTC());
+    DeskReports(QuestionStatistics statistics, KnowledgeBase knowledgeBase, Clock clock, ZoneId officeZone) {
+        this(statistics, knowledgeBase::glossary, clock, officeZone);
     }
 
-    DeskReports(QuestionStatistics statistics, Supplier<Glossary> glossary, Clock clock) {
+    DeskReports(QuestionStatistics statistics, Supplier<Glossary> glossary, Clock clock, ZoneId zone) {
         this.statistics = statistics;
         this.glossary = glossary;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @Override
@@ -101,8 +102,8 @@ class DeskReports implements Reports {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends before it starts");
         }
-        Instant start = from.atStartOfDay(OFFICE_ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         List<QuestionSummary> received = statistics.receivedBetween(start, end);
         List<QuestionSummary> answered = statistics.answeredBetween(start, end);
         List<AuditEvent> events = statistics.eventsBetween(start, end);
@@ -149,7 +150,7 @@ class DeskReports implements Reports {
             } else if (event.outcome() == Outcome.REJECTED) {
                 rejected++;
             }
-            if ("ESCALATED".equals(event.action())) {
+            if (event.action() == AuditAction.ESCALATED) {
                 escalated.add(event.question());
             }
         }
@@ -191,10 +192,10 @@ class DeskReports implements Reports {
 
     @Override
     public List<KnowledgeGap> knowledgeGaps(LocalDate from, LocalDate to) {
-        Instant start = from.atStartOfDay(OFFICE_ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Set<QuestionId> escalated = statistics.eventsBetween(start, end).stream()
-                .filter(event -> "ESCALATED".equals(event.action()))
+                .filter(event -> event.action() == AuditAction.ESCALATED)
                 .map(AuditEvent::question)
                 .collect(Collectors.toSet());
         List<QuestionSummary> questions = statistics.receivedBetween(start, end).stream()
@@ -216,8 +217,8 @@ class DeskReports implements Reports {
         return sorted;
     }
 
-    private static LocalDate day(Instant instant) {
-        return instant.atZone(OFFICE_ZONE).toLocalDate();
+    private LocalDate day(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
     }
 
     private static double hours(Instant from, Instant to) {

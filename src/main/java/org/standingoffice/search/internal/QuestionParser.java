@@ -1,6 +1,8 @@
 package org.standingoffice.search.internal;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.standingoffice.knowledge.AskedDate;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.search.QuestionReading;
@@ -9,9 +11,12 @@ import org.standingoffice.search.QuestionReading;
 final class QuestionParser {
 
     private final QuestionLanguage languages;
+    private final Supplier<LocalDate> today;
 
-    QuestionParser(QuestionLanguage languages) {
+    /** @param today the office's date: a date asked without a year is in its year */
+    QuestionParser(QuestionLanguage languages, Supplier<LocalDate> today) {
         this.languages = languages;
+        this.today = today;
     }
 
     /** The question exactly as typed, without reading it first: the benchmark's baseline. */
@@ -24,7 +29,7 @@ final class QuestionParser {
     ParsedQuestion parse(QuestionReading reading, Glossary glossary) {
         String normalised = reading.normalised();
         String text = glossary.expandAbbreviations(normalised);
-        Optional<AskedDate> asked = AskedDate.in(normalised);
+        Optional<AskedDate> asked = AskedDate.in(normalised, today.get());
         return new ParsedQuestion(
                 text,
                 reading.language(),

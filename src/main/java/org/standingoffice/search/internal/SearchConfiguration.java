@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,8 +34,9 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchEngine searchEngine(LucenePassageIndex index, SearchProperties properties) {
-        return new SearchEngine(index, new QuestionLanguage(), properties);
+    SearchEngine searchEngine(LucenePassageIndex index, SearchProperties properties, Clock clock, ZoneId officeZone) {
+        return new SearchEngine(
+                index, new QuestionLanguage(), properties, () -> LocalDate.now(clock.withZone(officeZone)));
     }
 
     /** Scratch indexes in {@code <index-dir>-scratch}, beside the service's own. */

@@ -3,12 +3,14 @@ package org.standingoffice.search.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,9 +47,19 @@ final class SearchEngine {
     private volatile Glossary glossary = Glossary.empty();
     private volatile ReadingRules rules = ReadingRules.none();
 
+    /** A search engine for the command line, where the machine's date is today's. */
     public SearchEngine(LucenePassageIndex index, QuestionLanguage languages, SearchProperties properties) {
+        this(index, languages, properties, LocalDate::now);
+    }
+
+    /** @param today the office's date, the year of a date asked without one */
+    public SearchEngine(
+            LucenePassageIndex index,
+            QuestionLanguage languages,
+            SearchProperties properties,
+            Supplier<LocalDate> today) {
         this.index = index;
-        this.parser = new QuestionParser(languages);
+        this.parser = new QuestionParser(languages, today);
         this.reader = new QuestionReader(languages, properties.reading());
         this.lexical = new LexicalQueries(properties.lexical());
         this.properties = properties;

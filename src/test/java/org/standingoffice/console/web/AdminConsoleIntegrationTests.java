@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,16 +35,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.OfficeSettings;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.telegram.TelegramInvite;
 import org.standingoffice.telegram.TelegramInvites;
+import org.standingoffice.time.OfficeCalendar;
 
 /**
  * The administrator's console pages: offices and their service levels, accounts (disable,
@@ -71,15 +74,106 @@ class AdminConsoleIntegrationTests {
     final OfficeDirectory offices;
     final TelegramInvites invites;
     final Desk desk;
+    final OfficeCalendar calendar;
 
     @Autowired
     AdminConsoleIntegrationTests(
-            MockMvc mvc, StaffDirectory directory, OfficeDirectory offices, TelegramInvites invites, Desk desk) {
+            MockMvc mvc,
+            StaffDirectory directory,
+            OfficeDirectory offices,
+            TelegramInvites invites,
+            Desk desk,
+            OfficeCalendar calendar) {
         this.mvc = mvc;
         this.directory = directory;
         this.offices = offices;
         this.invites = invites;
         this.desk = desk;
+        this.calendar = calendar;
+    }
+
+    /**
+     * The calendar ships 2025 and 2026; from November 2026 on, the next year is within the 60 days
+     * ahead, so health and the dashboard warn until an administrator enters it here.
+     */
+    @Test
+    void anAdminKeepsTheOfficeCalendarAndTheWarningsLastUntilTheComingYearIsIn() throws Exception {
+        List<Integer> missing = calendar.missingAhead();
+        assertThat(missing).isNotEmpty();
+        String page = mvc.perform(get("/console/admin/calendar").with(as(Role.ADMIN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"calendar-missing\"", "2026-09-02", "Quốc khánh (National Day)", "2026-01-10")
+                .contains("2025-01-29");
+        assertThat(health())
+                .contains("\"officeCalendar\":{\"details\":{\"missingYears\":"
+                        + missing.toString().replace(" ", ""))
+                .contains("add them in the console\",\"status\":\"DEGRADED\"}");
+        assertThat(dashboard()).contains("id=\"calendar-missing\"", "has no days off for " + missing.get(0));
+        assertThat(mvc.perform(get("/console/admin/calendar").with(as(Role.MANAGER)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+
+        MvcResult refused = mvc.perform(post("/console/admin/calendar")
+                        .param("year", "2027")
+                        .param("daysOff", "2027-01-01 Tết Dương lịch\n2028-02-01 Wrong year")
+                        .with(csrf())
+                        .with(as(Role.ADMIN)))
+                .andReturn();
+        assertThat(refused.getFlashMap().get("problem")).isEqualTo("2028-02-01 is not in the year being entered.");
+        MvcResult unreadable = mvc.perform(post("/console/admin/calendar")
+                        .param("year", "2027")
+                        .param("workingDays", "Saturday 6 Feb")
+                        .with(csrf())
+                        .with(as(Role.ADMIN)))
+                .andReturn();
+        assertThat(unreadable.getFlashMap().get("problem"))
+                .isEqualTo("Make-up working days, line 1: \"Saturday 6 Feb\" does not start with a date YYYY-MM-DD.");
+        assertThat(calendar.year(2027)).isEmpty();
+
+        for (int year : missing) {
+            MvcResult saved = mvc.perform(post("/console/admin/calendar")
+                            .param("year", String.valueOf(year))
+                            .param("daysOff", year + "-01-01 Tết Dương lịch\n" + year + "-02-08 Tết Nguyên đán")
+                            .param("workingDays", year + "-01-09 Làm bù")
+                            .with(csrf())
+                            .with(as(Role.ADMIN)))
+                    .andReturn();
+            assertThat(saved.getFlashMap().get("notice")).isEqualTo("The calendar of " + year + " is saved.");
+        }
+
+        int year = missing.get(0);
+        assertThat(calendar.isDayOff(LocalDate.of(year, 2, 8))).isTrue();
+        assertThat(calendar.isDayOff(LocalDate.of(year, 2, 9))).isFalse();
+        assertThat(calendar.missingAhead()).isEmpty();
+        assertThat(health()).doesNotContain("DEGRADED");
+        assertThat(dashboard()).doesNotContain("calendar-missing");
+        assertThat(mvc.perform(get("/console/admin/calendar")
+                                .param("edit", String.valueOf(year))
+                                .with(as(Role.ADMIN)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(year + "-02-08 Tết Nguyên đán")
+                .doesNotContain("id=\"calendar-missing\"");
+    }
+
+    private String health() throws Exception {
+        return mvc.perform(get("/actuator/health").with(as(Role.ADMIN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private String dashboard() throws Exception {
+        return mvc.perform(get("/console/reports/dashboard").with(as(Role.MANAGER)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @BeforeEach

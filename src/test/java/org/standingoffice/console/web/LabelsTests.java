@@ -2,12 +2,18 @@ package org.standingoffice.console.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.AuditAction;
+import org.standingoffice.desk.AuditEvent;
+import org.standingoffice.desk.AuditEvent.Facts;
+import org.standingoffice.desk.QuestionId;
 import org.standingoffice.drafting.Escalation;
 
 class LabelsTests {
@@ -33,29 +39,38 @@ class LabelsTests {
     }
 
     @Test
-    void saysTheDesksAuditDetailsInTheReadersLanguage() {
-        assertThat(labels.detail("DRAFTED", "drafter extractive, confidence 0.73"))
-                .isEqualTo("trích từ văn bản, độ tin cậy 73 % (trung bình)");
-        assertThat(labels.detail("ESCALATED", "drafter extractive: NOT_IN_DOCUMENTS"))
-                .isEqualTo("trích từ văn bản: văn bản không đề cập");
-        assertThat(labels.detail("ESCALATED", "drafter openai:gpt-4o-mini: PROMPT_INJECTION"))
-                .isEqualTo("mô hình ngôn ngữ gpt-4o-mini soạn: cố thay đổi chỉ dẫn của trợ lý");
-        assertThat(labels.detail("RECEIVED", "office central")).isEqualTo("văn phòng: Văn phòng Thường trực");
-        assertThat(labels.detail("ASSIGNED", "from lan to mai")).isEqualTo("từ lan sang mai");
-        assertThat(labels.detail("ANSWERED", "approved unchanged; register no. 12"))
-                .isEqualTo("duyệt nguyên dự thảo; số đăng ký 12");
-        assertThat(labels.detail("ESCALATED", "draft rejected: sai văn bản")).isEqualTo("từ chối dự thảo: sai văn bản");
+    void saysWhatAnAuditEventWasAboutInTheReadersLanguage() {
+        assertThat(labels.facts(event(AuditAction.RECEIVED, null, Facts.office("central"))))
+                .isEqualTo("văn phòng: Văn phòng Thường trực");
+        assertThat(labels.facts(event(AuditAction.ASSIGNED, null, Facts.assignment("lan", "mai"))))
+                .isEqualTo("từ lan sang mai");
+        assertThat(labels.facts(event(AuditAction.CLAIMED, null, Facts.assignment(null, "mai"))))
+                .isEqualTo("cho mai");
+        assertThat(labels.facts(event(AuditAction.ANSWERED, null, Facts.register(12))))
+                .isEqualTo("số đăng ký 12");
+        assertThat(labels.facts(event(AuditAction.NOTE, "x", Facts.NONE))).isNull();
     }
 
     @Test
-    void leavesWhatStaffWroteAsItIs() {
-        assertThat(labels.detail("ESCALATED", "cần hỏi Sở Nội vụ")).isEqualTo("cần hỏi Sở Nội vụ");
-        assertThat(labels.detail("NOTE", "office hours changed")).isEqualTo("office hours changed");
+    void leavesWhatPeopleWroteAsItIsAndMarksTheAskersFormerText() {
+        assertThat(labels.said(event(AuditAction.ESCALATED, "cần hỏi Sở Nội vụ", Facts.NONE)))
+                .isEqualTo("cần hỏi Sở Nội vụ");
+        // Words that look like what the desk once wrote are a person's words now, never read.
+        assertThat(labels.said(event(AuditAction.NOTE, "approved unchanged; register no. 12", Facts.NONE)))
+                .isEqualTo("approved unchanged; register no. 12");
+        assertThat(labels.said(event(AuditAction.EDITED, "Câu hỏi cũ?", Facts.NONE)))
+                .isEqualTo("trước đây: Câu hỏi cũ?");
+        assertThat(labels.said(event(AuditAction.DRAFTED, null, Facts.NONE))).isNull();
+    }
+
+    private static AuditEvent event(AuditAction action, String detail, Facts facts) {
+        return new AuditEvent(
+                1, new QuestionId(1), action, "mai", "console", Instant.EPOCH, null, null, detail, null, null, facts);
     }
 
     @Test
     void namesTheSystemAndAskersInWords() {
-        assertThat(labels.actor("system")).isEqualTo("hệ thống");
+        assertThat(labels.actor(Actor.SYSTEM.name())).isEqualTo("hệ thống");
         assertThat(labels.actor("api:xa.anbinh")).isEqualTo("người hỏi (API: xa.anbinh)");
         assertThat(labels.actor("mai")).isEqualTo("mai");
         assertThat(labels.actor("odd:name")).as("not a channel").isEqualTo("odd:name");

@@ -9,7 +9,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 class TimesTests {
 
-    final Times times = new Times(LabelsTests.messages());
+    final Times times =
+            new Times(LabelsTests.messages(), java.time.Clock.systemUTC(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @AfterEach
     void reset() {

@@ -36,14 +36,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.standingoffice.FixedDecision;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
 
 /**
  * A manager works the office in a real browser (Debian's headless Chromium): signs in, finds a

@@ -37,6 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.UriUtils;
 import org.standingoffice.FixedDecision;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
@@ -44,8 +46,6 @@ import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
 
 /**
  * The web console behind its security: every page for every role, sign-in and its throttling,

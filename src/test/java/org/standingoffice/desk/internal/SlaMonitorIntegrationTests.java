@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
@@ -81,10 +82,14 @@ class SlaMonitorIntegrationTests {
 
         assertThat(desk.history(soon))
                 .extracting(AuditEvent::action)
-                .containsOnlyOnce("SLA_REMINDER")
-                .doesNotContain("SLA_BREACHED");
-        assertThat(desk.history(late)).extracting(AuditEvent::action).containsOnlyOnce("SLA_REMINDER", "SLA_BREACHED");
-        assertThat(desk.history(later)).extracting(AuditEvent::action).doesNotContain("SLA_REMINDER", "SLA_BREACHED");
+                .containsOnlyOnce(AuditAction.SLA_REMINDER)
+                .doesNotContain(AuditAction.SLA_BREACHED);
+        assertThat(desk.history(late))
+                .extracting(AuditEvent::action)
+                .containsOnlyOnce(AuditAction.SLA_REMINDER, AuditAction.SLA_BREACHED);
+        assertThat(desk.history(later))
+                .extracting(AuditEvent::action)
+                .doesNotContain(AuditAction.SLA_REMINDER, AuditAction.SLA_BREACHED);
         assertThat(events.stream(SlaBreached.class)).extracting(SlaBreached::id).containsExactly(late);
         assertThat(events.stream(SlaReminderDue.class))
                 .as("an overdue question is not reminded as if it were still due")

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -21,6 +22,9 @@ import org.standingoffice.desk.internal.WorkingCalendar.Period;
 /** Working time of a Vietnamese public office: 07:30–11:30 and 13:30–17:00, Monday to Friday. */
 class WorkingCalendarTests {
 
+    /** The office zone the service runs with by default (office.time.zone). */
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     // Tết Bính Ngọ 2026 and the 30 April / 1 May 2025 break with its swapped Friday, as listed in the shipped file
     static final Set<LocalDate> HOLIDAYS = Set.of(
             LocalDate.of(2026, 2, 16),
@@ -32,17 +36,42 @@ class WorkingCalendarTests {
             LocalDate.of(2025, 5, 1),
             LocalDate.of(2025, 5, 2));
 
-    final WorkingCalendar calendar = WorkingCalendar.publicOffice(HOLIDAYS);
+    final WorkingCalendar calendar = WorkingCalendar.publicOffice(ZONE, HOLIDAYS);
 
     /** The instant of a local date-time in Ho Chi Minh City, e.g. {@code "2025-10-03T16:30"} (a Friday). */
     static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime)
-                .atZone(WorkingCalendar.VIETNAM)
-                .toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
     }
 
     static Duration hours(double hours) {
         return Duration.ofMinutes(Math.round(hours * 60));
+    }
+
+    @Nested
+    class MakeUpWorkingDays {
+
+        /** Sat 10 Jan 2026 was worked to make up for Fri 2 Jan 2026, a day off. */
+        final WorkingCalendar swapped = WorkingCalendar.publicOffice(ZONE, new WorkingCalendar.Exceptions() {
+            @Override
+            public boolean isDayOff(LocalDate day) {
+                return day.equals(LocalDate.of(2026, 1, 2));
+            }
+
+            @Override
+            public boolean isMakeUpWorkingDay(LocalDate day) {
+                return day.equals(LocalDate.of(2026, 1, 10));
+            }
+        });
+
+        @Test
+        void aMadeUpSaturdayCountsItsOfficeHoursAndTheSwappedFridayNone() {
+            assertThat(swapped.isWorkingMoment(at("2026-01-10T08:00"))).isTrue();
+            assertThat(swapped.isWorkingMoment(at("2026-01-17T08:00"))).isFalse();
+            assertThat(swapped.isWorkingMoment(at("2026-01-02T08:00"))).isFalse();
+            // Friday 9 Jan 16:00 + 2 working hours: one on Friday, one on Saturday morning.
+            assertThat(swapped.plusWorkingTime(at("2026-01-09T16:00"), hours(2)))
+                    .isEqualTo(at("2026-01-10T08:30"));
+        }
     }
 
     @Nested
@@ -268,7 +297,7 @@ class WorkingCalendarTests {
 
         @Test
         void followsHoChiMinhCityTimeWhichHasNoDaylightSaving() {
-            assertThat(WorkingCalendar.VIETNAM.getRules().nextTransition(Instant.parse("2000-01-01T00:00:00Z")))
+            assertThat(ZONE.getRules().nextTransition(Instant.parse("2000-01-01T00:00:00Z")))
                     .isNull();
             // 00:30 UTC is 07:30 in Vietnam in both winter and summer
             assertThat(calendar.isWorkingMoment(Instant.parse("2025-01-06T00:30:00Z")))
@@ -300,8 +329,7 @@ class WorkingCalendarTests {
         static final LocalTime FIVE = LocalTime.of(17, 0);
 
         static WorkingCalendar withPeriods(Period... periods) {
-            return new WorkingCalendar(
-                    WorkingCalendar.VIETNAM, Arrays.asList(periods), WorkingCalendar.MONDAY_TO_FRIDAY, Set.of());
+            return new WorkingCalendar(ZONE, Arrays.asList(periods), WorkingCalendar.MONDAY_TO_FRIDAY, Set.of());
         }
 
         @Test
@@ -316,8 +344,8 @@ class WorkingCalendarTests {
         void aSixDayWeekWorksOnSaturday() {
             Set<DayOfWeek> mondayToSaturday = new HashSet<>(WorkingCalendar.MONDAY_TO_FRIDAY);
             mondayToSaturday.add(DayOfWeek.SATURDAY);
-            WorkingCalendar calendar = new WorkingCalendar(
-                    WorkingCalendar.VIETNAM, WorkingCalendar.OFFICE_HOURS, mondayToSaturday, Set.of());
+            WorkingCalendar calendar =
+                    new WorkingCalendar(ZONE, WorkingCalendar.OFFICE_HOURS, mondayToSaturday, Set.of());
 
             assertThat(calendar.plusWorkingTime(at("2025-10-03T16:30"), hours(4)))
                     .isEqualTo(at("2025-10-04T11:00"));
@@ -364,8 +392,7 @@ class WorkingCalendarTests {
         @Test
         void rejectsMissingWorkingDays() {
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new WorkingCalendar(
-                            WorkingCalendar.VIETNAM, WorkingCalendar.OFFICE_HOURS, Set.of(), Set.of()))
+                    .isThrownBy(() -> new WorkingCalendar(ZONE, WorkingCalendar.OFFICE_HOURS, Set.of(), Set.of()))
                     .withMessage("at least one working day is required");
         }
 
@@ -376,19 +403,19 @@ class WorkingCalendarTests {
                             null, WorkingCalendar.OFFICE_HOURS, WorkingCalendar.MONDAY_TO_FRIDAY, Set.of()))
                     .withMessage("zone must not be null");
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> WorkingCalendar.publicOffice(null))
+                    .isThrownBy(() -> WorkingCalendar.publicOffice(ZONE, (Set<LocalDate>) null))
                     .withMessage("holidays must not be null");
             Set<LocalDate> withNull = new HashSet<>();
             withNull.add(null);
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> WorkingCalendar.publicOffice(withNull))
+                    .isThrownBy(() -> WorkingCalendar.publicOffice(ZONE, withNull))
                     .withMessage("holidays must not contain null");
         }
 
         @Test
         void isNotChangedByLaterChangesToItsArguments() {
             Set<LocalDate> holidays = new HashSet<>();
-            WorkingCalendar calendar = WorkingCalendar.publicOffice(holidays);
+            WorkingCalendar calendar = WorkingCalendar.publicOffice(ZONE, holidays);
 
             holidays.add(LocalDate.of(2025, 10, 1));
 

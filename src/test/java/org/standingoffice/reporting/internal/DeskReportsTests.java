@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionId;
@@ -38,7 +41,8 @@ class DeskReportsTests {
                     new GlossaryTerm("people", Map.of("vi", List.of("cán bộ"), "en", List.of("cadres")))),
             Map.of(),
             Map.of("finance", Map.of("en", "Finance"), "people", Map.of("en", "People")));
-    final DeskReports reports = new DeskReports(new Stub(), () -> glossary, Clock.fixed(NOW, ZoneOffset.UTC));
+    final DeskReports reports = new DeskReports(
+            new Stub(), () -> glossary, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Test
     void figuresCountOutcomesMediansAndEscalations() {
@@ -46,12 +50,12 @@ class DeskReportsTests {
         question(2, QuestionStatus.ANSWERED, NOW.minusSeconds(9 * 3600), 2, 2, false);
         question(3, QuestionStatus.ESCALATED, NOW.minusSeconds(8 * 3600), 3, null, true);
         question(4, QuestionStatus.ANSWERED, NOW.minusSeconds(7 * 3600), 10, 10, true);
-        event(1, "ANSWERED", "register no. 1", Outcome.APPROVED_AS_DRAFTED);
+        event(1, AuditAction.ANSWERED, "register no. 1", Outcome.APPROVED_AS_DRAFTED);
         // What the detail says does not count: only the typed outcome does.
-        event(2, "ANSWERED", "approved unchanged; register no. 2", Outcome.EDITED);
-        event(3, "ESCALATED", "wrong point", Outcome.REJECTED);
-        event(4, "ESCALATED", null, null);
-        event(4, "ANSWERED", "register no. 3", Outcome.ANSWERED_BY_HAND);
+        event(2, AuditAction.ANSWERED, "approved unchanged; register no. 2", Outcome.EDITED);
+        event(3, AuditAction.ESCALATED, "wrong point", Outcome.REJECTED);
+        event(4, AuditAction.ESCALATED, null, null);
+        event(4, AuditAction.ANSWERED, "register no. 3", Outcome.ANSWERED_BY_HAND);
 
         ServiceFigures figures = reports.figures(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 25));
 
@@ -90,14 +94,14 @@ class DeskReportsTests {
     @Test
     void theUnresolvedLogListsEscalatedQuestionsWithAgeAndLastAction() {
         question(7, QuestionStatus.ESCALATED, NOW.minus(Duration.ofHours(30)), null, null, false);
-        event(7, "CLAIMED", "to mai");
+        event(7, AuditAction.CLAIMED, "to mai");
 
         List<UnresolvedEntry> log = reports.unresolved();
 
         assertThat(log).singleElement().satisfies(entry -> {
             assertThat(entry.id()).isEqualTo(7);
             assertThat(entry.ageHours()).isEqualTo(30);
-            assertThat(entry.lastAction()).isEqualTo("CLAIMED");
+            assertThat(entry.lastAction()).isEqualTo(AuditAction.CLAIMED);
             assertThat(entry.overdue()).isTrue();
         });
     }
@@ -129,9 +133,9 @@ class DeskReportsTests {
                 false,
                 "Who pays the allowance of village heads?");
         question(4, QuestionStatus.ANSWERED, NOW.minusSeconds(1000), 1, 1, false, "Thủ tục cấp giấy phép xây dựng?");
-        event(1, "ESCALATED", "drafter extractive: NOT_IN_DOCUMENTS");
-        event(2, "ESCALATED", "drafter extractive: NOT_IN_DOCUMENTS");
-        event(3, "ESCALATED", "drafter extractive: NOT_IN_DOCUMENTS");
+        event(1, AuditAction.ESCALATED, "drafter extractive: NOT_IN_DOCUMENTS");
+        event(2, AuditAction.ESCALATED, "drafter extractive: NOT_IN_DOCUMENTS");
+        event(3, AuditAction.ESCALATED, "drafter extractive: NOT_IN_DOCUMENTS");
 
         var gaps = reports.knowledgeGaps(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 25));
 
@@ -173,24 +177,26 @@ class DeskReportsTests {
                 answerHours == null ? null : received.plusSeconds(answerHours * 3600L),
                 breached ? NOW : null,
                 NOW,
-                "system"));
+                Actor.SYSTEM.name()));
     }
 
-    private void event(long question, String action, String detail) {
+    private void event(long question, AuditAction action, String detail) {
         event(question, action, detail, null);
     }
 
-    private void event(long question, String action, String detail, Outcome outcome) {
+    private void event(long question, AuditAction action, String detail, Outcome outcome) {
         events.add(new AuditEvent(
                 events.size() + 1,
                 new QuestionId(question),
                 action,
                 "mai",
+                "console",
                 NOW.minusSeconds(3600),
                 null,
                 null,
                 detail,
                 outcome,
+                null,
                 null));
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatistics.QuestionSummary;
 import org.standingoffice.desk.QuestionStatus;
@@ -83,6 +84,6 @@ class GapClustersTests {
                 null,
                 null,
                 at,
-                "system");
+                Actor.SYSTEM.name());
     }
 }

@@ -31,8 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.telegram.NewInvite;
 import org.standingoffice.telegram.TelegramInvites;
 

@@ -16,12 +16,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.standingoffice.FixedDecision;
 import org.standingoffice.StandingOfficeApplication;
+import org.standingoffice.accounts.Role;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatus;
-import org.standingoffice.desk.Role;
 import org.standingoffice.telegram.TelegramInvites;
 
 /**

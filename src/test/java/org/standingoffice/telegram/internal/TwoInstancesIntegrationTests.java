@@ -40,6 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.standingoffice.FixedDecision;
 import org.standingoffice.StandingOfficeApplication;
 import org.standingoffice.TestPostgres;
+import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.NewQuestion;
@@ -226,14 +227,16 @@ class TwoInstancesIntegrationTests {
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> actions(desk, id).contains("SLA_BREACHED"));
+                .until(() -> actions(desk, id).contains(AuditAction.SLA_BREACHED));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> delivered(staffMessages("Question no. " + id + " is overdue")) == 1);
 
-        List<String> actions = actions(desk, id);
-        int reminded = (int) actions.stream().filter("SLA_REMINDER"::equals).count();
-        int breached = (int) actions.stream().filter("SLA_BREACHED"::equals).count();
+        List<AuditAction> actions = actions(desk, id);
+        int reminded =
+                (int) actions.stream().filter(AuditAction.SLA_REMINDER::equals).count();
+        int breached =
+                (int) actions.stream().filter(AuditAction.SLA_BREACHED::equals).count();
         int remindersSent = delivered(staffMessages("Question no. " + id + " is due"));
         System.out.printf(
                 "INSTANCES sla: reminders recorded=%d sent=%d, breaches recorded=%d sent=%d%n",
@@ -354,7 +357,7 @@ class TwoInstancesIntegrationTests {
 
     static int updateIds = 990_000;
 
-    private static List<String> actions(Desk desk, QuestionId id) {
+    private static List<AuditAction> actions(Desk desk, QuestionId id) {
         return desk.history(id).stream().map(AuditEvent::action).toList();
     }
 

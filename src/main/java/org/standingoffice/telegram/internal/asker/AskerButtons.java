@@ -3,14 +3,10 @@ package org.standingoffice.telegram.internal.asker;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DeskConflict;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
-import org.standingoffice.desk.QuestionStatus;
-import org.standingoffice.desk.QuestionView;
-import org.standingoffice.desk.Role;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
 import org.standingoffice.telegram.internal.Html;
 import org.standingoffice.telegram.internal.Texts;
@@ -90,17 +86,12 @@ class AskerButtons {
         QuestionId id = new QuestionId(button.questionId());
         String ref = Long.toString(chat);
         try {
-            QuestionView question = desk.get(id);
-            if (!CHANNEL.equals(question.channel()) || !ref.equals(question.askerRef())) {
-                throw new QuestionNotFound(id);
-            }
+            org.standingoffice.desk.Asker asker = new org.standingoffice.desk.Asker(CHANNEL, ref);
             if (button.resolved()) {
-                if (question.status() != QuestionStatus.CLOSED) {
-                    desk.close(id, new Actor(CHANNEL + ":" + ref, Role.OFFICIAL));
-                }
+                desk.resolve(id, asker);
                 answers.answer(query, texts.get(language, "feedback.thanks"), false);
             } else {
-                desk.reopen(id, ref, texts.staff("feedback.reopenReason"));
+                desk.reopen(id, asker, texts.staff("feedback.reopenReason"));
                 answers.answer(query, texts.get(language, "feedback.reopened", id), true);
             }
         } catch (DeskConflict e) {

@@ -24,7 +24,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 @ConditionalOnTelegram
 public class AskerConversation {
 
-    static final String CHANNEL = "telegram";
+    public static final String CHANNEL = "telegram";
 
     private final Askers askers;
     private final Outbox outbox;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.standingoffice.desk.StaffDirectory;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.telegram.TelegramLinkCode;
 import org.standingoffice.telegram.TelegramProperties;
 import org.standingoffice.telegram.TelegramStaffLink;

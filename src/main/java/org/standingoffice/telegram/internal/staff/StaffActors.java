@@ -3,11 +3,12 @@ package org.standingoffice.telegram.internal.staff;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.standingoffice.accounts.Role;
+import org.standingoffice.accounts.StaffAccount;
+import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.desk.Actor;
-import org.standingoffice.desk.Role;
-import org.standingoffice.desk.StaffAccount;
-import org.standingoffice.desk.StaffDirectory;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
+import org.standingoffice.telegram.internal.asker.AskerConversation;
 import org.telegram.telegrambots.meta.api.objects.User;
 
 /**
@@ -38,13 +39,13 @@ class StaffActors {
         return directory
                 .find(linked.get())
                 .filter(StaffAccount::takesQuestions)
-                .map(account -> new Actor(account.username(), account.role()));
+                .map(account -> new Actor(account.username(), account.role(), AskerConversation.CHANNEL));
     }
 
     private static Actor unlinked(User user) {
         String name = user.getUserName() == null || user.getUserName().isBlank()
                 ? "tg-" + user.getId()
                 : user.getUserName().toLowerCase(Locale.ROOT);
-        return new Actor(name, Role.STAFF);
+        return new Actor(name, Role.STAFF, AskerConversation.CHANNEL);
     }
 }

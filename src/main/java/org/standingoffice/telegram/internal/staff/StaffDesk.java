@@ -317,11 +317,11 @@ public class StaffDesk {
                     && !question.assignee().equals(actor.name())) {
                 return Html.toPlain(texts.staff("staff.claimedBy", id, question.assignee()));
             }
-            // The last person who acted: "system" records deliveries and SLA checks, not decisions.
+            // The last person who acted: the service records deliveries and SLA checks, not decisions.
             List<AuditEvent> history = desk.history(id);
             AuditEvent last = null;
             for (AuditEvent event : history) {
-                if (!"system".equals(event.actor())) {
+                if (!event.bySystem()) {
                     last = event;
                 }
             }

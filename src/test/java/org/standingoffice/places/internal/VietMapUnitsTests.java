@@ -1,0 +1,54 @@
+package org.standingoffice.places.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.standingoffice.places.Place;
+import org.standingoffice.places.UnknownPlace;
+
+class VietMapUnitsTests {
+
+    private final VietMapUnits units = new VietMapUnits();
+
+    @Test
+    void thereAreThirtyFourProvinces() {
+        assertThat(units.provinces()).hasSize(34).contains("Thành phố Hà Nội", "Thành phố Đồng Nai", "Tỉnh Lâm Đồng");
+    }
+
+    @Test
+    void aCurrentCommuneResolvesWithOrWithoutDiacriticsAndTypeWords() {
+        Place place = units.resolve("phuong ba dinh", "TP Ha Noi");
+
+        assertThat(place.commune()).isEqualTo("Phường Ba Đình");
+        assertThat(place.province()).isEqualTo("Thành phố Hà Nội");
+        assertThat(place.formerName()).isNull();
+        assertThat(units.resolve("Ba Đình", "Hà Nội")).isEqualTo(place);
+    }
+
+    @Test
+    void aPreMergerNameResolvesToItsSuccessor() {
+        Place place = units.resolve("Phường Điện Biên", "Hà Nội");
+
+        assertThat(place.commune()).isEqualTo("Phường Ba Đình");
+        assertThat(place.formerName()).isEqualTo("Phường Điện Biên");
+    }
+
+    @Test
+    void aPreMergerCommuneSplitBetweenSeveralNamesTheCandidates() {
+        assertThatThrownBy(() -> units.resolve("Phường Đội Cấn", "Hà Nội"))
+                .isInstanceOf(UnknownPlace.class)
+                .hasMessageContaining("Phường Ba Đình")
+                .hasMessageContaining("Phường Ngọc Hà");
+    }
+
+    @Test
+    void unknownPlacesAreRefusedWithCandidates() {
+        assertThatThrownBy(() -> units.resolve("Ba Đình", "Ha Tay"))
+                .isInstanceOf(UnknownPlace.class)
+                .hasMessageContaining("34 provinces");
+        assertThatThrownBy(() -> units.resolve("Phường Ba Dinhh", "Hà Nội"))
+                .isInstanceOf(UnknownPlace.class)
+                .satisfies(e -> assertThat(((UnknownPlace) e).candidates()).contains("Phường Ba Đình"));
+    }
+}
