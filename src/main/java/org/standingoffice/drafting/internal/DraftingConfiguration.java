@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -29,6 +31,8 @@ import org.standingoffice.search.Retriever;
  */
 @Configuration(proxyBeanMethods = false)
 class DraftingConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DraftingConfiguration.class);
 
     @Bean
     Prompts draftingPrompts(DraftingProperties properties) {
@@ -83,7 +87,15 @@ class DraftingConfiguration {
     @ConditionalOnProperty(name = "office.search.warm-up", havingValue = "true", matchIfMissing = true)
     @ConditionalOnExpression("'${office.llm.provider:none}'.toLowerCase() == 'none'")
     ApplicationRunner warmUpDrafting(Assistant assistant) {
-        return arguments -> WARM_UP_QUESTIONS.forEach(question -> assistant.draft(question, 5));
+        return arguments -> WARM_UP_QUESTIONS.forEach(question -> {
+            try {
+                assistant.draft(question, 5);
+            } catch (RuntimeException e) {
+                // A warm-up only saves the first asker a wait; a failing draft stops no start, and the
+                // question that meets the same failure later is kept and drafted after it is fixed.
+                LOG.warn("Warming up drafting failed, the first question will be slower: {}", e.toString());
+            }
+        });
     }
 
     private static final List<String> WARM_UP_QUESTIONS = List.of(
