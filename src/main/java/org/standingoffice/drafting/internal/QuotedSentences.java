@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.QuoteRule;
 import org.standingoffice.knowledge.Sentences;
@@ -15,8 +16,8 @@ import org.standingoffice.search.AnswerType;
  * Chooses what the extractive draft quotes from one passage: whole sentences ({@link Sentences}),
  * at most {@link #SENTENCES_PER_PASSAGE}, made into one quote by the {@link QuoteRule}. When the
  * question asks for a date, a body or a number, the sentence that carries it and shares most words
- * with the question comes first, alone if it is also the one sharing most words — the shortest
- * span that answers. Otherwise the sentences sharing most words, in the passage's order.
+ * with the question is quoted alone — the shortest span that answers, so the answer is what the
+ * asker reads first. Otherwise the sentences sharing most words, in the passage's order.
  */
 final class QuotedSentences {
 
@@ -37,14 +38,10 @@ final class QuotedSentences {
                 .boxed()
                 .sorted(Comparator.comparingLong((Integer i) -> overlap[i]).reversed())
                 .toList();
-        int best = ranked.get(0);
         List<Integer> chosen = new ArrayList<>();
         int answering = answering(passage, sentences, overlap, type);
         if (answering >= 0) {
             chosen.add(answering);
-            if (overlap[best] > overlap[answering]) {
-                chosen.add(best);
-            }
         } else {
             ranked.stream().limit(SENTENCES_PER_PASSAGE).sorted().forEach(chosen::add);
         }
@@ -53,7 +50,10 @@ final class QuotedSentences {
 
     /**
      * The sentence that carries the asked-for kind of answer and shares most words with the
-     * question (at least one: a date in an unrelated sentence answers nothing), or -1.
+     * question (at least one: a date in an unrelated sentence answers nothing), or -1. When the
+     * question shares no word with any sentence — it is in another language than the passage,
+     * which the retriever matched through the glossary — the one sentence that carries that kind
+     * of answer, if only one does.
      */
     private static int answering(String passage, List<Sentences.Span> sentences, long[] overlap, AnswerType type) {
         if (type == AnswerType.OTHER || type == AnswerType.PERMISSION) {
@@ -67,7 +67,14 @@ final class QuotedSentences {
                 answering = i;
             }
         }
-        return answering;
+        if (answering >= 0 || LongStream.of(overlap).anyMatch(shared -> shared > 0)) {
+            return answering;
+        }
+        List<Integer> carrying = IntStream.range(0, sentences.size())
+                .filter(i -> type.carriedBy(sentences.get(i).of(passage)))
+                .boxed()
+                .toList();
+        return carrying.size() == 1 ? carrying.get(0) : -1;
     }
 
     private static long overlap(String sentence, Set<String> questionWords) {
