@@ -187,14 +187,16 @@ class OutboxSender implements SmartLifecycle {
                 continue;
             }
             // Stamped now, not when this pass began: the send follows the stamp at once, and
-            // passes are frequent since each claims only what its free senders can take.
-            if (!pacing.tryAcquire(chat, clock.instant())) {
+            // passes are frequent since each claims only what its free senders can take. The claim
+            // carries the same instant, so the outbox shows exactly when each slot was granted.
+            Instant slot = clock.instant();
+            if (!pacing.tryAcquire(chat, slot)) {
                 if (!pacing.hasRoom(now)) {
                     return;
                 }
                 continue;
             }
-            if (!outbox.claim(queued.id(), now)) {
+            if (!outbox.claim(queued.id(), slot)) {
                 continue;
             }
             busyChats.add(chat);
