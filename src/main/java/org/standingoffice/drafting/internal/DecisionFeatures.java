@@ -112,10 +112,11 @@ final class DecisionFeatures {
      * Whether the evidence rules answering out, whatever the other features say: the question names
      * a number or year (2026, 2030, a document number) or a place (a province, a commune) that none
      * of the passages a draft would quote contains, so no draft from them can be about what it asks.
+     * Read from the feature vector {@link #of} made, so the passages are not searched again.
      */
-    boolean ruledOut(RetrievalResult result) {
-        return !result.passages().isEmpty()
-                && !(missingNumbers(result).isEmpty() && missingPlaces(result).isEmpty());
+    static boolean ruledOut(double[] x) {
+        return x[NAMES.indexOf("names_numbers")] == 1 && x[NAMES.indexOf("numbers_found")] < 1
+                || x[NAMES.indexOf("names_places")] == 1 && x[NAMES.indexOf("places_found")] < 1;
     }
 
     /**

@@ -22,12 +22,12 @@ final class DecisionFitting {
      * @param features the {@link DecisionFeatures} of one question and its passages
      * @param right whether a draft from those passages answers it (the evidence is in them)
      * @param unanswerable whether the documents (as indexed for it) do not answer it
-     * @param ruledOut whether its evidence rules answering out before any model is asked
      */
-    record Example(double[] features, boolean right, boolean unanswerable, boolean ruledOut) {
+    record Example(double[] features, boolean right, boolean unanswerable) {
 
-        Example(double[] features, boolean right, boolean unanswerable) {
-            this(features, right, unanswerable, false);
+        /** Whether its evidence rules answering out before any model is asked. */
+        boolean ruledOut() {
+            return DecisionFeatures.ruledOut(features);
         }
     }
 

@@ -21,10 +21,7 @@ final class LogisticDecisionTraining implements DecisionTraining {
     public Fitted fit(List<Example> examples, long seed) {
         List<DecisionFitting.Example> rows = examples.stream()
                 .map(example -> new DecisionFitting.Example(
-                        features.of(example.result()),
-                        example.right(),
-                        example.unanswerable(),
-                        features.ruledOut(example.result())))
+                        features.of(example.result()), example.right(), example.unanswerable()))
                 .toList();
         DecisionModel model = DecisionFitting.fit(rows, nextVersion(current.version()), escalatedShare, seed);
         return new Fitted(model.version(), model.threshold(), model.toJson(), model.fittedOn());

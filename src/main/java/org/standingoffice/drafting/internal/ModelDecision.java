@@ -42,7 +42,7 @@ final class ModelDecision {
                     model.version());
         }
         double[] x = features.of(result);
-        if (features.ruledOut(result)) {
+        if (DecisionFeatures.ruledOut(x)) {
             return new Assessment(0, threshold, Decision.ESCALATE, ruledOutReasons(result, x), model.version());
         }
         double confidence = model.confidence(x);

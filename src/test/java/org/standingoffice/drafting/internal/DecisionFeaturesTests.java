@@ -71,9 +71,9 @@ class DecisionFeaturesTests {
                 List.of(),
                 found(Fixtures.TRADE_UNION, 1, List.of()));
 
-        assertThat(features.ruledOut(year)).isTrue();
-        assertThat(features.ruledOut(place)).isTrue();
-        assertThat(features.ruledOut(neither)).isFalse();
+        assertThat(DecisionFeatures.ruledOut(features.of(year))).isTrue();
+        assertThat(DecisionFeatures.ruledOut(features.of(place))).isTrue();
+        assertThat(DecisionFeatures.ruledOut(features.of(neither))).isFalse();
 
         Assessment assessment = Fixtures.coverageDecision().assess(year);
         assertThat(assessment.decision()).isEqualTo(Decision.ESCALATE);

@@ -120,14 +120,16 @@ class DecisionFittingTests {
         List<DecisionFitting.Example> examples = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             double x = random.nextGaussian();
-            examples.add(new DecisionFitting.Example(new double[DecisionFeatures.NAMES.size()], x > 0, x <= 0, false));
+            examples.add(new DecisionFitting.Example(new double[DecisionFeatures.NAMES.size()], x > 0, x <= 0));
             examples.get(i).features()[0] = x;
         }
         for (int i = 0; i < 30; i++) {
             // Would pull the weight of the first feature the wrong way, were they fitted on.
             double[] features = new double[DecisionFeatures.NAMES.size()];
             features[0] = 3;
-            examples.add(new DecisionFitting.Example(features, false, true, true));
+            // The question names a number no passage holds: ruled out.
+            features[DecisionFeatures.NAMES.indexOf("names_numbers")] = 1;
+            examples.add(new DecisionFitting.Example(features, false, true));
         }
 
         DecisionModel model = DecisionFitting.fit(examples, "decision-t", 0.98, 1);
