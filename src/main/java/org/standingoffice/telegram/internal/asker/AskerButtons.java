@@ -86,7 +86,7 @@ class AskerButtons {
         QuestionId id = new QuestionId(button.questionId());
         String ref = Long.toString(chat);
         try {
-            org.standingoffice.desk.Asker asker = new org.standingoffice.desk.Asker(CHANNEL, ref);
+            org.standingoffice.desk.Asker asker = AskerConversation.onDesk(ref);
             if (button.resolved()) {
                 desk.resolve(id, asker);
                 answers.answer(query, texts.get(language, "feedback.thanks"), false);

@@ -146,7 +146,7 @@ class AskerCommands {
                 question = latest.get(0);
             } else {
                 QuestionId id = new QuestionId(Long.parseLong(argument.replaceAll("[^0-9]", "")));
-                question = desk.get(id, new org.standingoffice.desk.Asker(CHANNEL, asker.ref()));
+                question = desk.get(id, AskerConversation.onDesk(asker.ref()));
             }
         } catch (NumberFormatException | QuestionNotFound e) {
             return texts.get(language, "status.notFound");

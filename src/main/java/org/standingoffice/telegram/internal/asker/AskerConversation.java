@@ -26,6 +26,11 @@ public class AskerConversation {
 
     public static final String CHANNEL = "telegram";
 
+    /** The asker of a private chat, as the desk knows askers: this channel and the chat's id. */
+    static org.standingoffice.desk.Asker onDesk(String chatRef) {
+        return new org.standingoffice.desk.Asker(CHANNEL, chatRef);
+    }
+
     private final Askers askers;
     private final Outbox outbox;
     private final Texts texts;

@@ -110,10 +110,7 @@ class AskerQuestions {
             if (text.strip().length() > MAX_QUESTION) {
                 reply = texts.get(language, "question.tooLong", MAX_QUESTION);
             } else {
-                desk.revise(
-                        id,
-                        new org.standingoffice.desk.Asker(AskerConversation.CHANNEL, Long.toString(chat)),
-                        text.strip());
+                desk.revise(id, AskerConversation.onDesk(Long.toString(chat)), text.strip());
                 reply = texts.get(language, "edit.updated", id);
             }
         } catch (DeskConflict e) {
