@@ -19,6 +19,12 @@ public final class Glossary {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\d])[\\p{Lu}Đ]{2,8}(?![\\p{L}\\d])");
 
+    /**
+     * A document number such as "183-KL/TW" or "412/TB-VPCP": its letters are the issuer's code,
+     * not an abbreviation the question uses ("TW" there is no "Trung ương" the passage must say).
+     */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\\d+(?:[-/][\\p{L}\\d]+)*[-/][\\p{L}]+");
+
     private final List<GlossaryTerm> terms;
     /** Each term's variants folded and padded once, since every question is matched against all. */
     private final List<List<String>> foldedVariants;
@@ -97,10 +103,13 @@ public final class Glossary {
         return names.getOrDefault(language, names.getOrDefault("en", topic));
     }
 
-    /** {@code text} followed by the expansion of every known abbreviation it contains. */
+    /**
+     * {@code text} followed by the expansion of every known abbreviation it contains outside
+     * document numbers.
+     */
     public String expandAbbreviations(String text) {
         StringBuilder expanded = new StringBuilder(text);
-        Matcher matcher = ABBREVIATION.matcher(text);
+        Matcher matcher = ABBREVIATION.matcher(DOCUMENT_NUMBER.matcher(text).replaceAll(" "));
         while (matcher.find()) {
             String expansion = abbreviations.get(matcher.group());
             if (expansion != null) {

@@ -93,6 +93,10 @@ class GlossaryTests {
         assertThat(shipped.termsIn("phan quyen")).isEqualTo(shipped.termsIn("phân quyền"));
         assertThat(shipped.termsIn("ra soat quy dinh chong cheo")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(shipped.expandAbbreviations("UBND")).isEqualTo("UBND Ủy ban nhân dân");
+        assertThat(shipped.expandAbbreviations("Who adopted Conclusion 183-KL/TW and Notice 412/TB-VPCP?"))
+                .as("a document number's issuer code is not an abbreviation the passage must spell out")
+                .isEqualTo("Who adopted Conclusion 183-KL/TW and Notice 412/TB-VPCP?");
+        assertThat(shipped.expandAbbreviations("KL 183 của TW")).isEqualTo("KL 183 của TW kết luận Trung ương");
         assertThat(shipped.topicsIn("Ai huong dan quan ly tai chinh, tai san cong doan?"))
                 .contains("finance");
         assertThat(shipped.topicName("finance", "vi")).isEqualTo("Tài chính, tài sản");
