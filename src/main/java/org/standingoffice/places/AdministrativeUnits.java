@@ -29,6 +29,13 @@ public interface AdministrativeUnits {
      */
     PlaceMatch read(String line);
 
+    /**
+     * Whether {@code name} names a province, in any spelling people use: current or pre-merger,
+     * with or without diacritics or spaces ("Da Nang", "Hanoi", "Bình Dương"), or a common short
+     * form ("HCM").
+     */
+    boolean isProvince(String name);
+
     /** The current unit with this commune code (see {@link Place#communeCode()}). */
     Optional<Place> place(String communeCode);
 }

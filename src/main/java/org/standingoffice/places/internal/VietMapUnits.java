@@ -46,6 +46,11 @@ class VietMapUnits implements AdministrativeUnits {
     }
 
     @Override
+    public boolean isProvince(String name) {
+        return index().provincesByKey.containsKey(key(name));
+    }
+
+    @Override
     public Place resolve(String commune, String province) {
         UnitIndex loaded = index();
         UnitIndex.Unit provinceUnit = loaded.provincesByKey.get(key(province));

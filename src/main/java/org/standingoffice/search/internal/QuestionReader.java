@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
@@ -27,12 +28,20 @@ final class QuestionReader {
             + "|(?:[Pp]rovince|[Cc]ity|[Cc]ommune|[Ww]ard|[Pp]rovinsen|[Kk]ommunen) of (" + NAME + ")"
             + "|(" + NAME + ") (?:[Pp]rovince|[Cc]ity|[Cc]ommune|[Ww]ard|[Pp]rovins|[Kk]ommun))");
 
+    /** A capitalised word, the only kind a province's name alone is recognised in ("Da Nang", "Hà Nội"). */
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*");
+    /** The longest province name in words ("Bà Rịa Vũng Tàu"). */
+    private static final int PROVINCE_WORDS = 4;
+
     private final QuestionLanguage languages;
     private final Spelling spelling;
+    private final Predicate<String> isProvince;
 
-    QuestionReader(QuestionLanguage languages, SearchProperties.Reading properties) {
+    /** @param isProvince whether a run of words names a province, in any spelling people use */
+    QuestionReader(QuestionLanguage languages, SearchProperties.Reading properties, Predicate<String> isProvince) {
         this.languages = languages;
         this.spelling = new Spelling(properties);
+        this.isProvince = isProvince;
     }
 
     QuestionReading read(String question, ReadingRules rules, IndexReader index) {
@@ -71,16 +80,39 @@ final class QuestionReader {
         return List.copyOf(years);
     }
 
-    private static List<String> places(String text) {
-        List<String> places = new ArrayList<>();
+    /**
+     * The places named with their kind ("tỉnh Ninh Bình", "Hue City") and the provinces named
+     * alone ("Da Nang", "Hà Nội"), each once, in the question's order.
+     */
+    private List<String> places(String text) {
+        Set<String> places = new LinkedHashSet<>();
         Matcher matcher = PLACE.matcher(text);
         while (matcher.find()) {
             for (int group = 1; group <= matcher.groupCount(); group++) {
-                if (matcher.group(group) != null && !places.contains(matcher.group(group))) {
+                if (matcher.group(group) != null) {
                     places.add(matcher.group(group));
                 }
             }
         }
-        return places;
+        places.addAll(provinces(text));
+        return List.copyOf(places);
+    }
+
+    /** Runs of capitalised words that name a province, longest first. */
+    private List<String> provinces(String text) {
+        List<String> words = List.of(text.split("[^\\p{L}\\p{M}]+"));
+        List<String> provinces = new ArrayList<>();
+        for (int start = 0; start < words.size(); start++) {
+            for (int end = Math.min(words.size(), start + PROVINCE_WORDS); end > start; end--) {
+                List<String> run = words.subList(start, end);
+                String name = String.join(" ", run);
+                if (run.stream().allMatch(word -> CAPITALISED.matcher(word).matches()) && isProvince.test(name)) {
+                    provinces.add(name);
+                    start = end - 1;
+                    break;
+                }
+            }
+        }
+        return provinces;
     }
 }

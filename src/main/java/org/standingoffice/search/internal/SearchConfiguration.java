@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.standingoffice.places.AdministrativeUnits;
 import org.standingoffice.search.KnowledgeIndex;
 import org.standingoffice.search.ScratchIndexes;
 import org.standingoffice.search.SearchProperties;
@@ -34,9 +35,18 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchEngine searchEngine(LucenePassageIndex index, SearchProperties properties, Clock clock, ZoneId officeZone) {
+    SearchEngine searchEngine(
+            LucenePassageIndex index,
+            SearchProperties properties,
+            Clock clock,
+            ZoneId officeZone,
+            AdministrativeUnits units) {
         return new SearchEngine(
-                index, new QuestionLanguage(), properties, () -> LocalDate.now(clock.withZone(officeZone)));
+                index,
+                new QuestionLanguage(),
+                properties,
+                () -> LocalDate.now(clock.withZone(officeZone)),
+                units::isProvince);
     }
 
     /** Scratch indexes in {@code <index-dir>-scratch}, beside the service's own. */

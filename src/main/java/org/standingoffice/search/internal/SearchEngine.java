@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -49,18 +50,22 @@ final class SearchEngine {
 
     /** A search engine for the command line, where the machine's date is today's. */
     public SearchEngine(LucenePassageIndex index, QuestionLanguage languages, SearchProperties properties) {
-        this(index, languages, properties, LocalDate::now);
+        this(index, languages, properties, LocalDate::now, name -> false);
     }
 
-    /** @param today the office's date, the year of a date asked without one */
+    /**
+     * @param today the office's date, the year of a date asked without one
+     * @param isProvince whether a run of words names a province, in any spelling people use
+     */
     public SearchEngine(
             LucenePassageIndex index,
             QuestionLanguage languages,
             SearchProperties properties,
-            Supplier<LocalDate> today) {
+            Supplier<LocalDate> today,
+            Predicate<String> isProvince) {
         this.index = index;
         this.parser = new QuestionParser(languages, today);
-        this.reader = new QuestionReader(languages, properties.reading());
+        this.reader = new QuestionReader(languages, properties.reading(), isProvince);
         this.lexical = new LexicalQueries(properties.lexical());
         this.properties = properties;
         this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
