@@ -67,9 +67,11 @@ final class ExtractiveDrafter implements Drafter {
             if (cited.size() == properties.maxQuotedPassages()) {
                 break;
             }
-            // Quoted in the retriever's order, but only passages that cover about as much of the
-            // question as the best one: the first-ranked is not always the one that answers.
-            if (retrieved.coverage() < baseline * properties.relatedCoverage()) {
+            // Quoted in the retriever's order: the first-ranked passage that is not a lead-in, and
+            // the others only when they cover about as much of the question as the best one (the
+            // first-ranked is not always the one that answers, nor is the best-covering one).
+            boolean first = cited.isEmpty() && !isLeadIn(retrieved.passage());
+            if (!first && retrieved.coverage() < baseline * properties.relatedCoverage()) {
                 continue;
             }
             Passage passage = retrieved.passage();
