@@ -1,5 +1,6 @@
 package org.standingoffice.search.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,9 +85,14 @@ final class LexicalQueries {
         return terms.build();
     }
 
-    /** The concept's variants in the other languages, each as a phrase in that language's field. */
+    /**
+     * The concept's variants in the other languages, each as a phrase in that language's field,
+     * each analysed form once: inflections the analyser reduces to one stem ("assess", "assessed")
+     * must not weigh a concept more than another.
+     */
     private Query translations(GlossaryTerm concept, String questionLanguage) {
         BooleanQuery.Builder variants = new BooleanQuery.Builder();
+        Set<List<String>> phrases = new HashSet<>();
         for (String language : LANGUAGES) {
             if (language.equals(questionLanguage)) {
                 continue;
@@ -94,7 +100,10 @@ final class LexicalQueries {
             String field = TextAnalyzers.languageField(language);
             for (String variant : concept.variants(language)) {
                 List<String> tokens = Tokens.of(analyzer, field, variant);
-                if (!tokens.isEmpty()) {
+                if (!tokens.isEmpty()
+                        && phrases.add(tokens.stream()
+                                .map(token -> field + ':' + token)
+                                .toList())) {
                     PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
                     tokens.forEach(token -> phrase.add(new Term(field, token)));
                     variants.add(phrase.build(), BooleanClause.Occur.SHOULD);

@@ -188,4 +188,29 @@ class QuestionReaderTests {
     void keepsTheQuestionWhenItIsAllFiller() {
         assertThat(read("dạ vâng ạ").normalised()).isEqualTo("dạ vâng ạ");
     }
+
+    @Test
+    void readsVcAfterNghiAsViecAndBesideCcAsVienChuc() {
+        assertThat(read("cc vc nghỉ vc thì dc hưởng chế độ j").normalised())
+                .startsWith("công chức, viên chức nghỉ việc thì được hưởng chế độ gì");
+        assertThat(read("nlđ lm vc theo hợp đồng thì bnhieu tiền").normalised())
+                .startsWith("người lao động làm việc theo hợp đồng thì bao nhiêu");
+    }
+
+    @Test
+    void leavesEnglishQuestionsWhoseWordsLookLikeShorthandEnglish() {
+        for (String question :
+                new String[] {"What did Ms Lan say about 412/TB-VPCP?", "Who should be cc'd on the monthly report?"}) {
+            QuestionReading reading = read(question);
+
+            assertThat(reading.language()).as(question).isEqualTo("en");
+            assertThat(reading.normalised()).isEqualTo(question);
+        }
+    }
+
+    @Test
+    void expandsShorthandAroundADocumentNumberButNotInsideIt() {
+        assertThat(read("qđ 89-QĐ/TW ban hành khi nào hông ạ").normalised())
+                .isEqualTo("quy định 89-QĐ/TW ban hành khi nào không");
+    }
 }
