@@ -57,6 +57,10 @@ public record Assessment(double confidence, double threshold, Decision decision,
         NO_BODY_IN_PASSAGES,
         /** A "how many / how much" question, but no top passage carries a number. */
         NO_NUMBER_IN_PASSAGES,
+        /** A "how much money" question, but no top passage gives a sum of money or a rate. */
+        NO_AMOUNT_IN_PASSAGES,
+        /** An "at what age" question, but no top passage gives an age. */
+        NO_AGE_IN_PASSAGES,
         /** The question names a year or document number that no top passage contains. */
         NUMBER_OR_YEAR_NOT_FOUND,
         /** The question names a province, city or commune that no top passage mentions. */

@@ -15,6 +15,10 @@ public enum AnswerType {
     BODY,
     /** How many, how much: needs a number (in digits or words). */
     NUMBER,
+    /** How much money (an allowance, a salary, a budget, a fee): needs a sum of money or a rate. */
+    AMOUNT,
+    /** At what age, how old: needs an age in years. */
+    AGE,
     /** May, is it allowed: needs no particular kind of text; any passage may answer yes or no. */
     PERMISSION,
     /** Anything else (what, how, why): no particular kind of text required. */

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.standingoffice.drafting.Assessment;
 import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.search.AnswerType;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievalSignals;
@@ -44,10 +43,8 @@ final class DecisionFeatures {
             "names_places",
             "places_found",
             "phrase_coverage",
-            "phrase_margin");
-
-    /** Years, document and other numbers of two or more digits ("2030", "183" of 183-KL/TW). */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{N}{2,}(?![\\p{N}])");
+            "phrase_margin",
+            "specific_type_missing");
 
     /** How many passages the decision looks at: the ones a draft quotes from. */
     private final int considered;
@@ -68,7 +65,7 @@ final class DecisionFeatures {
         double known =
                 top.stream().mapToDouble(p -> p.match().knownCoverage()).max().orElse(0);
         boolean crossLingual = !first.passage().document().language().equals(result.language());
-        Set<String> asked = numbers(result.question());
+        int asked = NamedFigures.count(result.question());
         x[0] = known;
         x[1] = top.stream().mapToDouble(RetrievedPassage::coverage).max().orElse(0);
         x[2] = signals.unknownShare();
@@ -84,15 +81,14 @@ final class DecisionFeatures {
         x[10] = Math.log(Math.max(1, signals.renderings()));
         x[11] = crossLingual ? 1 : 0;
         x[12] = crossLingual ? known : 0;
-        x[13] = asked.isEmpty() ? 0 : 1;
-        x[14] = asked.isEmpty()
-                ? 1
-                : (double) (asked.size() - missingNumbers(result).size()) / asked.size();
+        x[13] = asked == 0 ? 0 : 1;
+        x[14] = asked == 0 ? 1 : (double) (asked - missingNumbers(result).size()) / asked;
         x[15] = Math.log1p(missingWords(result).size());
         AnswerType type = result.reading().answerType();
-        boolean typed = type == AnswerType.DATE || type == AnswerType.BODY || type == AnswerType.NUMBER;
+        boolean typed = type != AnswerType.PERMISSION && type != AnswerType.OTHER;
+        boolean carried = !typed || carriesAnswerType(result);
         x[16] = typed ? 1 : 0;
-        x[17] = !typed || carriesAnswerType(result) ? 1 : 0;
+        x[17] = carried ? 1 : 0;
         List<String> places = result.reading().places();
         x[18] = places.isEmpty() ? 0 : 1;
         x[19] = places.isEmpty()
@@ -105,18 +101,22 @@ final class DecisionFeatures {
         x[21] = all.size() < 2
                 ? first.match().phraseCoverage()
                 : first.match().phraseCoverage() - all.get(1).match().phraseCoverage();
+        // A sum of money or an age is asked for, and no passage a draft would quote gives one.
+        x[22] = !carried && (type == AnswerType.AMOUNT || type == AnswerType.AGE) ? 1 : 0;
         return x;
     }
 
     /**
      * Whether the evidence rules answering out, whatever the other features say: the question names
      * a number or year (2026, 2030, a document number) or a place (a province, a commune) that none
-     * of the passages a draft would quote contains, so no draft from them can be about what it asks.
+     * of the passages a draft would quote contains, or asks for a sum of money or an age that none of
+     * them gives, so no draft from them can be about what it asks.
      * Read from the feature vector {@link #of} made, so the passages are not searched again.
      */
     static boolean ruledOut(double[] x) {
         return x[NAMES.indexOf("names_numbers")] == 1 && x[NAMES.indexOf("numbers_found")] < 1
-                || x[NAMES.indexOf("names_places")] == 1 && x[NAMES.indexOf("places_found")] < 1;
+                || x[NAMES.indexOf("names_places")] == 1 && x[NAMES.indexOf("places_found")] < 1
+                || x[NAMES.indexOf("specific_type_missing")] == 1;
     }
 
     /**
@@ -126,15 +126,19 @@ final class DecisionFeatures {
     List<String> missingNumbers(RetrievalResult result) {
         Set<String> found = new LinkedHashSet<>();
         for (RetrievedPassage passage : top(result)) {
-            // The document's number and title count: "Conclusion 183" is answered by a point of 183-KL/TW.
-            found.addAll(numbers(passage.passage().document().number() + "\n"
-                    + passage.passage().document().title() + "\n"
+            // The document's number, title and date count: "Conclusion 183" is answered by a point of
+            // 183-KL/TW, "the conclusion of May 2025" by a point of the conclusion dated 16 May 2025.
+            SourceDocument document = passage.passage().document();
+            found.addAll(NamedFigures.keys(document.number() + "\n"
+                    + document.title() + "\n"
                     + passage.passage().heading() + "\n"
                     + passage.passage().text()));
+            if (document.date() != null) {
+                found.add(NamedFigures.month(
+                        document.date().getYear(), document.date().getMonthValue()));
+            }
         }
-        return numbers(result.question()).stream()
-                .filter(number -> !found.contains(number))
-                .toList();
+        return NamedFigures.missing(result.question(), found);
     }
 
     /**
@@ -183,7 +187,7 @@ final class DecisionFeatures {
                     "phrase_coverage" -> Assessment.Kind.TERMS_NOT_FOUND;
             case "numbers_found" -> Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND;
             case "places_found" -> Assessment.Kind.PLACE_NOT_FOUND;
-            case "answer_type_carried" -> Assessment.Kind.NO_DATE_IN_PASSAGES;
+            case "answer_type_carried", "specific_type_missing" -> Assessment.Kind.NO_DATE_IN_PASSAGES;
             case "lexical_share", "over_corpus", "over_own_document", "margin", "phrase_margin" ->
                 Assessment.Kind.NOT_SINGLED_OUT;
             default -> Assessment.Kind.WEAK_MATCH;
@@ -193,14 +197,5 @@ final class DecisionFeatures {
     private List<RetrievedPassage> top(RetrievalResult result) {
         return result.passages()
                 .subList(0, Math.min(considered, result.passages().size()));
-    }
-
-    static Set<String> numbers(String text) {
-        Set<String> numbers = new LinkedHashSet<>();
-        Matcher matcher = NUMBER.matcher(text);
-        while (matcher.find()) {
-            numbers.add(matcher.group());
-        }
-        return numbers;
     }
 }

@@ -75,6 +75,8 @@ final class ModelDecision {
                 kind = switch (result.reading().answerType()) {
                     case BODY -> Assessment.Kind.NO_BODY_IN_PASSAGES;
                     case NUMBER -> Assessment.Kind.NO_NUMBER_IN_PASSAGES;
+                    case AMOUNT -> Assessment.Kind.NO_AMOUNT_IN_PASSAGES;
+                    case AGE -> Assessment.Kind.NO_AGE_IN_PASSAGES;
                     case DATE -> Assessment.Kind.NO_DATE_IN_PASSAGES;
                     default -> null;
                 };

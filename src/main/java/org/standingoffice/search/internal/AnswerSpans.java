@@ -8,7 +8,7 @@ import org.standingoffice.search.AnswerType;
 
 /**
  * Whether a text carries the kind of answer a question asks for: a date or period, a named body, a
- * number. Patterns over the text as written find what case and punctuation tell ("1.8.2025",
+ * number, a sum of money, an age. Patterns over the text as written find what case and punctuation tell ("1.8.2025",
  * "Ministry of Home Affairs", "Bộ Nội vụ"); patterns over the folded text find words in any
  * spelling ("hàng tháng", "hang thang").
  */
@@ -44,6 +44,16 @@ public final class AnswerSpans {
             + "|tva|fyra|fem|sex|sju|atta|nio|tio|hundra|tusen|procent"
             + "|hai|muoi|tram|nghin|phan tram)\\b");
 
+    /** A sum of money or a rate of pay, over folded text: "1.5 million dong", "2,34 lần mức lương cơ sở", "20%". */
+    private static final Pattern AMOUNT = Pattern.compile("\\d(?:[\\d.,]*\\d)?\\s*(?:%|percent|phan tram|procent"
+            + "|(?:million|billion|thousand|trieu|ty|nghin|ngan|miljoner|miljarder|tusen)?\\s*(?:vnd|dong|d|kronor|kr|sek|usd)\\b"
+            + "|(?:lan|times) (?:muc )?(?:luong|the base salary|basic salary|base salary)"
+            + "|(?:million|billion|trieu|ty)\\b)"
+            + "|\\b(?:vnd|usd)\\s*\\d");
+    /** An age in years, over folded text: "60 years old", "age of 60", "đủ 60 tuổi", "62 års ålder". */
+    private static final Pattern AGE = Pattern.compile("\\d{2}\\s*(?:years? old|years of age|tuoi|ars alder|ar gammal)"
+            + "|\\bage (?:of )?\\d{2}\\b|\\btuoi \\d{2}\\b|\\balder (?:av )?\\d{2}\\b");
+
     private AnswerSpans() {}
 
     /** Whether {@code text} carries {@code type}; see {@link AnswerType#carriedBy(String, Glossary)}. */
@@ -55,6 +65,8 @@ public final class AnswerSpans {
             case DATE -> hasDate(text);
             case BODY -> hasBody(text, glossary);
             case NUMBER -> hasNumber(text);
+            case AMOUNT -> AMOUNT.matcher(Glossary.fold(text)).find();
+            case AGE -> AGE.matcher(Glossary.fold(text)).find();
             case PERMISSION, OTHER -> true;
         };
     }

@@ -8,7 +8,8 @@ import org.standingoffice.search.AnswerType;
  * Reads the kind of answer a question asks for from its question words, over the folded text so
  * that Vietnamese typed with and without diacritics read alike. The cues are tried in a fixed
  * order: a duration ("bao nhiêu lâu", "how long") is a date question although it says "how
- * much"; "who" beats "may" ("can you tell me who…"); "trước ngày" (before the date) only counts
+ * much"; an age or a sum of money is a number of a kind ("tuổi bao nhiêu", "how much is the allowance");
+ * "who" beats "may" ("can you tell me who…"); "trước ngày" (before the date) only counts
  * when nothing else asks, since it is as often a condition as a question.
  */
 final class AskedType {
@@ -26,6 +27,13 @@ final class AskedType {
     private static final Pattern NUMBER = cues("how many|how much|what number|what percentage|what share"
             + "|hur manga|hur mycket|hur stor andel"
             + "|bao nhieu|so luong|ty le|may nguoi|may xa|may tinh|may cap");
+    /** A number asked for that is money: "how much is the allowance", "bao nhiêu tiền", "mức lương bao nhiêu". */
+    private static final Pattern MONEY = cues("money|allowances?|salary|salaries|wages?|pay|fees?|budget|funding|costs?"
+            + "|subsid(?:y|ies)|severance|pension|tien|luong|phu cap|tro cap|kinh phi|ngan sach|phi|le phi|chi phi"
+            + "|muc ho tro|pengar|lon|lonen|ersattning|bidrag|avgift|kostnad|budget");
+
+    private static final Pattern AGE =
+            cues("what age|at what age|how old|retirement age|tuoi|vid vilken alder|hur gammal|alder");
     private static final Pattern PERMISSION = Pattern.compile(
             "^(?:may|can|could) (?:i|we|a|an|the|communes?|provinces?|officials?)\\b|\\b(?:allowed|permitted|permissible)\\b"
                     + "|\\b(?:far|tillats|tillatet)\\b|\\bco (?:duoc|the)\\b.*\\bkhong\\b|\\bduoc phep\\b"
@@ -42,8 +50,11 @@ final class AskedType {
         if (BODY.matcher(folded).find()) {
             return AnswerType.BODY;
         }
+        if (AGE.matcher(folded).find() && (NUMBER.matcher(folded).find() || folded.contains("what age"))) {
+            return AnswerType.AGE;
+        }
         if (NUMBER.matcher(folded).find()) {
-            return AnswerType.NUMBER;
+            return MONEY.matcher(folded).find() ? AnswerType.AMOUNT : AnswerType.NUMBER;
         }
         if (PERMISSION.matcher(folded).find()) {
             return AnswerType.PERMISSION;
