@@ -98,24 +98,26 @@ final class AlqacDecisions {
     }
 
     /**
-     * The questions of the fitting half asked again of the corpus without their gold articles, all
-     * of them, not only the left-out share: {@code folds} corpora, each without the gold articles of
-     * one fold of the fitting half (so each lacks about as many articles as {@link #outcomes}'
-     * reduced corpus), each question asked of its own fold's. Unanswerable examples for {@code
-     * calibrate}, four times as many as the left-out share gives, so the threshold of the law
-     * regime does not rest on a few dozen; the other half is never asked.
+     * The questions of one half asked again of the corpus without their gold articles, all of them,
+     * not only the left-out share: {@code folds} corpora, each without the gold articles of one fold
+     * of the half (so each lacks about as many articles as {@link #outcomes}' reduced corpus), each
+     * question asked of its own fold's. For the fitting half, unanswerable examples for {@code
+     * calibrate}, four times as many as the left-out share gives, so the threshold of the law regime
+     * does not rest on a few dozen; for the other half, a steadier measure of what is escalated on
+     * questions never fitted on (written to {@code calibrate --features} only).
      */
-    static List<Outcome> fittingHalfLeftOut(
+    static List<Outcome> halfLeftOut(
             AlqacCorpus corpus,
             List<AlqacCorpus.Question> asked,
             Assistant assistant,
             ScratchIndexes scratchIndexes,
             int top,
-            int folds)
+            int folds,
+            boolean fittingHalf)
             throws IOException {
         Set<String> forFitting = draw(asked).forFitting();
         List<AlqacCorpus.Question> fitting = asked.stream()
-                .filter(question -> forFitting.contains(question.id()))
+                .filter(question -> forFitting.contains(question.id()) == fittingHalf)
                 .toList();
         List<Outcome> outcomes = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {

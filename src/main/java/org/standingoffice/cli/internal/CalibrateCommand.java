@@ -128,8 +128,26 @@ class CalibrateCommand implements Command {
                 // The fitting half's left-out share is replaced by the whole fitting half left out,
                 // fold by fold: four times the unanswerable examples for the same questions.
                 outcomes.removeIf(outcome -> outcome.leftOut() && outcome.forFitting());
-                outcomes.addAll(AlqacDecisions.fittingHalfLeftOut(
-                        corpus, corpus.questions(), assistant, scratchIndexes, EvalCommand.PASSAGES, LEFT_OUT_FOLDS));
+                outcomes.addAll(AlqacDecisions.halfLeftOut(
+                        corpus,
+                        corpus.questions(),
+                        assistant,
+                        scratchIndexes,
+                        EvalCommand.PASSAGES,
+                        LEFT_OUT_FOLDS,
+                        true));
+                if (arguments.options().containsKey("features")) {
+                    // The other half, every question left out, for inspection only: never fitted on.
+                    outcomes.removeIf(outcome -> outcome.leftOut() && !outcome.forFitting());
+                    outcomes.addAll(AlqacDecisions.halfLeftOut(
+                            corpus,
+                            corpus.questions(),
+                            assistant,
+                            scratchIndexes,
+                            EvalCommand.PASSAGES,
+                            LEFT_OUT_FOLDS,
+                            false));
+                }
                 for (AlqacDecisions.Outcome outcome : outcomes) {
                     // Right: the draft these passages give cites a gold article, which is what eval
                     // counts (a gold article ranked third but not quoted does not make a right draft).
