@@ -141,6 +141,7 @@ final class DecisionFitting {
                 threshold(examples, calibrated, stillToEscalate(escalated, unanswerable, ruledOutUnanswerable));
 
         Map<String, Object> fittedOn = new LinkedHashMap<>();
+        fittedOn.put("operating_point_unanswerable_escalated", escalated);
         fittedOn.put("examples", all.size());
         fittedOn.put("ruled_out", all.size() - n);
         fittedOn.put("right", (int) Arrays.stream(y).sum());
