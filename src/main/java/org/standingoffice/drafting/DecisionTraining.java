@@ -29,13 +29,20 @@ public interface DecisionTraining {
     record Fitted(String version, double threshold, String json, Map<String, Object> fittedOn) {}
 
     /**
-     * Fits weights, calibration and threshold; the same examples and seed give the same model.
+     * Fits weights, calibration and threshold, per regime; the same examples and seed give the same
+     * model.
      * The version is the next after the model now loaded.
      */
     Fitted fit(List<Example> examples, long seed);
 
     /** The names of the features the decision weighs, in the order {@link #features} gives them. */
     List<String> featureNames();
+
+    /**
+     * The regime of one result (its question's and best passage's languages, as {@code vi-vi}):
+     * regimes named in {@code office.drafting.regimes} get a model of their own.
+     */
+    String regime(RetrievalResult result);
 
     /** The features of one result, for inspecting what a fit saw. */
     double[] features(RetrievalResult result);

@@ -20,20 +20,38 @@ import java.util.List;
  *     passage carries, 0–1; 0 when the index knows none of them
  * @param missingWords content words of the question, as typed, that the index knows but this passage
  *     lacks, rarest first
+ * @param headingInQuestion the share of the pairs of adjacent words of the passage's heading (an
+ *     article's title, a section's name) that the question has side by side too, 0–1; 0 when the
+ *     heading has none: a question that names what a passage is about, not only words it shares
+ *     with its neighbours
+ * @param questionInHeading the IDF-weighted share of the question's known pairs of adjacent words
+ *     that the passage's heading carries, 0–1
  */
 public record PassageMatch(
         double knownCoverage,
         double conceptShare,
         double lexicalShare,
         double phraseCoverage,
-        List<String> missingWords) {
+        List<String> missingWords,
+        double headingInQuestion,
+        double questionInHeading) {
 
     public PassageMatch {
         missingWords = List.copyOf(missingWords);
     }
 
     /** For passages made up outside the search engine (tests, merged results): nothing known. */
+    /** The evidence without the heading's (for passages without one, and tests). */
+    public PassageMatch(
+            double knownCoverage,
+            double conceptShare,
+            double lexicalShare,
+            double phraseCoverage,
+            List<String> missingWords) {
+        this(knownCoverage, conceptShare, lexicalShare, phraseCoverage, missingWords, 0, 0);
+    }
+
     public static PassageMatch unknown(double coverage) {
-        return new PassageMatch(coverage, 1, 0, 0, List.of());
+        return new PassageMatch(coverage, 1, 0, 0, List.of(), 0, 0);
     }
 }

@@ -22,6 +22,9 @@ import java.util.List;
  *     since consecutive ranks always differ by about the same
  * @param renderings how many renderings (versions, translations) of the best point were among the
  *     candidates: agreement across renderings
+ * @param phrases how many pairs of adjacent question words some indexed passage also has side by
+ *     side: how much the question says, in the index's own terms (a short question that a title
+ *     answers reads differently from a long statement that must be found in an article's body)
  */
 public record RetrievalSignals(
         double unknownShare,
@@ -30,7 +33,8 @@ public record RetrievalSignals(
         double overCorpus,
         double overOwnDocument,
         double margin,
-        int renderings) {
+        int renderings,
+        int phrases) {
 
     public RetrievalSignals {
         unknownWords = List.copyOf(unknownWords);
@@ -38,6 +42,6 @@ public record RetrievalSignals(
 
     /** For results without a search behind them (no passages, tests). */
     public static RetrievalSignals none() {
-        return new RetrievalSignals(0, List.of(), 0, 0, 0, 0, 0);
+        return new RetrievalSignals(0, List.of(), 0, 0, 0, 0, 0, 0);
     }
 }

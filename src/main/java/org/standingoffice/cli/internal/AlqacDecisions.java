@@ -60,18 +60,9 @@ final class AlqacDecisions {
             ScratchIndexes scratchIndexes,
             int top)
             throws IOException {
-        Random random = new Random(SEED);
-        List<AlqacCorpus.Question> shuffled = new ArrayList<>(asked);
-        Collections.shuffle(shuffled, random);
-        Set<String> leftOut = new HashSet<>();
-        for (AlqacCorpus.Question question : shuffled.subList(0, (int) Math.round(LEFT_OUT_SHARE * asked.size()))) {
-            leftOut.add(question.id());
-        }
-        Collections.shuffle(shuffled, random);
-        Set<String> forFitting = new HashSet<>();
-        for (AlqacCorpus.Question question : shuffled.subList(0, asked.size() / 2)) {
-            forFitting.add(question.id());
-        }
+        Draw draw = draw(asked);
+        Set<String> leftOut = draw.leftOut();
+        Set<String> forFitting = draw.forFitting();
         Set<String> removed = new HashSet<>();
         asked.stream()
                 .filter(question -> leftOut.contains(question.id()))
@@ -104,6 +95,74 @@ final class AlqacDecisions {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * The questions of one half asked again of the corpus without their gold articles, all of them,
+     * not only the left-out share: {@code folds} corpora, each without the gold articles of one fold
+     * of the half (so each lacks about as many articles as {@link #outcomes}' reduced corpus), each
+     * question asked of its own fold's. For the fitting half, unanswerable examples for {@code
+     * calibrate}, four times as many as the left-out share gives, so the threshold of the law regime
+     * does not rest on a few dozen; for the other half, a steadier measure of what is escalated on
+     * questions never fitted on (written to {@code calibrate --features} only).
+     */
+    static List<Outcome> halfLeftOut(
+            AlqacCorpus corpus,
+            List<AlqacCorpus.Question> asked,
+            Assistant assistant,
+            ScratchIndexes scratchIndexes,
+            int top,
+            int folds,
+            boolean fittingHalf)
+            throws IOException {
+        Set<String> forFitting = draw(asked).forFitting();
+        List<AlqacCorpus.Question> fitting = asked.stream()
+                .filter(question -> forFitting.contains(question.id()) == fittingHalf)
+                .toList();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<AlqacCorpus.Question> inFold = new ArrayList<>();
+            for (int i = fold; i < fitting.size(); i += folds) {
+                inFold.add(fitting.get(i));
+            }
+            Set<String> removed = new HashSet<>();
+            inFold.forEach(question -> removed.addAll(question.gold()));
+            try (ScratchIndex reduced = scratchIndexes.open()) {
+                for (AlqacCorpus.Law law : corpus.laws()) {
+                    reduced.put(
+                            law.name(),
+                            law.articles().stream()
+                                    .filter(article -> !removed.contains(article.id()))
+                                    .toList());
+                }
+                reduced.commit();
+                Assistant over = assistant.over(reduced);
+                for (AlqacCorpus.Question question : inFold) {
+                    outcomes.add(outcome(question, over.draft(question.text(), top), true, forFitting));
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /** The ids of the questions left out and of those in the half {@code calibrate} may fit on. */
+    private record Draw(Set<String> leftOut, Set<String> forFitting) {}
+
+    /** The seeded draw of both, the same for {@code eval} and {@code calibrate}. */
+    private static Draw draw(List<AlqacCorpus.Question> asked) {
+        Random random = new Random(SEED);
+        List<AlqacCorpus.Question> shuffled = new ArrayList<>(asked);
+        Collections.shuffle(shuffled, random);
+        Set<String> leftOut = new HashSet<>();
+        for (AlqacCorpus.Question question : shuffled.subList(0, (int) Math.round(LEFT_OUT_SHARE * asked.size()))) {
+            leftOut.add(question.id());
+        }
+        Collections.shuffle(shuffled, random);
+        Set<String> forFitting = new HashSet<>();
+        for (AlqacCorpus.Question question : shuffled.subList(0, asked.size() / 2)) {
+            forFitting.add(question.id());
+        }
+        return new Draw(leftOut, forFitting);
     }
 
     static Figures figures(List<Outcome> outcomes) {

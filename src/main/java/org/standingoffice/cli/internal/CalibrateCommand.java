@@ -31,6 +31,13 @@ class CalibrateCommand implements Command {
 
     static final String DEFAULT_OUT = "src/main/resources/drafting/decision-model.json";
 
+    /**
+     * Into how many folds the ALQAC fitting half is cut to be asked without its gold articles: each
+     * reduced corpus lacks the articles of a fifth of the half, about as many as {@code eval alqac}'s
+     * left-out share removes.
+     */
+    static final int LEFT_OUT_FOLDS = 5;
+
     private final Assistant assistant;
     private final KnowledgeBase knowledgeBase;
     private final KnowledgeIndex knowledgeIndex;
@@ -94,6 +101,8 @@ class CalibrateCommand implements Command {
         }
         List<DecisionTraining.Example> examples = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        List<DecisionTraining.Example> unfitted = new ArrayList<>();
+        List<String> unfittedSources = new ArrayList<>();
         if (!files.isEmpty()) {
             knowledgeIndex.reindex();
             LabelledRun run = new LabelledRun(
@@ -114,16 +123,47 @@ class CalibrateCommand implements Command {
             int before = examples.size();
             try {
                 AlqacCorpus corpus = AlqacCorpus.read(Path.of(alqac));
-                for (AlqacDecisions.Outcome outcome : AlqacDecisions.outcomes(
-                        corpus, corpus.questions(), assistant, scratchIndexes, EvalCommand.PASSAGES)) {
+                List<AlqacDecisions.Outcome> outcomes = new ArrayList<>(AlqacDecisions.outcomes(
+                        corpus, corpus.questions(), assistant, scratchIndexes, EvalCommand.PASSAGES));
+                // The fitting half's left-out share is replaced by the whole fitting half left out,
+                // fold by fold: four times the unanswerable examples for the same questions.
+                outcomes.removeIf(outcome -> outcome.leftOut() && outcome.forFitting());
+                outcomes.addAll(AlqacDecisions.halfLeftOut(
+                        corpus,
+                        corpus.questions(),
+                        assistant,
+                        scratchIndexes,
+                        EvalCommand.PASSAGES,
+                        LEFT_OUT_FOLDS,
+                        true));
+                if (arguments.options().containsKey("features")) {
+                    // The other half, every question left out, for inspection only: never fitted on.
+                    outcomes.removeIf(outcome -> outcome.leftOut() && !outcome.forFitting());
+                    outcomes.addAll(AlqacDecisions.halfLeftOut(
+                            corpus,
+                            corpus.questions(),
+                            assistant,
+                            scratchIndexes,
+                            EvalCommand.PASSAGES,
+                            LEFT_OUT_FOLDS,
+                            false));
+                }
+                for (AlqacDecisions.Outcome outcome : outcomes) {
+                    // Right: the draft these passages give cites a gold article, which is what eval
+                    // counts (a gold article ranked third but not quoted does not make a right draft).
+                    boolean right = !outcome.leftOut() && outcome.citesGold();
+                    DecisionTraining.Example example =
+                            new DecisionTraining.Example(outcome.assisted().retrieval(), right, outcome.leftOut());
+                    String source = (outcome.leftOut() ? "alqac-left-out" : "alqac")
+                            + (outcome.forFitting() ? "," : "-unfitted,")
+                            + outcome.question().id();
                     if (outcome.forFitting()) {
-                        boolean right = !outcome.leftOut()
-                                && outcome.goldRank() >= 1
-                                && outcome.goldRank() <= drafting.maxQuotedPassages();
-                        examples.add(
-                                new DecisionTraining.Example(outcome.assisted().retrieval(), right, outcome.leftOut()));
-                        sources.add((outcome.leftOut() ? "alqac-left-out," : "alqac,")
-                                + outcome.question().id());
+                        examples.add(example);
+                        sources.add(source);
+                    } else {
+                        // Written to the features file for inspection only, never fitted on.
+                        unfitted.add(example);
+                        unfittedSources.add(source);
                     }
                 }
             } catch (IOException e) {
@@ -132,7 +172,11 @@ class CalibrateCommand implements Command {
             out.printf("%s: %d examples (the half marked for fitting)%n", alqac, examples.size() - before);
         }
         if (arguments.options().containsKey("features")) {
-            writeFeatures(Path.of(arguments.option("features", "")), examples, sources);
+            List<DecisionTraining.Example> written = new ArrayList<>(examples);
+            written.addAll(unfitted);
+            List<String> writtenSources = new ArrayList<>(sources);
+            writtenSources.addAll(unfittedSources);
+            writeFeatures(Path.of(arguments.option("features", "")), written, writtenSources);
         }
         DecisionTraining.Fitted fitted = training.fit(examples, seed);
         out.printf("fitted %s on %d examples: threshold %.4f%n", fitted.version(), examples.size(), fitted.threshold());
@@ -150,17 +194,19 @@ class CalibrateCommand implements Command {
         return 0;
     }
 
-    /** One CSV line per example: where it came from, its labels and its features. */
+    /** One CSV line per example: where it came from, its labels, its regime and its features. */
     private void writeFeatures(Path file, List<DecisionTraining.Example> examples, List<String> sources) {
-        StringBuilder csv =
-                new StringBuilder("group,id,right,unanswerable," + String.join(",", training.featureNames()) + "\n");
+        StringBuilder csv = new StringBuilder(
+                "group,id,right,unanswerable,regime," + String.join(",", training.featureNames()) + "\n");
         for (int i = 0; i < examples.size(); i++) {
             DecisionTraining.Example example = examples.get(i);
             csv.append(sources.get(i).replace("\n", " "))
                     .append(',')
                     .append(example.right() ? 1 : 0)
                     .append(',')
-                    .append(example.unanswerable() ? 1 : 0);
+                    .append(example.unanswerable() ? 1 : 0)
+                    .append(',')
+                    .append(training.regime(example.result()));
             for (double value : training.features(example.result())) {
                 csv.append(',').append(value);
             }

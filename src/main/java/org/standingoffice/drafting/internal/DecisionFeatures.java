@@ -44,6 +44,10 @@ final class DecisionFeatures {
             "places_found",
             "phrase_coverage",
             "phrase_margin",
+            "heading_in_question",
+            "question_in_heading",
+            "question_length",
+            "question_length_phrase_coverage",
             "specific_type_missing");
 
     /** How many passages the decision looks at: the ones a draft quotes from. */
@@ -101,9 +105,31 @@ final class DecisionFeatures {
         x[21] = all.size() < 2
                 ? first.match().phraseCoverage()
                 : first.match().phraseCoverage() - all.get(1).match().phraseCoverage();
+        // Whether the question names what the best passage is about (an article's title), not only
+        // words it shares with every article of the same law.
+        x[22] = first.match().headingInQuestion();
+        x[23] = first.match().questionInHeading();
+        // A short question ("Quyền khác đối với tài sản không bao gồm …?") is answered by a title; a
+        // long statement must be found in the body: coverage means more the more the question says.
+        x[24] = Math.log1p(signals.phrases());
+        x[25] = x[24] * x[20];
         // A sum of money or an age is asked for, and no passage a draft would quote gives one.
-        x[22] = !carried && (type == AnswerType.AMOUNT || type == AnswerType.AGE) ? 1 : 0;
+        x[26] = !carried && (type == AnswerType.AMOUNT || type == AnswerType.AGE) ? 1 : 0;
         return x;
+    }
+
+    /**
+     * The regime a result belongs to: the question's language and the best passage's, as {@code
+     * vi-vi} or {@code vi-en}. The evidence behaves differently in each: a Vietnamese question over
+     * English documents shares only the glossary's words with them, one over Vietnamese law shares
+     * many words with every article of the same law. A model file may hold a model per regime.
+     */
+    static String regime(RetrievalResult result) {
+        if (result.passages().isEmpty()) {
+            return result.language();
+        }
+        return result.language() + "-"
+                + result.passages().get(0).passage().document().language();
     }
 
     /**

@@ -22,8 +22,14 @@ final class DecisionFitting {
      * @param features the {@link DecisionFeatures} of one question and its passages
      * @param right whether a draft from those passages answers it (the evidence is in them)
      * @param unanswerable whether the documents (as indexed for it) do not answer it
+     * @param regime its {@link DecisionFeatures#regime}
      */
-    record Example(double[] features, boolean right, boolean unanswerable) {
+    record Example(double[] features, boolean right, boolean unanswerable, String regime) {
+
+        /** An example of the default regime. */
+        Example(double[] features, boolean right, boolean unanswerable) {
+            this(features, right, unanswerable, DecisionRegimes.DEFAULT);
+        }
 
         /** Whether its evidence rules answering out before any model is asked. */
         boolean ruledOut() {
@@ -32,9 +38,51 @@ final class DecisionFitting {
     }
 
     private static final int FOLDS = 5;
+
+    /**
+     * A regime gets a model of its own only with at least this many examples the evidence does not
+     * rule out, and {@link #ENOUGH_OF_EACH} right and unanswerable ones among them; with fewer its
+     * examples stay with the default model.
+     */
+    static final int ENOUGH_EXAMPLES = 60;
+
+    static final int ENOUGH_OF_EACH = 10;
     private static final double[] PENALTIES = {0.001, 0.01, 0.1, 1};
 
     private DecisionFitting() {}
+
+    /**
+     * Fits a model for each regime of {@code regimes} that has enough examples, each at its own
+     * operating point (the share of its unanswerable examples to escalate), and the default model on
+     * every other example at {@code escalated} — on all of them when the others are too few (an
+     * office fitting on its own law corpus alone).
+     */
+    static DecisionRegimes fit(
+            List<Example> all, String version, double escalated, Map<String, Double> regimes, long seed) {
+        Map<String, DecisionModel> models = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> regime : new java.util.TreeMap<>(regimes).entrySet()) {
+            List<Example> own = all.stream()
+                    .filter(example -> example.regime().equals(regime.getKey()))
+                    .toList();
+            if (enough(own)) {
+                models.put(regime.getKey(), fit(own, version, regime.getValue(), seed));
+            }
+        }
+        List<Example> rest = all.stream()
+                .filter(example -> !models.containsKey(example.regime()))
+                .toList();
+        models.put(DecisionRegimes.DEFAULT, fit(enough(rest) ? rest : all, version, escalated, seed));
+        return new DecisionRegimes(version, models);
+    }
+
+    /** Whether {@code examples} are enough to fit a model of their own. */
+    static boolean enough(List<Example> examples) {
+        List<Example> open =
+                examples.stream().filter(example -> !example.ruledOut()).toList();
+        return open.size() >= ENOUGH_EXAMPLES
+                && open.stream().filter(Example::right).count() >= ENOUGH_OF_EACH
+                && open.stream().filter(Example::unanswerable).count() >= ENOUGH_OF_EACH;
+    }
 
     /**
      * @param escalated the share of unanswerable examples the threshold must escalate (0.98)
@@ -93,6 +141,7 @@ final class DecisionFitting {
                 threshold(examples, calibrated, stillToEscalate(escalated, unanswerable, ruledOutUnanswerable));
 
         Map<String, Object> fittedOn = new LinkedHashMap<>();
+        fittedOn.put("operating_point_unanswerable_escalated", escalated);
         fittedOn.put("examples", all.size());
         fittedOn.put("ruled_out", all.size() - n);
         fittedOn.put("right", (int) Arrays.stream(y).sum());

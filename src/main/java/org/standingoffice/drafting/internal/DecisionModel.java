@@ -1,15 +1,12 @@
 package org.standingoffice.drafting.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fitted answer decision: standardisation of the {@link DecisionFeatures}, logistic weights,
@@ -35,8 +32,6 @@ record DecisionModel(
         double plattB,
         double threshold,
         Map<String, Object> fittedOn) {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     DecisionModel {
         features = List.copyOf(features);
@@ -82,46 +77,42 @@ record DecisionModel(
         return z;
     }
 
-    /** Reads a model file; refuses one whose features are not the ones this code computes. */
+    /** Reads a file of one model for every regime; see {@link DecisionRegimes#read}. */
     static DecisionModel read(InputStream in) {
-        try {
-            JsonNode node = JSON.readTree(in.readAllBytes());
-            List<String> features = new ArrayList<>();
-            node.path("features").forEach(name -> features.add(name.asString()));
-            if (!features.equals(DecisionFeatures.NAMES)) {
-                throw new IllegalStateException(
-                        "decision model " + node.path("version").asString() + " has features " + features
-                                + ", this version computes " + DecisionFeatures.NAMES);
-            }
-            Map<String, Object> fittedOn = new LinkedHashMap<>();
-            node.path("fitted_on").properties().forEach(entry -> fittedOn.put(entry.getKey(), entry.getValue()));
-            return new DecisionModel(
-                    node.path("version").asString(),
-                    features,
-                    array(node.path("means")),
-                    array(node.path("scales")),
-                    array(node.path("weights")),
-                    node.path("platt").path("a").asDouble(),
-                    node.path("platt").path("b").asDouble(),
-                    node.path("threshold").asDouble(),
-                    fittedOn);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DecisionRegimes.read(in).forRegime(DecisionRegimes.DEFAULT);
     }
 
-    /** The model as the JSON file {@link #read} reads. */
+    /** The model whose parameters {@code node} holds, as {@link #parameters} wrote them. */
+    static DecisionModel of(String version, List<String> features, JsonNode node) {
+        Map<String, Object> fittedOn = new LinkedHashMap<>();
+        node.path("fitted_on").properties().forEach(entry -> fittedOn.put(entry.getKey(), entry.getValue()));
+        return new DecisionModel(
+                version,
+                features,
+                array(node.path("means")),
+                array(node.path("scales")),
+                array(node.path("weights")),
+                node.path("platt").path("a").asDouble(),
+                node.path("platt").path("b").asDouble(),
+                node.path("threshold").asDouble(),
+                fittedOn);
+    }
+
+    /** Standardisation, weights, calibration, threshold and what it was fitted on. */
+    Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("means", means);
+        parameters.put("scales", scales);
+        parameters.put("weights", weights);
+        parameters.put("platt", Map.of("a", plattA, "b", plattB));
+        parameters.put("threshold", threshold);
+        parameters.put("fitted_on", fittedOn);
+        return parameters;
+    }
+
+    /** The model as a file of one model for every regime. */
     String toJson() {
-        Map<String, Object> file = new LinkedHashMap<>();
-        file.put("version", version);
-        file.put("features", features);
-        file.put("means", means);
-        file.put("scales", scales);
-        file.put("weights", weights);
-        file.put("platt", Map.of("a", plattA, "b", plattB));
-        file.put("threshold", threshold);
-        file.put("fitted_on", fittedOn);
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file);
+        return DecisionRegimes.single(this).toJson();
     }
 
     private static double[] array(JsonNode node) {

@@ -105,22 +105,25 @@ class DraftingConfiguration {
 
     /** The fitted decision model, read once at start; a model that does not fit this code stops the start. */
     @Bean
-    DecisionModel decisionModel(DraftingProperties properties, ResourceLoader resources) throws IOException {
+    DecisionRegimes decisionModel(DraftingProperties properties, ResourceLoader resources) throws IOException {
         try (InputStream in = resources.getResource(properties.decisionModel()).getInputStream()) {
-            return DecisionModel.read(in);
+            return DecisionRegimes.read(in);
         }
     }
 
     @Bean
-    ModelDecision modelDecision(DecisionModel model, DraftingProperties properties) {
-        double threshold = properties.answerThreshold() != null ? properties.answerThreshold() : model.threshold();
-        return new ModelDecision(model, new DecisionFeatures(properties.maxQuotedPassages()), threshold);
+    ModelDecision modelDecision(DecisionRegimes models, DraftingProperties properties) {
+        return new ModelDecision(
+                models, new DecisionFeatures(properties.maxQuotedPassages()), properties.answerThreshold());
     }
 
     @Bean
-    DecisionTraining decisionTraining(DecisionModel model, DraftingProperties properties) {
+    DecisionTraining decisionTraining(DecisionRegimes models, DraftingProperties properties) {
         return new LogisticDecisionTraining(
-                new DecisionFeatures(properties.maxQuotedPassages()), model, properties.unanswerableEscalated());
+                new DecisionFeatures(properties.maxQuotedPassages()),
+                models,
+                properties.unanswerableEscalated(),
+                properties.regimes());
     }
 
     @Bean

@@ -18,21 +18,29 @@ final class ModelDecision {
     /** Words named in one reason at most: enough for staff to see what is missing. */
     private static final int TERMS_PER_REASON = 5;
 
-    private final DecisionModel model;
+    private final DecisionRegimes models;
     private final DecisionFeatures features;
-    private final double threshold;
+    private final Double threshold;
 
     /**
-     * @param threshold the confidence at or above which the documents answer; the model's own
-     *     operating point unless the office set {@code office.drafting.answer-threshold}
+     * @param threshold the confidence at or above which the documents answer; null: each regime's
+     *     model's own operating point (an office sets one for all with {@code
+     *     office.drafting.answer-threshold})
      */
-    ModelDecision(DecisionModel model, DecisionFeatures features, double threshold) {
-        this.model = model;
+    ModelDecision(DecisionRegimes models, DecisionFeatures features, Double threshold) {
+        this.models = models;
         this.features = features;
         this.threshold = threshold;
     }
 
+    /** One model for every regime, at its own threshold (tests). */
+    ModelDecision(DecisionModel model, DecisionFeatures features, double threshold) {
+        this(DecisionRegimes.single(model), features, threshold);
+    }
+
     Assessment assess(RetrievalResult result) {
+        DecisionModel model = models.forRegime(DecisionFeatures.regime(result));
+        double threshold = this.threshold != null ? this.threshold : model.threshold();
         if (result.passages().isEmpty()) {
             return new Assessment(
                     0,
@@ -43,15 +51,15 @@ final class ModelDecision {
         }
         double[] x = features.of(result);
         if (DecisionFeatures.ruledOut(x)) {
-            return new Assessment(0, threshold, Decision.ESCALATE, ruledOutReasons(result, x), model.version());
+            return new Assessment(0, threshold, Decision.ESCALATE, ruledOutReasons(model, result, x), model.version());
         }
         double confidence = model.confidence(x);
         Decision decision = confidence >= threshold ? Decision.ANSWER : Decision.ESCALATE;
-        return new Assessment(confidence, threshold, decision, reasons(result, x), model.version());
+        return new Assessment(confidence, threshold, decision, reasons(model, result, x), model.version());
     }
 
     /** The missing numbers and places first, then whatever else the model holds against answering. */
-    private List<Assessment.Reason> ruledOutReasons(RetrievalResult result, double[] x) {
+    private List<Assessment.Reason> ruledOutReasons(DecisionModel model, RetrievalResult result, double[] x) {
         List<Assessment.Reason> reasons = new ArrayList<>();
         for (Assessment.Kind kind :
                 List.of(Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND, Assessment.Kind.PLACE_NOT_FOUND)) {
@@ -60,13 +68,13 @@ final class ModelDecision {
                 reasons.add(new Assessment.Reason(kind, terms));
             }
         }
-        reasons(result, x).stream()
+        reasons(model, result, x).stream()
                 .filter(reason -> reasons.stream().noneMatch(earlier -> earlier.kind() == reason.kind()))
                 .forEach(reasons::add);
         return reasons;
     }
 
-    private List<Assessment.Reason> reasons(RetrievalResult result, double[] x) {
+    private List<Assessment.Reason> reasons(DecisionModel model, RetrievalResult result, double[] x) {
         Set<Assessment.Kind> kinds = new LinkedHashSet<>();
         for (String feature : model.against(x)) {
             Assessment.Kind kind = DecisionFeatures.reasonOf(feature);

@@ -135,7 +135,9 @@ final class SearchEngine {
                                 match.named(),
                                 standing.share(best.get(i).passage()),
                                 match.phrases(),
-                                match.missing())));
+                                match.missing(),
+                                match.headingInQuestion(),
+                                match.questionInHeading())));
             }
             // Ranking stays with fusion (re-ranking by coverage lost R@1 on ALQAC: .736 against
             // .811); coverage decides only whether any of the top passages answers at all.
@@ -158,7 +160,8 @@ final class SearchEngine {
                                             0,
                                             standing.share(best.get(0).passage())
                                                     - standing.share(best.get(1).passage())),
-                            Renderings.count(ranked, best.get(0).passage()));
+                            Renderings.count(ranked, best.get(0).passage()),
+                            terms.phrases().size());
             return new RetrievalResult(question, parsed.language(), passages, confidence, reading, signals);
         });
     }

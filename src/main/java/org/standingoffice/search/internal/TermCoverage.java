@@ -53,10 +53,20 @@ final class TermCoverage {
             List<Concept> concepts, double unknownShare, List<String> unknownWords, int named, List<Phrase> phrases) {}
 
     /** How one passage covers the question, see {@link org.standingoffice.search.PassageMatch}. */
-    record Covered(double all, double known, double named, double phrases, List<String> missing) {}
+    record Covered(
+            double all,
+            double known,
+            double named,
+            double phrases,
+            List<String> missing,
+            double headingInQuestion,
+            double questionInHeading) {}
 
-    /** A passage's words as its language field and the folded field index them, and its folded pairs. */
-    private record PassageWords(Set<String> own, Set<String> folded, Set<String> pairs) {}
+    /**
+     * A passage's words as its language field and the folded field index them, its folded pairs, and
+     * its heading's folded pairs.
+     */
+    private record PassageWords(Set<String> own, Set<String> folded, Set<String> pairs, Set<String> headingPairs) {}
 
     /**
      * Passages analysed once, not for every question that finds them: running long passages
@@ -112,7 +122,7 @@ final class TermCoverage {
         List<Covered> coverage = new ArrayList<>();
         for (Passage passage : passages) {
             if (total == 0) {
-                coverage.add(new Covered(0, 0, 1, 0, List.of()));
+                coverage.add(new Covered(0, 0, 1, 0, List.of(), 0, 0));
                 continue;
             }
             String field = TextAnalyzers.languageField(passage.document().language());
@@ -136,7 +146,9 @@ final class TermCoverage {
                     knownTotal == 0 ? 0 : Math.min(1, covered / knownTotal),
                     terms.named() == 0 ? 1 : (double) namedFound / terms.named(),
                     phraseShare(terms.phrases(), words.pairs()),
-                    missing.stream().map(Concept::asTyped).toList()));
+                    missing.stream().map(Concept::asTyped).toList(),
+                    headingInQuestion(words.headingPairs(), terms.phrases()),
+                    phraseShare(terms.phrases(), words.headingPairs())));
         }
         return coverage;
     }
@@ -151,7 +163,25 @@ final class TermCoverage {
         return new PassageWords(
                 Set.copyOf(Tokens.of(analyzer, field, text)),
                 Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED, text)),
-                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, text)));
+                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, text)),
+                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, passage.heading())));
+    }
+
+    /**
+     * The share of a heading's pairs the question has too. On ALQAC, where every article of a law
+     * shares many words with a question about that law, whether the question names the article's
+     * title is what most often tells the answering article from its sibling (with the question's
+     * length, it raised the drafts citing a gold article at 85 % of left-out questions escalated
+     * from .66 to .71 in a prototype over the whole set).
+     */
+    private static double headingInQuestion(Set<String> headingPairs, List<Phrase> phrases) {
+        if (headingPairs.isEmpty()) {
+            return 0;
+        }
+        long shared = phrases.stream()
+                .filter(phrase -> headingPairs.contains(phrase.words()))
+                .count();
+        return Math.min(1, (double) shared / headingPairs.size());
     }
 
     /**

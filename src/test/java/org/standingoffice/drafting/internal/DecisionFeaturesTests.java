@@ -25,7 +25,7 @@ class DecisionFeaturesTests {
     private static RetrievalResult result(
             String question, String language, AnswerType type, List<String> places, RetrievedPassage... passages) {
         QuestionReading reading = new QuestionReading(question, question, language, type, List.of(), places, false);
-        RetrievalSignals signals = new RetrievalSignals(0.25, List.of("luong"), 1, 1.2, 0.6, 0.3, 2);
+        RetrievalSignals signals = new RetrievalSignals(0.25, List.of("luong"), 1, 1.2, 0.6, 0.3, 2, 6);
         return new RetrievalResult(question, language, List.of(passages), 0.5, reading, signals);
     }
 
@@ -181,5 +181,38 @@ class DecisionFeaturesTests {
                         .doesNotContain(kind.name());
             }
         }
+    }
+
+    @Test
+    void theRegimeIsTheQuestionsLanguageAndTheBestPassagesAndTheHeadingEvidenceIsTheBestPassages() {
+        Passage article = new Passage(
+                "law#159",
+                new org.standingoffice.knowledge.SourceDocument(
+                        "Bộ luật dân sự", "Bộ luật dân sự", "law", "", null, "vi", "", "", "", null),
+                "law",
+                "Điều 159",
+                "Quyền khác đối với tài sản",
+                "Quyền khác đối với tài sản bao gồm quyền hưởng dụng và quyền bề mặt.",
+                List.of());
+        RetrievedPassage titled =
+                new RetrievedPassage(article, 1, 0.9, new PassageMatch(0.9, 1, 1, 0.5, List.of(), 1, 0.75));
+        RetrievalResult law = result("Quyền khác đối với tài sản gồm gì?", "vi", AnswerType.OTHER, List.of(), titled);
+        RetrievalResult overEnglish = result(
+                "Ai hướng dẫn quản lý tài chính công đoàn?",
+                "vi",
+                AnswerType.BODY,
+                List.of(),
+                found(Fixtures.TRADE_UNION, 0.8, List.of()));
+
+        double[] x = features.of(law);
+
+        assertThat(DecisionFeatures.regime(law)).isEqualTo("vi-vi");
+        assertThat(DecisionFeatures.regime(overEnglish)).isEqualTo("vi-en");
+        assertThat(feature(x, "heading_in_question")).isEqualTo(1);
+        assertThat(feature(x, "question_in_heading")).isEqualTo(0.75);
+        // Six pairs of adjacent words the index knows (the signals above).
+        assertThat(feature(x, "question_length")).isCloseTo(Math.log(7), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(feature(x, "question_length_phrase_coverage"))
+                .isCloseTo(Math.log(7) * 0.5, org.assertj.core.data.Offset.offset(1e-12));
     }
 }

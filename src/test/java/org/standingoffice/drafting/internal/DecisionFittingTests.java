@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -138,5 +139,60 @@ class DecisionFittingTests {
         double[] high = new double[DecisionFeatures.NAMES.size()];
         high[0] = 3;
         assertThat(model.confidence(high)).isGreaterThan(0.9);
+    }
+
+    @Test
+    void aRegimeWithEnoughExamplesGetsItsOwnModelAtItsOwnOperatingPoint() {
+        Random random = new Random(5);
+        List<DecisionFitting.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            // Seed-like: answerable when the first feature is high; unanswerable ones must all escalate.
+            examples.add(example(random, "en-en", 0));
+            // Law-like: the same evidence, shifted, and only 80 % of unanswerable ones to escalate.
+            examples.add(example(random, "vi-vi", 0.3));
+        }
+
+        DecisionRegimes fitted = DecisionFitting.fit(examples, "decision-3", 1.0, Map.of("vi-vi", 0.8), 7);
+
+        assertThat(fitted.models()).containsOnlyKeys("vi-vi", DecisionRegimes.DEFAULT);
+        assertThat(fitted.forRegime("vi-vi").fittedOn()).containsEntry("examples", 300);
+        assertThat(fitted.forRegime("en-en").fittedOn()).containsEntry("examples", 300);
+        assertThat((double) fitted.forRegime("vi-vi").fittedOn().get("out_of_fold_unanswerable_escalated"))
+                .isGreaterThanOrEqualTo(0.8)
+                .isLessThan(0.9);
+        assertThat((double) fitted.forRegime("en-en").fittedOn().get("out_of_fold_unanswerable_escalated"))
+                .isEqualTo(1.0);
+        assertThat(fitted.forRegime("vi-vi").threshold())
+                .isLessThan(fitted.forRegime(DecisionRegimes.DEFAULT).threshold());
+    }
+
+    @Test
+    void aRegimeWithTooFewExamplesStaysWithTheDefaultAndTheDefaultTakesAllWhenTheRestAreTooFew() {
+        Random random = new Random(6);
+        List<DecisionFitting.Example> few = new ArrayList<>();
+        List<DecisionFitting.Example> onlyLaw = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            few.add(example(random, "en-en", 0));
+            onlyLaw.add(example(random, "vi-vi", 0));
+        }
+        for (int i = 0; i < 20; i++) {
+            few.add(example(random, "vi-vi", 0));
+        }
+
+        DecisionRegimes mixed = DecisionFitting.fit(few, "decision-3", 0.98, Map.of("vi-vi", 0.85), 7);
+        DecisionRegimes law = DecisionFitting.fit(onlyLaw, "decision-3", 0.98, Map.of("vi-vi", 0.85), 7);
+
+        assertThat(mixed.models()).containsOnlyKeys(DecisionRegimes.DEFAULT);
+        assertThat(mixed.forRegime("vi-vi").fittedOn()).containsEntry("examples", 220);
+        // An office fitting on its own law corpus alone: the default model is that corpus's too.
+        assertThat(law.models()).containsOnlyKeys("vi-vi", DecisionRegimes.DEFAULT);
+        assertThat(law.forRegime(DecisionRegimes.DEFAULT).fittedOn()).containsEntry("examples", 200);
+    }
+
+    private static DecisionFitting.Example example(Random random, String regime, double shift) {
+        double[] x = new double[DecisionFeatures.NAMES.size()];
+        x[0] = random.nextDouble();
+        boolean right = random.nextDouble() < LogisticRegression.sigmoid(8 * (x[0] - 0.5 + shift));
+        return new DecisionFitting.Example(x, right, !right, regime);
     }
 }

@@ -48,12 +48,75 @@ class DecisionModelTests {
     }
 
     @Test
+    void eachRegimeReadsBackWithItsOwnThresholdAndOtherRegimesTakeTheDefault() {
+        DecisionModel law = model("decision-5", 0.6);
+        DecisionModel fallback = model("decision-5", 0.95);
+        DecisionRegimes written =
+                new DecisionRegimes("decision-5", Map.of("vi-vi", law, DecisionRegimes.DEFAULT, fallback));
+
+        DecisionRegimes read =
+                DecisionRegimes.read(new ByteArrayInputStream(written.toJson().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(read.version()).isEqualTo("decision-5");
+        assertThat(read.forRegime("vi-vi").threshold()).isEqualTo(0.6);
+        assertThat(read.forRegime("vi-en").threshold()).isEqualTo(0.95);
+        assertThat(read.forRegime("en-en").threshold()).isEqualTo(0.95);
+    }
+
+    @Test
+    void aFileWithoutRegimesIsOneModelForAll() {
+        int d = DecisionFeatures.NAMES.size();
+        String json = "{\"version\":\"decision-4\",\"features\":" + featuresJson()
+                + ",\"means\":" + repeated("0", d) + ",\"scales\":" + repeated("1", d)
+                + ",\"weights\":" + repeated("0", d + 1)
+                + ",\"platt\":{\"a\":1,\"b\":0},\"threshold\":0.7}";
+
+        DecisionRegimes read = DecisionRegimes.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(read.models()).containsOnlyKeys(DecisionRegimes.DEFAULT);
+        assertThat(read.forRegime("vi-vi").threshold()).isEqualTo(0.7);
+        assertThat(read.version()).isEqualTo("decision-4");
+    }
+
+    @Test
+    void aFileWithoutTheDefaultRegimeIsRefused() {
+        assertThatThrownBy(() -> new DecisionRegimes("decision-5", Map.of("vi-vi", model("decision-5", 0.6))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theShippedModelFitsThisCode() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/drafting/decision-model.json")) {
-            DecisionModel shipped = DecisionModel.read(in);
+            DecisionRegimes shipped = DecisionRegimes.read(in);
 
-            assertThat(shipped.features()).isEqualTo(DecisionFeatures.NAMES);
-            assertThat(shipped.threshold()).isBetween(0.0, 1.0);
+            assertThat(shipped.forRegime(DecisionRegimes.DEFAULT).features()).isEqualTo(DecisionFeatures.NAMES);
+            assertThat(shipped.models()).containsKey("vi-vi");
+            // Each regime at its own operating point: Vietnamese law drafts at a lower confidence than
+            // the seed documents' questions, whose unanswerable ones must all be escalated.
+            assertThat(shipped.forRegime("vi-vi").threshold())
+                    .isBetween(0.0, 1.0)
+                    .isLessThan(shipped.forRegime(DecisionRegimes.DEFAULT).threshold());
         }
+    }
+
+    private static DecisionModel model(String version, double threshold) {
+        int d = DecisionFeatures.NAMES.size();
+        double[] scales = new double[d];
+        java.util.Arrays.fill(scales, 1);
+        double[] weights = new double[d + 1];
+        weights[1] = threshold;
+        return new DecisionModel(
+                version, DecisionFeatures.NAMES, new double[d], scales, weights, 1, 0, threshold, Map.of());
+    }
+
+    private static String repeated(String value, int times) {
+        return java.util.Collections.nCopies(times, value).stream()
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
+    private static String featuresJson() {
+        return DecisionFeatures.NAMES.stream()
+                .map(name -> "\"" + name + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 }

@@ -53,7 +53,7 @@ final class Fixtures {
             List.of());
 
     static final DraftingProperties DRAFTING = new DraftingProperties(
-            null, "classpath:drafting/decision-model.json", 0.98, 0.8, 3, 0.8, Path.of("prompts"));
+            null, "classpath:drafting/decision-model.json", 0.98, null, 0.8, 3, 0.8, Path.of("prompts"));
 
     /**
      * A decision on coverage alone (the curve of before the fitted model), so drafter tests do not

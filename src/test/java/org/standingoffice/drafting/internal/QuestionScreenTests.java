@@ -49,7 +49,9 @@ class QuestionScreenTests {
                 "Thời tiết Hà Nội ngày mai thế nào?",
                 "Who took the photo of the Ninh Binh service center?",
                 "How many comments does the article have?",
-                "Ai là tác giả bài viết này? Bài báo có bao nhiêu bình luận?"
+                "Ai là tác giả bài viết này? Bài báo có bao nhiêu bình luận?",
+                "Mục tin liên quan dưới bài báo có gì?",
+                "Quảng cáo trên trang này là của ai?"
             })
     void outOfScopeQuestionsAreStopped(String question) {
         assertThat(screen.check(question)).contains(Escalation.OUT_OF_SCOPE);
@@ -76,7 +78,9 @@ class QuestionScreenTests {
                 "Thủ tục cấp căn cước ở xã có thay đổi không?",
                 "Người dân có thể nộp hồ sơ qua điện thoại không?",
                 "What does the law say about protecting personal data?",
-                "How should communes train staff in the application of information technology?"
+                "How should communes train staff in the application of information technology?",
+                "Ai có quyền quyết định cung cấp thông tin liên quan đến bí mật kinh doanh?",
+                "Cơ sở điện ảnh phổ biến phim có quyền thực hiện quảng cáo phim không?"
             })
     void ordinaryQuestionsPass(String question) {
         assertThat(screen.check(question)).isEmpty();

@@ -32,6 +32,10 @@ class PhraseCoverageTests {
         return new Passage("law.md#" + number, LAW, "law.md", number, "Điều " + number, text, List.of());
     }
 
+    private static Passage titled(String number, String title, String text) {
+        return new Passage("law.md#" + number, LAW, "law.md", number, title, text, List.of());
+    }
+
     @Test
     void theArticleThatSaysWhatIsAskedCarriesTheQuestionsPhrasesAndTheOtherDoesNot() throws Exception {
         SearchProperties properties = TestSearchProperties.at(dir.resolve("index"));
@@ -59,6 +63,41 @@ class PhraseCoverageTests {
             assertThat(answering).isGreaterThan(0.8).isLessThanOrEqualTo(1);
             assertThat(phrases(result, sharesWords)).isLessThan(answering - 0.2);
         }
+    }
+
+    @Test
+    void aQuestionThatNamesAnArticlesTitleMatchesItsHeadingAndTheSiblingsDoesNot() throws Exception {
+        SearchProperties properties = TestSearchProperties.at(dir.resolve("index"));
+        Passage named = titled(
+                "159",
+                "Quyền khác đối với tài sản",
+                "Quyền khác đối với tài sản bao gồm quyền đối với bất động sản liền kề, quyền hưởng dụng và"
+                        + " quyền bề mặt.");
+        Passage sibling = titled(
+                "160",
+                "Nội dung quyền sở hữu",
+                "Chủ sở hữu có quyền chiếm hữu, quyền sử dụng và quyền định đoạt tài sản.");
+        try (LucenePassageIndex passages = new LucenePassageIndex(properties.indexDir())) {
+            passages.replace(new SourceFile("law.md", dir.resolve("law.md"), "h"), List.of(named, sibling));
+            passages.commit();
+            SearchEngine engine = new SearchEngine(passages, new QuestionLanguage(), properties);
+            engine.indexChanged(Glossary.empty());
+
+            RetrievalResult result = engine.retrieve("Quyền khác đối với tài sản không bao gồm quyền nào?", 2);
+
+            assertThat(match(result, named).headingInQuestion()).isEqualTo(1);
+            assertThat(match(result, named).questionInHeading()).isGreaterThan(0.5);
+            assertThat(match(result, sibling).headingInQuestion()).isZero();
+            assertThat(result.signals().phrases()).isGreaterThanOrEqualTo(4);
+        }
+    }
+
+    private static org.standingoffice.search.PassageMatch match(RetrievalResult result, Passage passage) {
+        return result.passages().stream()
+                .filter(found -> found.passage().id().equals(passage.id()))
+                .map(RetrievedPassage::match)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static double phrases(RetrievalResult result, Passage passage) {
