@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param decisionModel the fitted decision model file ({@code calibrate} writes one); the model
  *     shipped in the jar unless an office fitted its own
  * @param unanswerableEscalated the operating point {@code calibrate} sets the default model's
- *     threshold for: the share of unanswerable labelled questions that must fall below it
+ *     threshold for: the share of unanswerable labelled questions that must fall below it (the
+ *     answer-decision issue's operating point, 98 %, with the fewest false escalations)
  * @param regimes the regimes {@code calibrate} fits a model of their own for, when it has enough
  *     labelled questions of that regime, each with its own operating point (the share of its
  *     unanswerable questions to escalate): a regime is the question's language and the best
@@ -40,7 +41,7 @@ public record DraftingProperties(
         @NotNull @DefaultValue("classpath:drafting/decision-model.json")
         String decisionModel,
 
-        @DecimalMin("0.5") @DecimalMax("1") @DefaultValue("1")
+        @DecimalMin("0.5") @DecimalMax("1") @DefaultValue("0.98")
         double unanswerableEscalated,
 
         Map<String, @DecimalMin("0.5") @DecimalMax("1") Double> regimes,
