@@ -43,7 +43,7 @@ class DeskWarmUp implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DeskWarmUp.class);
 
     /** Not a question anyone asks: no registered question shares enough of its words. */
-    static final String TEXT = "Câu hỏi khởi động của dịch vụ trước khi sẵn sàng, không bao giờ được lưu lại";
+    private static final String TEXT = "Câu hỏi khởi động của dịch vụ trước khi sẵn sàng, không bao giờ được lưu lại";
 
     private static final List<Draft> DRAFTS = List.of(
             new Draft(TEXT, List.of(new Citation("0-WARM/UP", "1")), Decision.ANSWER, "warm-up"),
@@ -63,11 +63,13 @@ class DeskWarmUp implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
+        long start = System.nanoTime();
         try {
             transactions.executeWithoutResult(status -> {
                 status.setRollbackOnly();
                 walkThrough();
             });
+            LOG.info("Desk warmed up in {} ms, its questions rolled back", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             // A warm-up only saves the first asker a wait: whatever fails here stops no start.
             LOG.warn("Warming up the desk failed, the first question will be slower: {}", e.toString());
