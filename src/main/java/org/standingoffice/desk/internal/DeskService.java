@@ -85,13 +85,24 @@ class DeskService implements Desk {
 
     @Override
     public QuestionView receive(NewQuestion incoming) {
+        return receive(incoming, null);
+    }
+
+    /**
+     * Receives a question under the given id instead of the next ticket number when {@code id} is not
+     * null: for the start-up warm-up ({@link DeskWarmUp}), whose rolled-back question must not use up a
+     * ticket number (an identity value is not returned by a rollback) that askers would then see missing.
+     */
+    QuestionView receive(NewQuestion incoming, Long id) {
         String text = QuestionRefused.require(incoming.text());
         Place place = placeOf(incoming);
         Instant now = clock.instant();
         Office office = router.receiving(incoming.office(), place == null ? null : place.province(), text);
         String channel = incoming.channel() == null ? DEFAULT_CHANNEL : incoming.channel();
-        Question saved = store(
-                Question.received(incoming, text, place, channel, office.id(), sla.approvalDue(office, now), now));
+        Question received =
+                Question.received(incoming, text, place, channel, office.id(), sla.approvalDue(office, now), now);
+        received.id = id;
+        Question saved = store(received);
         // Published here, not registered by the question: it has no id before its first save.
         events.publishEvent(new QuestionReceived(new QuestionId(saved.id)));
         return views.of(saved);
