@@ -61,6 +61,8 @@ public record Assessment(double confidence, double threshold, Decision decision,
         NO_AMOUNT_IN_PASSAGES,
         /** An "at what age" question, but no top passage gives an age. */
         NO_AGE_IN_PASSAGES,
+        /** An "opening hours / at what time of day" question, but no top passage gives a time of day. */
+        NO_TIME_IN_PASSAGES,
         /** The question names a year or document number that no top passage contains. */
         NUMBER_OR_YEAR_NOT_FOUND,
         /** The question names a province, city or commune that no top passage mentions. */

@@ -65,15 +65,20 @@ public final class Glossary {
         return new Glossary(List.of(), Map.of());
     }
 
+    /**
+     * Lower case, no diacritics, đ as d, punctuation kept ("tháng 12/2025" → "thang 12/2025"): the
+     * form that figures such as dates, sums and times are read from in any spelling.
+     */
+    public static String unaccented(String text) {
+        return COMBINING_MARKS
+                .matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("")
+                .replace('đ', 'd');
+    }
+
     /** Lower case, no diacritics, đ as d, single spaces: the form glossary matching works on. */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return COMBINING_MARKS
-                .matcher(decomposed)
-                .replaceAll("")
-                .replace('đ', 'd')
-                .replaceAll("[^\\p{L}\\d]+", " ")
-                .strip();
+        return unaccented(text).replaceAll("[^\\p{L}\\d]+", " ").strip();
     }
 
     /** The concepts any variant of which occurs in {@code text} as whole words. */

@@ -19,6 +19,8 @@ public enum AnswerType {
     AMOUNT,
     /** At what age, how old: needs an age in years. */
     AGE,
+    /** Opening or working hours, at what time of day: needs a time of day. */
+    TIME,
     /** May, is it allowed: needs no particular kind of text; any passage may answer yes or no. */
     PERMISSION,
     /** Anything else (what, how, why): no particular kind of text required. */

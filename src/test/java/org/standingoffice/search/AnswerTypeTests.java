@@ -63,6 +63,22 @@ class AnswerTypeTests {
     }
 
     @Test
+    void sumsAgesAndTimesOfDayAreNumbersOfTheirOwnKind() {
+        assertThat(AnswerType.AMOUNT.carriedBy("an allowance of 1.5 million dong a month"))
+                .isTrue();
+        assertThat(AnswerType.AMOUNT.carriedBy("bằng 2,34 lần mức lương cơ sở")).isTrue();
+        assertThat(AnswerType.AMOUNT.carriedBy("20% of the salary")).isTrue();
+        assertThat(AnswerType.AMOUNT.carriedBy("worked for 15 years or more")).isFalse();
+        assertThat(AnswerType.AGE.carriedBy("men retire at 62 years old")).isTrue();
+        assertThat(AnswerType.AGE.carriedBy("đủ 60 tuổi")).isTrue();
+        assertThat(AnswerType.AGE.carriedBy("have reached retirement age")).isFalse();
+        assertThat(AnswerType.TIME.carriedBy("open from 7:30 to 17:00")).isTrue();
+        assertThat(AnswerType.TIME.carriedBy("làm việc từ 7h30")).isTrue();
+        assertThat(AnswerType.TIME.carriedBy("operate from now until October 2025"))
+                .isFalse();
+    }
+
+    @Test
     void permissionAndOtherNeedNothingInParticular() {
         assertThat(AnswerType.PERMISSION.carriedBy("Anything.")).isTrue();
         assertThat(AnswerType.OTHER.carriedBy("Anything.")).isTrue();

@@ -113,8 +113,8 @@ final class DecisionFeatures {
         // long statement must be found in the body: coverage means more the more the question says.
         x[24] = Math.log1p(signals.phrases());
         x[25] = x[24] * x[20];
-        // A sum of money or an age is asked for, and no passage a draft would quote gives one.
-        x[26] = !carried && (type == AnswerType.AMOUNT || type == AnswerType.AGE) ? 1 : 0;
+        // A sum of money, an age or a time of day is asked for, and no passage a draft would quote gives one.
+        x[26] = !carried && (type == AnswerType.AMOUNT || type == AnswerType.AGE || type == AnswerType.TIME) ? 1 : 0;
         return x;
     }
 

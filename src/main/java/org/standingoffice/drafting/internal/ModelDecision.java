@@ -85,6 +85,7 @@ final class ModelDecision {
                     case NUMBER -> Assessment.Kind.NO_NUMBER_IN_PASSAGES;
                     case AMOUNT -> Assessment.Kind.NO_AMOUNT_IN_PASSAGES;
                     case AGE -> Assessment.Kind.NO_AGE_IN_PASSAGES;
+                    case TIME -> Assessment.Kind.NO_TIME_IN_PASSAGES;
                     case DATE -> Assessment.Kind.NO_DATE_IN_PASSAGES;
                     default -> null;
                 };

@@ -1,9 +1,7 @@
 package org.standingoffice.drafting.internal;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -75,7 +73,7 @@ final class NamedFigures {
         while (document.find()) {
             figures.putIfAbsent(compact(document.group()), document.group());
         }
-        Matcher month = MONTH_OF_YEAR.matcher(plain(text));
+        Matcher month = MONTH_OF_YEAR.matcher(Glossary.unaccented(text));
         while (month.find()) {
             monthKey(month).ifPresent(key -> figures.putIfAbsent(key, month.group()));
         }
@@ -130,13 +128,6 @@ final class NamedFigures {
 
     private static boolean isMonth(String key) {
         return key.length() == 7 && key.charAt(4) == '-';
-    }
-
-    /** Lower case, without diacritics, punctuation kept: "tháng 12/2025" → "thang 12/2025". */
-    private static String plain(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replace('đ', 'd');
     }
 
     private static String compact(String documentNumber) {

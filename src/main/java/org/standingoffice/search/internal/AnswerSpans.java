@@ -44,13 +44,17 @@ public final class AnswerSpans {
             + "|tva|fyra|fem|sex|sju|atta|nio|tio|hundra|tusen|procent"
             + "|hai|muoi|tram|nghin|phan tram)\\b");
 
-    /** A sum of money or a rate of pay, over folded text: "1.5 million dong", "2,34 lần mức lương cơ sở", "20%". */
+    /** A time of day, lower case without diacritics: "8:00", "7h30", "8 a.m.", "from 8 to 17 hours", "klockan 8". */
+    private static final Pattern TIME_OF_DAY =
+            Pattern.compile("(?<![\\d.,])\\d{1,2}(?::\\d{2}|h\\d{2}\\b|h\\b| ?[ap]\\.?m\\b\\.?"
+                    + "| gio\\b| o'clock| hours\\b)|\\bklockan \\d{1,2}\\b|\\bkl\\. ?\\d{1,2}\\b");
+    /** A sum of money or a rate of pay, lower case without diacritics: "1.5 million dong", "2,34 lần mức lương cơ sở", "20%". */
     private static final Pattern AMOUNT = Pattern.compile("\\d(?:[\\d.,]*\\d)?\\s*(?:%|percent|phan tram|procent"
             + "|(?:million|billion|thousand|trieu|ty|nghin|ngan|miljoner|miljarder|tusen)?\\s*(?:vnd|dong|d|kronor|kr|sek|usd)\\b"
             + "|(?:lan|times) (?:muc )?(?:luong|the base salary|basic salary|base salary)"
             + "|(?:million|billion|trieu|ty)\\b)"
             + "|\\b(?:vnd|usd)\\s*\\d");
-    /** An age in years, over folded text: "60 years old", "age of 60", "đủ 60 tuổi", "62 års ålder". */
+    /** An age in years, lower case without diacritics: "60 years old", "age of 60", "đủ 60 tuổi", "62 års ålder". */
     private static final Pattern AGE = Pattern.compile("\\d{2}\\s*(?:years? old|years of age|tuoi|ars alder|ar gammal)"
             + "|\\bage (?:of )?\\d{2}\\b|\\btuoi \\d{2}\\b|\\balder (?:av )?\\d{2}\\b");
 
@@ -65,8 +69,9 @@ public final class AnswerSpans {
             case DATE -> hasDate(text);
             case BODY -> hasBody(text, glossary);
             case NUMBER -> hasNumber(text);
-            case AMOUNT -> AMOUNT.matcher(Glossary.fold(text)).find();
-            case AGE -> AGE.matcher(Glossary.fold(text)).find();
+            case AMOUNT -> AMOUNT.matcher(Glossary.unaccented(text)).find();
+            case AGE -> AGE.matcher(Glossary.unaccented(text)).find();
+            case TIME -> TIME_OF_DAY.matcher(Glossary.unaccented(text)).find();
             case PERMISSION, OTHER -> true;
         };
     }

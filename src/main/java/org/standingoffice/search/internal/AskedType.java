@@ -34,6 +34,11 @@ final class AskedType {
 
     private static final Pattern AGE =
             cues("what age|at what age|how old|retirement age|tuoi|vid vilken alder|hur gammal|alder");
+    /** Hours of the day asked for: "opening hours", "giờ làm việc", "làm việc từ mấy giờ", "öppettider". */
+    private static final Pattern TIME =
+            cues("opening hours|working hours|office hours|business hours|open from|open until"
+                    + "|gio lam viec|may gio|gio mo cua|oppettider|oppet|vilken tid pa dagen");
+
     private static final Pattern PERMISSION = Pattern.compile(
             "^(?:may|can|could) (?:i|we|a|an|the|communes?|provinces?|officials?)\\b|\\b(?:allowed|permitted|permissible)\\b"
                     + "|\\b(?:far|tillats|tillatet)\\b|\\bco (?:duoc|the)\\b.*\\bkhong\\b|\\bduoc phep\\b"
@@ -44,6 +49,9 @@ final class AskedType {
 
     static AnswerType of(String question) {
         String folded = Glossary.fold(question);
+        if (TIME.matcher(folded).find()) {
+            return AnswerType.TIME;
+        }
         if (DATE.matcher(folded).find()) {
             return AnswerType.DATE;
         }

@@ -240,7 +240,13 @@ final class TermCoverage {
         for (String word : question.text().split("[^\\p{L}\\p{N}]+")) {
             String folded = Glossary.fold(word);
             String lower = word.toLowerCase();
-            if (folded.isEmpty() || claimed.contains(folded) || ignored.contains(lower) || !seen.add(folded)) {
+            // Numbers are not words a passage must repeat: the decision checks the figures a question
+            // names itself, in any spelling ("16/5" is "May 16").
+            if (folded.isEmpty()
+                    || claimed.contains(folded)
+                    || ignored.contains(lower)
+                    || folded.chars().allMatch(Character::isDigit)
+                    || !seen.add(folded)) {
                 continue;
             }
             List<String> tokens = Tokens.of(analyzer, TextAnalyzers.FOLDED, word);

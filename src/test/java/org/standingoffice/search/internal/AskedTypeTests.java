@@ -35,6 +35,14 @@ class AskedTypeTests {
                 "Is it allowed to merge two offices?|PERMISSION",
                 "Får kommunen behålla sitt gamla kontor?|PERMISSION",
                 "Thời gian làm việc bao nhiêu lâu?|DATE",
+                "How much is the monthly allowance for part-time staff?|AMOUNT",
+                "nghi viec thi duoc bao nhieu tien tro cap|AMOUNT",
+                "Mức phụ cấp chức vụ là bao nhiêu?|AMOUNT",
+                "At what age do commune cadres retire?|AGE",
+                "Cán bộ xã nghỉ hưu ở tuổi bao nhiêu?|AGE",
+                "What are the opening hours of the Standing Office?|TIME",
+                "vptt lam viec tu may gio|TIME",
+                "Vilka är öppettiderna?|OTHER",
                 "Văn phòng thường trực có nhiệm vụ gì?|OTHER",
                 "What does the Standing Office do?|OTHER"
             })
