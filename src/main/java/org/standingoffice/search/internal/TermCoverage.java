@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -74,6 +75,10 @@ final class TermCoverage {
      * help office's documents; emptied whenever the index changes.
      */
     private static final int ANALYSED_PASSAGES = 5_000;
+
+    /** A day and month, a month and year or a full date in digits, or "tháng 5": "16/5", "5/2025", "16.5.2025". */
+    private static final Pattern DATE =
+            Pattern.compile("(?<!\\d)\\d{1,2}[/.-]\\d{1,4}(?:[/.-]\\d{2,4})?(?!\\d)|(?i:tháng|thang) \\d{1,2}(?!\\d)");
 
     private final Analyzer analyzer = TextAnalyzers.perField();
     private final Map<String, Set<String>> questionWords = new HashMap<>();
@@ -237,16 +242,13 @@ final class TermCoverage {
         }
         Set<String> ignored = questionWords.getOrDefault(question.language(), Set.of());
         Set<String> seen = new HashSet<>();
-        for (String word : question.text().split("[^\\p{L}\\p{N}]+")) {
+        // A date's digits are not words a passage must repeat: the decision checks the dates and
+        // months a question names itself, in any spelling ("16/5" is "May 16").
+        String words = DATE.matcher(question.text()).replaceAll(" ");
+        for (String word : words.split("[^\\p{L}\\p{N}]+")) {
             String folded = Glossary.fold(word);
             String lower = word.toLowerCase();
-            // Numbers are not words a passage must repeat: the decision checks the figures a question
-            // names itself, in any spelling ("16/5" is "May 16").
-            if (folded.isEmpty()
-                    || claimed.contains(folded)
-                    || ignored.contains(lower)
-                    || folded.chars().allMatch(Character::isDigit)
-                    || !seen.add(folded)) {
+            if (folded.isEmpty() || claimed.contains(folded) || ignored.contains(lower) || !seen.add(folded)) {
                 continue;
             }
             List<String> tokens = Tokens.of(analyzer, TextAnalyzers.FOLDED, word);
