@@ -30,9 +30,8 @@ public interface AdministrativeUnits {
     PlaceMatch read(String line);
 
     /**
-     * Whether {@code name} names a province, in any spelling people use: current or pre-merger,
-     * with or without diacritics or spaces ("Da Nang", "Hanoi", "Bình Dương"), or a common short
-     * form ("HCM").
+     * Whether {@code name} names one of the 34 provinces, in any spelling people use: with or
+     * without diacritics or spaces ("Da Nang", "Hanoi", "Hà Nội"), or a common short form ("HCM").
      */
     boolean isProvince(String name);
 

@@ -20,7 +20,7 @@ final class UnitIndex {
      * Short forms of provinces that people type and the data does not carry. Pre-merger provinces
      * come from the old-to-new mapping instead.
      */
-    private static final Map<String, String> PROVINCE_ABBREVIATIONS = Map.of(
+    static final Map<String, String> PROVINCE_ABBREVIATIONS = Map.of(
             "hn", "hanoi",
             "hcm", "hochiminh",
             "tphcm", "hochiminh",

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ class VietMapUnits implements AdministrativeUnits {
     private static final int MAX_CANDIDATES = 5;
 
     private volatile UnitIndex index;
+    private volatile Set<String> provinceKeys;
     private volatile PlaceReader reader;
 
     @Override
@@ -45,9 +47,24 @@ class VietMapUnits implements AdministrativeUnits {
                 .toList();
     }
 
+    /**
+     * Read from the provinces' file alone, not the whole index: reading every question for the
+     * provinces it names must not load the communes and the old-to-new spreadsheet (about 70 MB).
+     */
     @Override
     public boolean isProvince(String name) {
-        return index().provincesByKey.containsKey(key(name));
+        Set<String> keys = provinceKeys;
+        if (keys == null) {
+            keys = new HashSet<>(UnitIndex.PROVINCE_ABBREVIATIONS.keySet());
+            for (JsonNode node : JsonMapper.builder()
+                    .build()
+                    .readTree(resource("province.json"))
+                    .values()) {
+                keys.add(UnitIndex.nameKey(text(node, "name")));
+            }
+            provinceKeys = Set.copyOf(keys);
+        }
+        return keys.contains(key(name));
     }
 
     @Override

@@ -12,6 +12,18 @@ class VietMapUnitsTests {
     private final VietMapUnits units = new VietMapUnits();
 
     @Test
+    void recognisesTheProvincesInAnySpellingWithoutLoadingTheCommunes() {
+        VietMapUnits fresh = new VietMapUnits();
+
+        assertThat(fresh.isProvince("Da Nang")).isTrue();
+        assertThat(fresh.isProvince("Hanoi")).isTrue();
+        assertThat(fresh.isProvince("Thành phố Hồ Chí Minh")).isTrue();
+        assertThat(fresh.isProvince("HCM")).isTrue();
+        assertThat(fresh.isProvince("Ban Tổ chức")).isFalse();
+        assertThat(fresh.isProvince("Ba Đình")).as("a commune, not a province").isFalse();
+    }
+
+    @Test
     void thereAreThirtyFourProvinces() {
         assertThat(units.provinces()).hasSize(34).contains("Thành phố Hà Nội", "Thành phố Đồng Nai", "Tỉnh Lâm Đồng");
     }
