@@ -127,26 +127,10 @@ class CalibrateCommand implements Command {
                         corpus, corpus.questions(), assistant, scratchIndexes, EvalCommand.PASSAGES));
                 // The fitting half's left-out share is replaced by the whole fitting half left out,
                 // fold by fold: four times the unanswerable examples for the same questions.
-                outcomes.removeIf(outcome -> outcome.leftOut() && outcome.forFitting());
-                outcomes.addAll(AlqacDecisions.halfLeftOut(
-                        corpus,
-                        corpus.questions(),
-                        assistant,
-                        scratchIndexes,
-                        EvalCommand.PASSAGES,
-                        LEFT_OUT_FOLDS,
-                        true));
+                wholeHalfLeftOut(outcomes, corpus, true);
                 if (arguments.options().containsKey("features")) {
                     // The other half, every question left out, for inspection only: never fitted on.
-                    outcomes.removeIf(outcome -> outcome.leftOut() && !outcome.forFitting());
-                    outcomes.addAll(AlqacDecisions.halfLeftOut(
-                            corpus,
-                            corpus.questions(),
-                            assistant,
-                            scratchIndexes,
-                            EvalCommand.PASSAGES,
-                            LEFT_OUT_FOLDS,
-                            false));
+                    wholeHalfLeftOut(outcomes, corpus, false);
                 }
                 for (AlqacDecisions.Outcome outcome : outcomes) {
                     // Right: the draft these passages give cites a gold article, which is what eval
@@ -217,5 +201,13 @@ class CalibrateCommand implements Command {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Replaces one half's left-out questions by that whole half asked without its gold articles. */
+    private void wholeHalfLeftOut(List<AlqacDecisions.Outcome> outcomes, AlqacCorpus corpus, boolean fitting)
+            throws IOException {
+        outcomes.removeIf(outcome -> outcome.leftOut() && outcome.forFitting() == fitting);
+        outcomes.addAll(AlqacDecisions.halfLeftOut(
+                corpus, corpus.questions(), assistant, scratchIndexes, EvalCommand.PASSAGES, LEFT_OUT_FOLDS, fitting));
     }
 }
