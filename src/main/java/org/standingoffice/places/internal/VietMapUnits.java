@@ -3,6 +3,7 @@ package org.standingoffice.places.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -55,14 +56,10 @@ class VietMapUnits implements AdministrativeUnits {
     public boolean isProvince(String name) {
         Set<String> keys = provinceKeys;
         if (keys == null) {
-            keys = new HashSet<>(UnitIndex.PROVINCE_ABBREVIATIONS.keySet());
-            for (JsonNode node : JsonMapper.builder()
-                    .build()
-                    .readTree(resource("province.json"))
-                    .values()) {
-                keys.add(UnitIndex.nameKey(text(node, "name")));
-            }
-            provinceKeys = Set.copyOf(keys);
+            Set<String> read = new HashSet<>(UnitIndex.PROVINCE_ABBREVIATIONS.keySet());
+            readProvinces().forEach(province -> read.add(UnitIndex.nameKey(province.name())));
+            keys = Set.copyOf(read);
+            provinceKeys = keys;
         }
         return keys.contains(key(name));
     }
@@ -149,10 +146,7 @@ class VietMapUnits implements AdministrativeUnits {
     private static UnitIndex load() {
         JsonMapper json = JsonMapper.builder().build();
         UnitIndex index = new UnitIndex();
-        for (JsonNode node : json.readTree(resource("province.json")).values()) {
-            index.addProvince(new UnitIndex.Unit(
-                    text(node, "code"), text(node, "name"), text(node, "name_with_type"), text(node, "type"), null));
-        }
+        readProvinces().forEach(index::addProvince);
         for (JsonNode node : json.readTree(resource("ward.json")).values()) {
             index.addCommune(new UnitIndex.Unit(
                     text(node, "code"),
@@ -164,6 +158,17 @@ class VietMapUnits implements AdministrativeUnits {
         formerNames(index);
         index.addAbbreviations();
         return index;
+    }
+
+    /** The 34 provinces of {@code province.json}. */
+    private static List<UnitIndex.Unit> readProvinces() {
+        List<UnitIndex.Unit> provinces = new ArrayList<>();
+        for (JsonNode node :
+                JsonMapper.builder().build().readTree(resource("province.json")).values()) {
+            provinces.add(new UnitIndex.Unit(
+                    text(node, "code"), text(node, "name"), text(node, "name_with_type"), text(node, "type"), null));
+        }
+        return provinces;
     }
 
     /** Pre-merger provinces and communes, from the spreadsheet's old and new columns. */

@@ -14,8 +14,10 @@ import org.standingoffice.search.AnswerType;
  */
 public final class AnswerSpans {
 
-    private static final Pattern NUMERIC_DATE =
+    /** A date in digits: "16/5", "1.8.2025", "5/2025". */
+    static final Pattern NUMERIC_DATE =
             Pattern.compile("(?<!\\d)\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?!\\d)|(?<!\\d)\\d{1,2}/\\d{4}(?!\\d)");
+
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?![\\d-])");
     /** Month names, ordinal days and periods, over folded text (no diacritics, lower case). */
     private static final Pattern DATE_WORDS = Pattern.compile("\\b(?:"

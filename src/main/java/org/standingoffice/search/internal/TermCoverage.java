@@ -76,9 +76,9 @@ final class TermCoverage {
      */
     private static final int ANALYSED_PASSAGES = 5_000;
 
-    /** A day and month, a month and year or a full date in digits, or "tháng 5": "16/5", "5/2025", "16.5.2025". */
+    /** A date in digits ("16/5", "5/2025", "16.5.2025") or a month named by number ("tháng 5"). */
     private static final Pattern DATE =
-            Pattern.compile("(?<!\\d)\\d{1,2}[/.-]\\d{1,4}(?:[/.-]\\d{2,4})?(?!\\d)|(?i:tháng|thang) \\d{1,2}(?!\\d)");
+            Pattern.compile(AnswerSpans.NUMERIC_DATE.pattern() + "|(?i:tháng|thang) \\d{1,2}(?!\\d)");
 
     private final Analyzer analyzer = TextAnalyzers.perField();
     private final Map<String, Set<String>> questionWords = new HashMap<>();
