@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.standingoffice.drafting.DraftingProperties;
 
 class DecisionModelTests {
 
@@ -90,7 +92,12 @@ class DecisionModelTests {
             DecisionRegimes shipped = DecisionRegimes.read(in);
 
             assertThat(shipped.forRegime(DecisionRegimes.DEFAULT).features()).isEqualTo(DecisionFeatures.NAMES);
-            assertThat(shipped.models()).containsKey("vi-vi");
+            // Every regime the application fits by default has a model of its own in the shipped file.
+            assertThat(shipped.models())
+                    .containsKeys(new DraftingProperties(null, "m", 0.98, null, 0.8, 3, 0.8, Path.of("p"))
+                            .regimes()
+                            .keySet()
+                            .toArray(String[]::new));
             // Each regime at its own operating point: Vietnamese law drafts at a lower confidence than
             // the seed documents' questions, whose unanswerable ones must all be escalated.
             assertThat(shipped.forRegime("vi-vi").threshold())
