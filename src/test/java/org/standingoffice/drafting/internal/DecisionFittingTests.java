@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class DecisionFittingTests {
@@ -187,6 +189,31 @@ class DecisionFittingTests {
         // An office fitting on its own law corpus alone: the default model is that corpus's too.
         assertThat(law.models()).containsOnlyKeys("vi-vi", DecisionRegimes.DEFAULT);
         assertThat(law.forRegime(DecisionRegimes.DEFAULT).fittedOn()).containsEntry("examples", 200);
+    }
+
+    @Test
+    void theThresholdOfAFewExamplesDependsLittleOnHowTheyAreSplitIntoFolds() {
+        // As few as one regime of the seed questions: 130 examples, a third of them unanswerable,
+        // three noisy features. With one split into folds, the luck of a few unanswerable examples'
+        // folds moved the threshold by 0.03 between these seeds; averaged over ten splits, by 0.006.
+        Random random = new Random(11);
+        List<DecisionFitting.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            double[] x = new double[DecisionFeatures.NAMES.size()];
+            boolean unanswerable = i % 3 == 0;
+            for (int j = 0; j < 3; j++) {
+                x[j] = random.nextGaussian() + (unanswerable ? 0 : 1.2);
+            }
+            examples.add(new DecisionFitting.Example(x, !unanswerable, unanswerable));
+        }
+        double[] thresholds = LongStream.rangeClosed(1, 8)
+                .mapToDouble(seed ->
+                        DecisionFitting.fit(examples, "decision-9", 0.98, seed).threshold())
+                .toArray();
+        double spread = Arrays.stream(thresholds).max().orElseThrow()
+                - Arrays.stream(thresholds).min().orElseThrow();
+
+        assertThat(spread).isLessThan(0.015);
     }
 
     private static DecisionFitting.Example example(Random random, String regime, double shift) {
