@@ -581,6 +581,41 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
+    void anOfficialsThanksAfterAnAnswerAreAnsweredKindlyAndOpenNoTicket() {
+        Conversation lan = registered("vi");
+        lan.says("Dạ em cảm ơn ạ");
+        BotApiStub.Call thanks = lan.sees("Cảm ơn bạn");
+        assertThat(thanks.text()).doesNotContain("tiếp nhận", "chuyển cho cán bộ");
+        lan.says("ok a");
+        lan.sees("Cảm ơn bạn");
+        // Both were handled (replied to) before this point: nothing reached the desk.
+        assertThat(desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 5)
+                        .questions())
+                .isEmpty();
+
+        lan.says("cam on a, cho e hoi them VPTT hoat dong den khi nao");
+        lan.sees("đã được tiếp nhận");
+        assertThat(questionOf(lan).text()).startsWith("cam on a, cho e hoi them");
+        lan.checkLimits();
+    }
+
+    @Test
+    void docsNamesTheDocumentsByNumberTitleAndLanguageNotByFileName() {
+        Conversation lan = registered("vi");
+        lan.says("/docs");
+        BotApiStub.Call docs = lan.sees("Các văn bản làm căn cứ trả lời");
+        assertThat(docs.text())
+                .contains(
+                        "<b>183-KL/TW</b> — Conclusion No. 183-KL/TW",
+                        "(tiếng Anh, tiếng Thụy Điển)",
+                        "<b>412/TB-VPCP</b> — Notice No. 412/TB-VPCP")
+                .doesNotContain("183-KL-TW_en", "_summary_", "_sv", ".md");
+        // Three renderings of 183-KL/TW are one document to the official.
+        assertThat(docs.text().split("183-KL/TW</b>", -1)).hasSize(2);
+        lan.checkLimits();
+    }
+
+    @Test
     void theLanguageButtonsSwitchTheBotsLanguage() {
         Conversation lan = registered("vi");
         lan.says("/language");
