@@ -38,6 +38,8 @@ import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.RoutingRuleView;
+import org.standingoffice.drafting.Citation;
+import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.telegram.NewInvite;
 import org.standingoffice.telegram.OfficeGroup;
 import org.standingoffice.telegram.TelegramInvites;
@@ -577,6 +579,46 @@ class TelegramDialogueIntegrationTests {
         Conversation lan = registered("en");
         lan.says("/stauts 12");
         lan.sees("I do not know that command");
+        lan.checkLimits();
+    }
+
+    @Test
+    void anAnswerStaffEditedListsAsSourcesOnlyWhatItStillCites(@Autowired QuoteFormat quotes) {
+        Conversation lan = registered("vi");
+        lan.says("Tổ chức đại hội đảng bộ cấp xã phải xong trước ngày nào ạ");
+        lan.sees("đã được tiếp nhận");
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        List<Citation> drafted = question.draft().citations();
+        assertThat(drafted).as("the draft quotes more than one point").hasSizeGreaterThan(1);
+        Locale vi = Locale.forLanguageTag("vi");
+        String kept = quotes.format(drafted.get(0), vi);
+        String dropped = drafted.stream()
+                .map(citation -> quotes.format(citation, vi))
+                .filter(written -> !written.startsWith(kept))
+                .findFirst()
+                .orElseThrow();
+
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        press(alice(), STAFF_GROUP, card, "s:ed:" + question.id());
+        BotApiStub.Call prompt = stub.awaitSent(
+                STAFF_GROUP,
+                call -> call.body().path("reply_markup").path("force_reply").asBoolean()
+                        && call.text().contains("câu hỏi số " + question.id() + "."));
+        stub.push(Updates.reply(
+                STAFF_GROUP,
+                950,
+                alice(),
+                stub.messageIdOf(prompt),
+                "Theo " + kept + ": đại hội đảng bộ cấp xã phải xong trước ngày 31/8/2025."));
+        BotApiStub.Call preview = stub.awaitSent(
+                STAFF_GROUP,
+                call -> call.text().startsWith("<b>Xem trước") && call.text().contains("31/8/2025"));
+        press(alice(), STAFF_GROUP, preview, TelegramFixture.callbacks(preview).get(0));
+
+        BotApiStub.Call answer = lan.sees("31/8/2025", "Căn cứ");
+        String sources = answer.text().substring(answer.text().indexOf("Căn cứ"));
+        assertThat(sources).contains("• " + kept).doesNotContain(dropped);
         lan.checkLimits();
     }
 

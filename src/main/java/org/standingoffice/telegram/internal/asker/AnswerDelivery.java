@@ -70,8 +70,16 @@ public class AnswerDelivery {
         }
         QuestionView question = desk.get(event.id());
         DraftView answer = question.answer();
-        List<Citation> citations = answer == null ? List.of() : answer.citations();
         String language = askers.language(chat, texts.supported(event.language()));
+        // Sources are what the answer cites: an edit that dropped a quote drops its source too. The
+        // text may cite in another language than the asker's now (an earlier answer reused).
+        List<Citation> citations = answer == null
+                ? List.of()
+                : answer.citations().stream()
+                        .filter(citation -> Texts.LANGUAGES.stream()
+                                .anyMatch(written ->
+                                        quotes.cites(event.text(), citation, Locale.forLanguageTag(written))))
+                        .toList();
         String head = texts.get(language, "answer.title", event.id());
         enqueueParts(
                 "answer:" + event.id() + ":" + hash(event.text()),
