@@ -1,5 +1,6 @@
 package org.standingoffice.telegram.internal.asker;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.standingoffice.knowledge.Glossary;
@@ -35,7 +36,7 @@ final class Courtesy {
             return false;
         }
         String[] words = folded.split(" ");
-        if (words.length > MAX_WORDS || !Set.of(words).stream().allMatch(WORDS::contains)) {
+        if (words.length > MAX_WORDS || !Arrays.stream(words).allMatch(WORDS::contains)) {
             return false;
         }
         String padded = " " + folded + " ";

@@ -18,7 +18,8 @@ class CourtesyTests {
                 "vâng ạ",
                 "Thanks!",
                 "thank you very much",
-                "Tack så mycket"
+                "Tack så mycket",
+                "cảm ơn cảm ơn ạ"
             })
     void thanksAndAgreementAreCourtesy(String message) {
         assertThat(Courtesy.only(message)).isTrue();
@@ -33,6 +34,8 @@ class CourtesyTests {
                 "anh chị ơi",
                 "a",
                 "???",
+                "What is the deadline for the monthly report of the commune?",
+                "bao gio het han nop bao cao thang?",
                 "cam on cam on cam on cam on cam on cam on"
             })
     void anythingElseIsNot(String message) {
