@@ -623,6 +623,27 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
+    void anOfficialWhoseTelegramIsInEnglishButAsksInVietnameseIsAnsweredInVietnamese() {
+        // Telegram has no Vietnamese interface: many officials' language_code is "en".
+        Conversation lan = registered("en");
+        lan.says("cho e hoi VPTT hoat dong den khi nao a");
+        lan.sees("is registered as");
+        QuestionView question = drafted(lan);
+        desk.answer(
+                escalatedOrApproved(question),
+                new Actor("mai", Role.MANAGER),
+                "Văn phòng Thường trực hoạt động đến hết tháng 10/2025.");
+
+        BotApiStub.Call answer = lan.seesButtons(
+                List.of("Đã giải quyết", "Chưa giải quyết"),
+                "Trả lời câu hỏi số " + question.id().value());
+        assertThat(answer.text()).doesNotContain("Answer to your question");
+        lan.says("/help");
+        lan.sees("Hãy gửi câu hỏi");
+        lan.checkLimits();
+    }
+
+    @Test
     void anOfficialsThanksAfterAnAnswerAreAnsweredKindlyAndOpenNoTicket() {
         Conversation lan = registered("vi");
         lan.says("Dạ em cảm ơn ạ");
@@ -773,7 +794,8 @@ class TelegramDialogueIntegrationTests {
         assertThat(refused).as("a member of the default group only").contains("Chỉ thành viên nhóm cán bộ");
         String approved = press(carol(), TAY_NINH_GROUP, card, "s:ap:" + question.id());
         assertThat(approved).contains("carol", "đã duyệt");
-        lan.sees("Trả lời câu hỏi số " + question.id());
+        // Asked in English: the answer comes in the language of the question.
+        lan.sees("Answer to your question no. " + question.id());
         lan.checkLimits();
     }
 

@@ -70,7 +70,7 @@ public class AnswerDelivery {
         }
         QuestionView question = desk.get(event.id());
         DraftView answer = question.answer();
-        String language = askers.language(chat, texts.supported(event.language()));
+        String language = askers.follow(chat, event.language(), texts.supported(event.language()), clock.instant());
         // Sources are what the answer cites: an edit that dropped a quote drops its source too. The
         // text may cite in another language than the asker's now (an earlier answer reused).
         List<Citation> citations = answer == null
@@ -99,7 +99,7 @@ public class AnswerDelivery {
         if (chat == null) {
             return;
         }
-        String language = askers.language(chat, texts.supported(event.language()));
+        String language = askers.follow(chat, event.language(), texts.supported(event.language()), clock.instant());
         enqueueParts(
                 "revision:" + event.registerNumber() + ":" + event.id() + ":" + hash(event.text()),
                 chat,
@@ -120,7 +120,8 @@ public class AnswerDelivery {
         if (chat == null || question.status() != QuestionStatus.ESCALATED) {
             return;
         }
-        String language = askers.language(chat, texts.supported(question.language()));
+        String language =
+                askers.follow(chat, question.language(), texts.supported(question.language()), clock.instant());
         outbox.enqueue(
                 Outgoing.send(
                                 "escalated:" + event.id() + ":" + question.version(),
