@@ -707,6 +707,28 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
+    void aStaffMemberWithoutATelegramUserNameIsShownByNameNotById() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        ObjectNode thu = Updates.user(7004, "Thu", null, "vi");
+        thu.put("last_name", "Nguyễn");
+        stub.member(STAFF_GROUP, 7004, "member");
+
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        String toast = press(thu, STAFF_GROUP, card, "s:ap:" + question.id());
+        assertThat(toast).contains("Thu Nguyễn", "đã duyệt").doesNotContain("tg-7004");
+        BotApiStub.Call updated = stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card));
+        assertThat(updated.text()).contains("Thu Nguyễn đã duyệt").doesNotContain("tg-7004");
+        lan.sees("Answer to your question");
+        lan.checkLimits();
+    }
+
+    @Test
     void ofTwoStaffPressingApproveAtOnceOneWinsAndTheOtherIsToldWho() {
         Conversation lan = registered("en");
         lan.says(TelegramFixture.ANSWERABLE);
