@@ -1,6 +1,7 @@
 package org.standingoffice.drafting;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.standingoffice.knowledge.Passage;
 
@@ -47,6 +48,17 @@ public final class QuoteFormat {
             written = section;
         }
         return citation.document() + ", " + written;
+    }
+
+    /**
+     * Whether {@code text} cites {@code citation} as {@link #format} writes it for {@code locale}
+     * ("183-KL/TW, mục 5", not "183-KL/TW, mục 5(2)"). An answer staff edited lists as its sources
+     * only what it still cites, not every passage the machine draft quoted.
+     */
+    public boolean cites(String text, Citation citation, Locale locale) {
+        return Pattern.compile(Pattern.quote(format(citation, locale)) + "(?![\\p{L}\\d(])")
+                .matcher(text)
+                .find();
     }
 
     /**

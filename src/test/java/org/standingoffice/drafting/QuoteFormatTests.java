@@ -21,6 +21,19 @@ class QuoteFormatTests {
     }
 
     @Test
+    void aTextCitesAPointOnlyWhereItNamesThatPointNotOneBelowIt() {
+        Locale vi = Locale.forLanguageTag("vi");
+        String text = "Theo 183-KL/TW, mục 5: xong trước 31/8/2025. «…» (183-KL/TW, mục 3(2), bản tiếng Anh)";
+
+        assertThat(format.cites(text, new Citation("183-KL/TW", "5"), vi)).isTrue();
+        assertThat(format.cites(text, new Citation("183-KL/TW", "3(2)"), vi)).isTrue();
+        assertThat(format.cites(text, new Citation("183-KL/TW", "3"), vi)).isFalse();
+        assertThat(format.cites(text, new Citation("183-KL/TW", "5"), Locale.ENGLISH))
+                .as("written for another language")
+                .isFalse();
+    }
+
+    @Test
     void aQuoteInAnotherLanguageSaysWhichOnlyWhenItIsNotTheReaders() {
         Citation point = new Citation("183-KL/TW", "7(iii)");
 

@@ -38,6 +38,8 @@ import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.desk.RoutingRuleView;
+import org.standingoffice.drafting.Citation;
+import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.telegram.NewInvite;
 import org.standingoffice.telegram.OfficeGroup;
 import org.standingoffice.telegram.TelegramInvites;
@@ -581,6 +583,102 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
+    void anAnswerStaffEditedListsAsSourcesOnlyWhatItStillCites(@Autowired QuoteFormat quotes) {
+        Conversation lan = registered("vi");
+        lan.says("Tổ chức đại hội đảng bộ cấp xã phải xong trước ngày nào ạ");
+        lan.sees("đã được tiếp nhận");
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        List<Citation> drafted = question.draft().citations();
+        assertThat(drafted).as("the draft quotes more than one point").hasSizeGreaterThan(1);
+        Locale vi = Locale.forLanguageTag("vi");
+        String kept = quotes.format(drafted.get(0), vi);
+        String dropped = drafted.stream()
+                .map(citation -> quotes.format(citation, vi))
+                .filter(written -> !written.startsWith(kept))
+                .findFirst()
+                .orElseThrow();
+
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        press(alice(), STAFF_GROUP, card, "s:ed:" + question.id());
+        BotApiStub.Call prompt = stub.awaitSent(
+                STAFF_GROUP,
+                call -> call.body().path("reply_markup").path("force_reply").asBoolean()
+                        && call.text().contains("câu hỏi số " + question.id() + "."));
+        stub.push(Updates.reply(
+                STAFF_GROUP,
+                950,
+                alice(),
+                stub.messageIdOf(prompt),
+                "Theo " + kept + ": đại hội đảng bộ cấp xã phải xong trước ngày 31/8/2025."));
+        BotApiStub.Call preview = stub.awaitSent(
+                STAFF_GROUP,
+                call -> call.text().startsWith("<b>Xem trước") && call.text().contains("31/8/2025"));
+        press(alice(), STAFF_GROUP, preview, TelegramFixture.callbacks(preview).get(0));
+
+        BotApiStub.Call answer = lan.sees("31/8/2025", "Căn cứ");
+        String sources = answer.text().substring(answer.text().indexOf("Căn cứ"));
+        assertThat(sources).contains("• " + kept).doesNotContain(dropped);
+        lan.checkLimits();
+    }
+
+    @Test
+    void anOfficialWhoseTelegramIsInEnglishButAsksInVietnameseIsAnsweredInVietnamese() {
+        // Telegram has no Vietnamese interface: many officials' language_code is "en".
+        Conversation lan = registered("en");
+        lan.says("cho e hoi VPTT hoat dong den khi nao a");
+        lan.sees("is registered as");
+        QuestionView question = drafted(lan);
+        desk.answer(
+                escalatedOrApproved(question),
+                new Actor("mai", Role.MANAGER),
+                "Văn phòng Thường trực hoạt động đến hết tháng 10/2025.");
+
+        BotApiStub.Call answer = lan.seesButtons(
+                List.of("Đã giải quyết", "Chưa giải quyết"),
+                "Trả lời câu hỏi số " + question.id().value());
+        assertThat(answer.text()).doesNotContain("Answer to your question");
+        lan.says("/help");
+        lan.sees("Hãy gửi câu hỏi");
+        lan.checkLimits();
+    }
+
+    @Test
+    void anOfficialsThanksAfterAnAnswerAreAnsweredKindlyAndOpenNoTicket() {
+        Conversation lan = registered("vi");
+        lan.says("Dạ em cảm ơn ạ");
+        BotApiStub.Call thanks = lan.sees("Cảm ơn bạn");
+        assertThat(thanks.text()).doesNotContain("tiếp nhận", "chuyển cho cán bộ");
+        lan.says("ok a");
+        lan.sees("Cảm ơn bạn");
+        // Both were handled (replied to) before this point: nothing reached the desk.
+        assertThat(desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 5)
+                        .questions())
+                .isEmpty();
+
+        lan.says("cam on a, cho e hoi them VPTT hoat dong den khi nao");
+        lan.sees("đã được tiếp nhận");
+        assertThat(questionOf(lan).text()).startsWith("cam on a, cho e hoi them");
+        lan.checkLimits();
+    }
+
+    @Test
+    void docsNamesTheDocumentsByNumberTitleAndLanguageNotByFileName() {
+        Conversation lan = registered("vi");
+        lan.says("/docs");
+        BotApiStub.Call docs = lan.sees("Các văn bản làm căn cứ trả lời");
+        assertThat(docs.text())
+                .contains(
+                        "<b>183-KL/TW</b> — Conclusion No. 183-KL/TW",
+                        "(tiếng Anh, tiếng Thụy Điển)",
+                        "<b>412/TB-VPCP</b> — Notice No. 412/TB-VPCP")
+                .doesNotContain("183-KL-TW_en", "_summary_", "_sv", ".md");
+        // Three renderings of 183-KL/TW are one document to the official.
+        assertThat(docs.text().split("183-KL/TW</b>", -1)).hasSize(2);
+        lan.checkLimits();
+    }
+
+    @Test
     void theLanguageButtonsSwitchTheBotsLanguage() {
         Conversation lan = registered("vi");
         lan.says("/language");
@@ -605,6 +703,28 @@ class TelegramDialogueIntegrationTests {
 
         String toast = press(bob(), STAFF_GROUP, card, "s:rj:" + question.id());
         assertThat(toast).contains("Câu hỏi số " + question.id(), "alice");
+        lan.checkLimits();
+    }
+
+    @Test
+    void aStaffMemberWithoutATelegramUserNameIsShownByNameNotById() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        ObjectNode thu = Updates.user(7004, "Thu", null, "vi");
+        thu.put("last_name", "Nguyễn");
+        stub.member(STAFF_GROUP, 7004, "member");
+
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        String toast = press(thu, STAFF_GROUP, card, "s:ap:" + question.id());
+        assertThat(toast).contains("Thu Nguyễn", "đã duyệt").doesNotContain("tg-7004");
+        BotApiStub.Call updated = stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card));
+        assertThat(updated.text()).contains("Thu Nguyễn đã duyệt").doesNotContain("tg-7004");
+        lan.sees("Answer to your question");
         lan.checkLimits();
     }
 
@@ -696,7 +816,8 @@ class TelegramDialogueIntegrationTests {
         assertThat(refused).as("a member of the default group only").contains("Chỉ thành viên nhóm cán bộ");
         String approved = press(carol(), TAY_NINH_GROUP, card, "s:ap:" + question.id());
         assertThat(approved).contains("carol", "đã duyệt");
-        lan.sees("Trả lời câu hỏi số " + question.id());
+        // Asked in English: the answer comes in the language of the question.
+        lan.sees("Answer to your question no. " + question.id());
         lan.checkLimits();
     }
 

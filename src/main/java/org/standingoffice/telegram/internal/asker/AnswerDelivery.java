@@ -70,8 +70,16 @@ public class AnswerDelivery {
         }
         QuestionView question = desk.get(event.id());
         DraftView answer = question.answer();
-        List<Citation> citations = answer == null ? List.of() : answer.citations();
-        String language = askers.language(chat, texts.supported(event.language()));
+        String language = askers.follow(chat, event.language(), texts.supported(event.language()), clock.instant());
+        // Sources are what the answer cites: an edit that dropped a quote drops its source too. The
+        // text may cite in another language than the asker's now (an earlier answer reused).
+        List<Citation> citations = answer == null
+                ? List.of()
+                : answer.citations().stream()
+                        .filter(citation -> Texts.LANGUAGES.stream()
+                                .anyMatch(written ->
+                                        quotes.cites(event.text(), citation, Locale.forLanguageTag(written))))
+                        .toList();
         String head = texts.get(language, "answer.title", event.id());
         enqueueParts(
                 "answer:" + event.id() + ":" + hash(event.text()),
@@ -91,7 +99,7 @@ public class AnswerDelivery {
         if (chat == null) {
             return;
         }
-        String language = askers.language(chat, texts.supported(event.language()));
+        String language = askers.follow(chat, event.language(), texts.supported(event.language()), clock.instant());
         enqueueParts(
                 "revision:" + event.registerNumber() + ":" + event.id() + ":" + hash(event.text()),
                 chat,
@@ -112,7 +120,8 @@ public class AnswerDelivery {
         if (chat == null || question.status() != QuestionStatus.ESCALATED) {
             return;
         }
-        String language = askers.language(chat, texts.supported(question.language()));
+        String language =
+                askers.follow(chat, question.language(), texts.supported(question.language()), clock.instant());
         outbox.enqueue(
                 Outgoing.send(
                                 "escalated:" + event.id() + ":" + question.version(),

@@ -2,10 +2,11 @@ package org.standingoffice.telegram.internal.asker;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.standingoffice.desk.Desk;
@@ -13,8 +14,6 @@ import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionView;
-import org.standingoffice.knowledge.KnowledgeBase;
-import org.standingoffice.knowledge.SourceFile;
 import org.standingoffice.telegram.TelegramInvite;
 import org.standingoffice.telegram.TelegramProperties;
 import org.standingoffice.telegram.internal.Command;
@@ -45,7 +44,7 @@ class AskerCommands {
     private final JdbcInvites invites;
     private final AskerQuestions questions;
     private final TransactionTemplate transactions;
-    private final ObjectProvider<KnowledgeBase> knowledge;
+    private final DocumentShelf shelf;
     private final Clock clock;
 
     AskerCommands(
@@ -57,7 +56,7 @@ class AskerCommands {
             JdbcInvites invites,
             AskerQuestions questions,
             TransactionTemplate transactions,
-            ObjectProvider<KnowledgeBase> knowledge,
+            DocumentShelf shelf,
             Clock clock) {
         this.desk = desk;
         this.askers = askers;
@@ -67,7 +66,7 @@ class AskerCommands {
         this.invites = invites;
         this.questions = questions;
         this.transactions = transactions;
-        this.knowledge = knowledge;
+        this.shelf = shelf;
         this.clock = clock;
     }
 
@@ -185,18 +184,25 @@ class AskerCommands {
     }
 
     private String documents(String language) {
-        KnowledgeBase base = knowledge.getIfAvailable();
-        List<String> names = base == null
-                ? List.of()
-                : base.files().stream()
-                        .map(SourceFile::name)
-                        .map(name -> name.replaceAll("\\.[A-Za-z0-9]+$", ""))
-                        .toList();
-        if (names.isEmpty()) {
+        List<DocumentShelf.Entry> entries = shelf.entries(language);
+        if (entries.isEmpty()) {
             return texts.get(language, "docs.none");
         }
+        Locale reader = Locale.forLanguageTag(language);
         StringBuilder list = new StringBuilder(texts.get(language, "docs.title"));
-        names.stream().limit(50).forEach(name -> list.append("\n• ").append(Html.escape(name)));
+        entries.stream()
+                .limit(50)
+                .forEach(entry -> list.append("\n• ")
+                        .append(texts.get(
+                                language,
+                                "docs.line",
+                                Html.escape(entry.number()),
+                                Html.escape(Html.truncate(entry.title(), 200)),
+                                entry.languages().stream()
+                                        .map(code -> Texts.LANGUAGES.contains(code)
+                                                ? texts.get(language, "docs.language." + code)
+                                                : Locale.forLanguageTag(code).getDisplayLanguage(reader))
+                                        .collect(Collectors.joining(", ")))));
         return list.toString();
     }
 

@@ -15,8 +15,8 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * An official's private chat: decides what a message is — a command, a registration step, a
- * question with or without a file, a file for the latest question — and hands it to the
+ * An official's private chat: decides what a message is — a command, a registration step, thanks
+ * ({@link Courtesy}), a question with or without a file, a file for the latest question — and hands it to the
  * {@link AskerCommands}, {@link Registration} or {@link AskerQuestions}; edits go to the
  * questions, button presses to {@link AskerButtons}.
  */
@@ -122,6 +122,10 @@ public class AskerConversation {
                 registrationStep(replies, asker, messageId, registered.get());
                 return;
             }
+        }
+        if (file == null && Courtesy.only(text)) {
+            replies.reply(chat, messageId, texts.get(asker.language(), "courtesy"));
+            return;
         }
         questions.question(replies, updateId, asker, message, text.strip(), file);
     }

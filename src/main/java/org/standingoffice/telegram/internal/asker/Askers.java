@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
+import org.standingoffice.telegram.internal.Texts;
 
 /** Askers, their registration, and the questions held until it is complete. */
 @Component
@@ -43,6 +44,24 @@ public class Askers {
 
     public String language(long chatId, String fallback) {
         return find(chatId).map(Asker::language).orElse(fallback);
+    }
+
+    /**
+     * The language to tell an official about their question in: the question's own, when the
+     * bundles have it, and from then on theirs. Telegram has no Vietnamese interface, so many
+     * officials' {@code language_code} is "en" while they ask in Vietnamese; the answer's title,
+     * sources and buttons came in English around a Vietnamese answer. Otherwise the official's,
+     * else {@code fallback}.
+     */
+    public String follow(long chatId, String questionLanguage, String fallback, Instant now) {
+        String current = language(chatId, null);
+        if (questionLanguage == null || !Texts.LANGUAGES.contains(questionLanguage)) {
+            return current == null ? fallback : current;
+        }
+        if (current != null && !questionLanguage.equals(current)) {
+            language(chatId, questionLanguage, now);
+        }
+        return questionLanguage;
     }
 
     void state(long chatId, Asker.State state, String pendingCommune, Instant now) {

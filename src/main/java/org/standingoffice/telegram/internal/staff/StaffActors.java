@@ -8,6 +8,7 @@ import org.standingoffice.accounts.StaffAccount;
 import org.standingoffice.accounts.StaffDirectory;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
+import org.standingoffice.telegram.internal.Html;
 import org.standingoffice.telegram.internal.asker.AskerConversation;
 import org.telegram.telegrambots.meta.api.objects.User;
 
@@ -40,6 +41,23 @@ class StaffActors {
                 .find(linked.get())
                 .filter(StaffAccount::takesQuestions)
                 .map(account -> new Actor(account.username(), account.role(), AskerConversation.CHANNEL));
+    }
+
+    /**
+     * Who acted, as the group reads it on cards and toasts: the desk's name, except for someone
+     * Telegram knows by no user name and who linked no account, whose desk name is {@code tg-<id>}:
+     * they are shown by their Telegram name. HTML-escaped.
+     */
+    static String shownName(User user, Actor actor) {
+        boolean nameless = user.getUserName() == null || user.getUserName().isBlank();
+        if (!nameless || !actor.name().equals("tg-" + user.getId())) {
+            return Html.escape(actor.name());
+        }
+        String name = user.getFirstName() == null ? "" : user.getFirstName();
+        if (user.getLastName() != null && !user.getLastName().isBlank()) {
+            name = name + " " + user.getLastName();
+        }
+        return name.isBlank() ? actor.name() : Html.escape(name.strip());
     }
 
     private static Actor unlinked(User user) {

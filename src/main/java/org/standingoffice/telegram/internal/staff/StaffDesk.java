@@ -111,25 +111,26 @@ public class StaffDesk {
             QuestionId id,
             CallbackData.CardAction.Action action) {
         MaybeInaccessibleMessage card = query.getMessage();
+        String who = StaffActors.shownName(user, actor);
         try {
             QuestionView after;
             String done;
             switch (action) {
                 case CLAIM -> {
                     after = desk.claim(id, actor);
-                    done = texts.staff("staff.claimed", actor.name());
+                    done = texts.staff("staff.claimed", who);
                 }
                 case APPROVE -> {
                     after = desk.approve(id, actor, null);
-                    done = texts.staff("staff.approved", actor.name());
+                    done = texts.staff("staff.approved", who);
                 }
                 case REJECT -> {
-                    after = desk.reject(id, actor, texts.staff("staff.rejectReason", actor.name()));
-                    done = texts.staff("staff.rejected", actor.name());
+                    after = desk.reject(id, actor, texts.staff("staff.rejectReason", who));
+                    done = texts.staff("staff.rejected", who);
                 }
                 case ESCALATE -> {
-                    after = desk.escalate(id, actor, texts.staff("staff.escalateReason", actor.name()));
-                    done = texts.staff("staff.escalated", actor.name());
+                    after = desk.escalate(id, actor, texts.staff("staff.escalateReason", who));
+                    done = texts.staff("staff.escalated", who);
                 }
                 case EDIT, ANSWER -> {
                     prompt(query, answers, user, actor, id, action == CallbackData.CardAction.Action.EDIT);
@@ -175,7 +176,11 @@ public class StaffDesk {
                         .build(),
                 clock.instant());
         answers.answer(query, texts.staff("staff.replyBelow"), false);
-        updateCard(card.getChatId(), card.getMessageId(), question, texts.staff("staff.claimed", actor.name()));
+        updateCard(
+                card.getChatId(),
+                card.getMessageId(),
+                question,
+                texts.staff("staff.claimed", StaffActors.shownName(user, actor)));
     }
 
     /** A message in the staff group: only replies to the bot's prompts mean anything. */
@@ -216,7 +221,7 @@ public class StaffDesk {
         if (asked.kind() == Outgoing.Kind.PROMPT_ANSWER) {
             try {
                 QuestionView after = desk.answer(id, actor, text);
-                String done = texts.staff("staff.answered", actor.name());
+                String done = texts.staff("staff.answered", StaffActors.shownName(user, actor));
                 reply(key, chat, message, texts.staff("staff.answerSent", id));
                 if (asked.replyTo() != null) {
                     updateCard(chat, asked.replyTo(), after, done);
@@ -253,22 +258,23 @@ public class StaffDesk {
         StaffEdits.Edit edit = taken.get();
         QuestionId id = new QuestionId(edit.questionId());
         MaybeInaccessibleMessage preview = query.getMessage();
+        String who = StaffActors.shownName(query.getFrom(), actor);
         if (!send) {
-            answers.answer(query, Html.toPlain(texts.staff("staff.editCancelled", actor.name())), false);
+            answers.answer(query, Html.toPlain(texts.staff("staff.editCancelled", who)), false);
             outbox.enqueue(
                     Outgoing.edit(
                                     "preview:" + editId,
                                     preview.getChatId(),
                                     preview.getMessageId(),
                                     Outgoing.Kind.PREVIEW,
-                                    texts.staff("staff.editCancelled", actor.name()))
+                                    texts.staff("staff.editCancelled", who))
                             .build(),
                     clock.instant());
             return;
         }
         try {
             QuestionView after = desk.approve(id, actor, edit.text());
-            String done = texts.staff("staff.approvedEdited", actor.name());
+            String done = texts.staff("staff.approvedEdited", who);
             answers.answer(query, Html.toPlain(done), false);
             outbox.enqueue(
                     Outgoing.edit(
