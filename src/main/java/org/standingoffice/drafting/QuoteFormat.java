@@ -1,18 +1,29 @@
 package org.standingoffice.drafting;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.standingoffice.knowledge.Passage;
 
 /**
  * How an answer quotes a document: the words verbatim between «», then the citation written the
- * way readers of the asker's language expect ("183-KL/TW, point 4(2)", "183-KL/TW, mục 4(2)",
- * "412/TB-VPCP, paragraph 5"). Labels that name their own division ("Điều 31", "Article 5") are
- * kept as written. The one rule for the extractive drafter and for staff quoting a passage on the
+ * way readers of the asker's language expect ("Conclusion 183-KL/TW, point 4(2)", "Kết luận
+ * 183-KL/TW, điểm 4(2)", "Notice 412/TB-VPCP, paragraph 5"). The kind of document is read from the
+ * type code its number carries ("KL", "TB"), as Vietnamese document numbers are written; a number
+ * without one is cited alone. Labels that name their own division ("Điều 31", "Article 5") are kept
+ * as written. The one rule for the extractive drafter and for staff quoting a passage on the
  * console, so a quote reads the same whoever made it.
  */
 public final class QuoteFormat {
+
+    /**
+     * The type codes of Vietnamese document numbers (the Party's and the State's rules on document
+     * formats) that have a {@code citation.type.*} message: conclusion, notice, resolution, decision,
+     * regulation, directive, programme, guidance, plan, decree, report, scheme.
+     */
+    private static final Set<String> TYPE_CODES =
+            Set.of("KL", "TB", "NQ", "QĐ", "QyĐ", "CT", "CTr", "HD", "KH", "NĐ", "BC", "ĐA");
 
     private final MessageSource messages;
 
@@ -47,7 +58,18 @@ public final class QuoteFormat {
         } else {
             written = section;
         }
-        return citation.document() + ", " + written;
+        return typed(citation.document(), locale) + ", " + written;
+    }
+
+    /** The document's number after the name of its kind, when its number says the kind. */
+    private String typed(String number, Locale locale) {
+        for (String part : number.split("[-/ ]")) {
+            if (TYPE_CODES.contains(part)) {
+                String key = "citation.type." + part.replace('Đ', 'D').toLowerCase(Locale.ROOT);
+                return messages.getMessage(key, null, locale) + " " + number;
+            }
+        }
+        return number;
     }
 
     /**

@@ -480,7 +480,8 @@ abstract class DeskFlowContract {
                                 .findFirst()
                                 .orElse(null),
                         entry -> entry != null);
-        RegisteredAnswer revised = registry.review(flagged.number(), MANAGER, "Revised: see 183-KL/TW, point 7(iii).");
+        RegisteredAnswer revised =
+                registry.review(flagged.number(), MANAGER, "Revised: see Conclusion 183-KL/TW, point 7(iii).");
 
         assertThat(revised.needsReview()).isFalse();
         assertThat(events.stream(AnswerRevised.class)).anySatisfy(event -> {

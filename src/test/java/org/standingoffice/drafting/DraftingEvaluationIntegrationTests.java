@@ -149,7 +149,7 @@ class DraftingEvaluationIntegrationTests {
                 .draft();
 
         assertThat(draft.decision()).isEqualTo(Decision.ANSWER);
-        assertThat(draft.text()).contains("«").contains("(183-KL/TW, mục 7(iii), bản tiếng Anh)");
+        assertThat(draft.text()).contains("«").contains("(Kết luận 183-KL/TW, điểm 7(iii), bản tiếng Anh)");
     }
 
     @Test

@@ -144,8 +144,8 @@ class LlmDraftingIntegrationTests {
         assertThat(draft.drafter()).isEqualTo("openai:stub-model");
         assertThat(draft.citations()).contains(new Citation("183-KL/TW", "9"));
         assertThat(draft.text())
-                .startsWith("Theo các văn bản của Văn phòng Thường trực:")
-                .contains("chậm nhất ngày 25 hằng tháng. (183-KL/TW, mục 9)");
+                .startsWith("Theo các văn bản được trích dẫn:")
+                .contains("chậm nhất ngày 25 hằng tháng. (Kết luận 183-KL/TW, điểm 9)");
     }
 
     @Test

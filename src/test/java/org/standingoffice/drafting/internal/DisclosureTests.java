@@ -14,7 +14,8 @@ class DisclosureTests {
 
     @Test
     void documentQuotesPass() {
-        assertThat(disclosure.check("«The Ministry of Justice urgently completes the review» (183-KL/TW, point 3(2))"))
+        assertThat(disclosure.check(
+                        "«The Ministry of Justice urgently completes the review» (Conclusion 183-KL/TW, point 3(2))"))
                 .isEmpty();
     }
 

@@ -134,9 +134,9 @@ class OpenAiDraftingTests {
         assertThat(draft.decision()).isEqualTo(Decision.ANSWER);
         assertThat(draft.citations()).containsExactly(new Citation("183-KL/TW", "3(2)"));
         assertThat(draft.text())
-                .startsWith("According to the documents of the Standing Office:")
+                .startsWith("According to the documents cited:")
                 .contains("must complete the review of the provisions on decentralization before August 31, 2025."
-                        + " (183-KL/TW, point 3(2))");
+                        + " (Conclusion 183-KL/TW, point 3(2))");
 
         RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(request.getPath()).isEqualTo("/v1/chat/completions");
@@ -147,8 +147,8 @@ class OpenAiDraftingTests {
         assertThat(sent.path("messages").get(0).path("role").asString()).isEqualTo("system");
         assertThat(sent.path("messages").get(1).path("content").asString())
                 .contains(QUESTION)
-                .contains("[P1] 183-KL/TW, point 3(2)")
-                .contains("[P2] 183-KL/TW, point 7(iii)");
+                .contains("[P1] Conclusion 183-KL/TW, point 3(2)")
+                .contains("[P2] Conclusion 183-KL/TW, point 7(iii)");
     }
 
     @Test
@@ -162,8 +162,8 @@ class OpenAiDraftingTests {
 
         assertThat(draft.drafter()).isEqualTo("openai:test-model");
         assertThat(draft.text())
-                .startsWith("Theo các văn bản của Văn phòng Thường trực:")
-                .contains("trước ngày 31/8/2025. (183-KL/TW, mục 3(2))");
+                .startsWith("Theo các văn bản được trích dẫn:")
+                .contains("trước ngày 31/8/2025. (Kết luận 183-KL/TW, điểm 3(2))");
     }
 
     @Test

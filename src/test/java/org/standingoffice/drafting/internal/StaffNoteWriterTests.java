@@ -30,7 +30,7 @@ class StaffNoteWriterTests {
 
         assertThat(draft.decision()).isEqualTo(Decision.ANSWER);
         assertThat(draft.text())
-                .startsWith("According to the documents of the Standing Office:")
+                .startsWith("According to the documents cited:")
                 .contains("«(2) The Ministry of Justice urgently completes")
                 .doesNotContain("help office")
                 .doesNotContain("checks it");
