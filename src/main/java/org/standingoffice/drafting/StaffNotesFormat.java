@@ -19,7 +19,7 @@ public final class StaffNotesFormat {
         this.messages = messages;
     }
 
-    /** "Confidence: low (27 %)". */
+    /** "Confidence: below the answering threshold (27 %)": escalated whatever the percentage says. */
     public String confidence(StaffNotes notes, Locale locale) {
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
         return message("notes.confidence", locale, level(notes.level(), locale), percent.format(notes.confidence()));

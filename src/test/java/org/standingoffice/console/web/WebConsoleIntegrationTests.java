@@ -776,7 +776,11 @@ class WebConsoleIntegrationTests {
 
         assertThat(question.draft().suggestion()).isTrue();
         assertThat(en)
-                .contains("id=\"staff-notes\"", "id=\"reason\"", "The documents ", "Confidence: low")
+                .contains(
+                        "id=\"staff-notes\"",
+                        "id=\"reason\"",
+                        "The documents ",
+                        "Confidence: below the answering threshold")
                 .contains("Suggested answer \u2014 low confidence", "class=\"low-confidence\"")
                 .contains(org.springframework.web.util.HtmlUtils.htmlEscape(
                         question.draft().text().lines().findFirst().orElseThrow()))
@@ -784,7 +788,7 @@ class WebConsoleIntegrationTests {
                 .doesNotContain("NOT_IN_DOCUMENTS")
                 .doesNotContain(">extractive");
         assertThat(vi)
-                .contains("Các văn bản", "Độ tin cậy: thấp", ">Chèn</button>")
+                .contains("Các văn bản", "Độ tin cậy: dưới ngưỡng trả lời", ">Chèn</button>")
                 .contains("Câu trả lời gợi ý")
                 .doesNotContain("NOT_IN_DOCUMENTS")
                 .doesNotContain("drafting.reason")
@@ -804,7 +808,10 @@ class WebConsoleIntegrationTests {
                 .filter(p -> Character.isDigit(p.section().charAt(0)))
                 .findFirst()
                 .orElseThrow();
-        String expected = "«" + passage.text().strip() + "» ("
+        // The kind of document from its metadata ("conclusion"), not from its number's type code.
+        String kind = org.springframework.util.StringUtils.capitalize(
+                passage.document().type());
+        String expected = "«" + passage.text().strip() + "» (" + kind + " "
                 + passage.document().number() + ", point " + passage.section() + ")";
         String page = page("/console/questions/" + id, Role.STAFF);
         assertThat(page)

@@ -93,7 +93,7 @@ class StaffNoteWriterTests {
         assertThat(format.reason(Escalation.NONE, notes, Locale.ENGLISH)).isEmpty();
         assertThat(format.badge(Escalation.PERSONAL_DATA, VI)).hasValue("Yêu cầu dữ liệu cá nhân");
         assertThat(format.confidence(StaffNotes.of(0.27, ConfidenceLevel.LOW), Locale.ENGLISH))
-                .isEqualTo("Confidence: low (27%)");
+                .isEqualTo("Confidence: below the answering threshold (27%)");
         assertThat(format.cautions(StaffNotes.of(0.9, ConfidenceLevel.HIGH).withQuoteLanguages(List.of("en")), VI))
                 .containsExactly("Trích nguyên văn bằng tiếng Anh, không phải ngôn ngữ của người hỏi;"
                         + " chưa có bản dịch được kiểm tra.");

@@ -478,7 +478,7 @@ class TelegramChannelIntegrationTests {
                         "Reason: ",
                         "Best passages",
                         "<b>Suggested answer</b> (low confidence)",
-                        "Confidence: low",
+                        "Confidence: below the answering threshold",
                         "«")
                 .doesNotContain("NOT_IN_DOCUMENTS")
                 .doesNotContain("drafting.reason")
