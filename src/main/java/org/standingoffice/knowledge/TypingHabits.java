@@ -17,13 +17,20 @@ import java.util.Map;
  *     ("ko" → "không", "btc tw" → "Ban Tổ chức Trung ương")
  * @param words Vietnamese words and phrases, with diacritics, that questions use and documents
  *     may not ("khi nào", "được không"): vocabulary for restoring diacritics
+ * @param courtesyThanks phrases that thank or agree, folded (lower case, no diacritics: "cam on",
+ *     "ok", "tack"): a message that holds one and otherwise only {@code courtesyWords} is a thanks,
+ *     answered kindly and opening no question
+ * @param courtesyWords every other word such a message may contain, folded, one word each ("a",
+ *     "nhe", "em", "much"); a message with any word outside both lists is read as a question
  */
 public record TypingHabits(
         List<String> leading,
         List<String> anywhere,
         List<String> trailing,
         Map<String, String> shorthand,
-        List<String> words) {
+        List<String> words,
+        List<String> courtesyThanks,
+        List<String> courtesyWords) {
 
     public TypingHabits {
         leading = List.copyOf(leading);
@@ -31,9 +38,11 @@ public record TypingHabits(
         trailing = List.copyOf(trailing);
         shorthand = Map.copyOf(shorthand);
         words = List.copyOf(words);
+        courtesyThanks = List.copyOf(courtesyThanks);
+        courtesyWords = List.copyOf(courtesyWords);
     }
 
     public static TypingHabits none() {
-        return new TypingHabits(List.of(), List.of(), List.of(), Map.of(), List.of());
+        return new TypingHabits(List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
     }
 }

@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * Reads {@code question-typing.yaml}: {@code filler} with the lists {@code leading}, {@code
  * anywhere} and {@code trailing}, {@code shorthand} (a map from abbreviation to expansion) and
- * {@code words}. As with the glossary, a malformed entry is rejected with the file named: a
+ * {@code words}, and {@code courtesy} with the lists {@code thanks} and {@code words} (one word each).
+ * As with the glossary, a malformed entry is rejected with the file named: a
  * shorthand without its expansion would silently delete the asker's word.
  */
 public final class TypingHabitsReader {
@@ -35,15 +36,23 @@ public final class TypingHabitsReader {
             throw new IngestionException(file + ": cannot read the typing habits: " + e.getMessage(), e);
         }
         if (!(loaded instanceof Map<?, ?> root)) {
-            throw new IngestionException(file + ": must be a mapping with 'filler', 'shorthand' and 'words'");
+            throw new IngestionException(
+                    file + ": must be a mapping with 'filler', 'shorthand', 'words' and 'courtesy'");
         }
         Map<?, ?> filler = root.get("filler") instanceof Map<?, ?> map ? map : Map.of();
+        Object courtesyNode = root.get("courtesy");
+        if (courtesyNode != null && !(courtesyNode instanceof Map<?, ?>)) {
+            throw new IngestionException(file + ": 'courtesy' must be a mapping with 'thanks' and 'words'");
+        }
+        Map<?, ?> courtesy = courtesyNode instanceof Map<?, ?> map ? map : Map.of();
         return new TypingHabits(
                 strings(file, "filler.leading", filler.get("leading")),
                 strings(file, "filler.anywhere", filler.get("anywhere")),
                 strings(file, "filler.trailing", filler.get("trailing")),
                 shorthand(file, root.get("shorthand")),
-                strings(file, "words", root.get("words")));
+                strings(file, "words", root.get("words")),
+                strings(file, "courtesy.thanks", courtesy.get("thanks")),
+                courtesyWords(file, strings(file, "courtesy.words", courtesy.get("words"))));
     }
 
     private static List<String> strings(Path file, String key, Object node) {
@@ -54,6 +63,18 @@ public final class TypingHabitsReader {
             throw new IngestionException(file + ": '" + key + "' must be a list of phrases without empty entries");
         }
         return list.stream().map(Object::toString).map(String::strip).toList();
+    }
+
+    /** Courtesy words are matched one by one, so a phrase there could never match. */
+    private static List<String> courtesyWords(Path file, List<String> words) {
+        words.stream()
+                .filter(word -> word.isEmpty() || word.contains(" "))
+                .findFirst()
+                .ifPresent(word -> {
+                    throw new IngestionException(file + ": 'courtesy.words' lists single words; put the phrase '" + word
+                            + "' in 'courtesy.thanks' or split it");
+                });
+        return words;
     }
 
     private static Map<String, String> shorthand(Path file, Object node) {

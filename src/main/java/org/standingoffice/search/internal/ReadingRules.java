@@ -57,7 +57,14 @@ record ReadingRules(PhoneTyping typing, Diacritics diacritics) {
             }
         });
         shorthand.putAll(habits.shorthand());
-        return new TypingHabits(habits.leading(), habits.anywhere(), habits.trailing(), shorthand, habits.words());
+        return new TypingHabits(
+                habits.leading(),
+                habits.anywhere(),
+                habits.trailing(),
+                shorthand,
+                habits.words(),
+                habits.courtesyThanks(),
+                habits.courtesyWords());
     }
 
     private static void addIndexTerms(Diacritics.Builder vocabulary, IndexReader index, String field, int minDocFreq) {

@@ -2,7 +2,12 @@ package org.standingoffice.telegram.internal.asker;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.standingoffice.knowledge.IngestionException;
+import org.standingoffice.knowledge.KnowledgeBase;
+import org.standingoffice.knowledge.TypingHabits;
 import org.standingoffice.telegram.TelegramProperties;
 import org.standingoffice.telegram.internal.Command;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
@@ -26,6 +31,8 @@ public class AskerConversation {
 
     public static final String CHANNEL = "telegram";
 
+    private static final Logger log = LoggerFactory.getLogger(AskerConversation.class);
+
     /** The asker of a private chat, as the desk knows askers: this channel and the chat's id. */
     static org.standingoffice.desk.Asker onDesk(String chatRef) {
         return new org.standingoffice.desk.Asker(CHANNEL, chatRef);
@@ -40,6 +47,7 @@ public class AskerConversation {
     private final AskerQuestions questions;
     private final AskerButtons buttons;
     private final IncomingFiles files;
+    private final KnowledgeBase knowledgeBase;
     private final Clock clock;
 
     AskerConversation(
@@ -52,6 +60,7 @@ public class AskerConversation {
             AskerQuestions questions,
             AskerButtons buttons,
             IncomingFiles files,
+            KnowledgeBase knowledgeBase,
             Clock clock) {
         this.askers = askers;
         this.outbox = outbox;
@@ -62,6 +71,7 @@ public class AskerConversation {
         this.questions = questions;
         this.buttons = buttons;
         this.files = files;
+        this.knowledgeBase = knowledgeBase;
         this.clock = clock;
     }
 
@@ -123,11 +133,25 @@ public class AskerConversation {
                 return;
             }
         }
-        if (file == null && Courtesy.only(text)) {
+        if (file == null && courtesy().only(text)) {
             replies.reply(chat, messageId, texts.get(asker.language(), "courtesy"));
             return;
         }
         questions.question(replies, updateId, asker, message, text.strip(), file);
+    }
+
+    /**
+     * The office's courtesy words as they are now, read per message and not kept, so an edit to
+     * question-typing.yaml applies without a restart. A file the office broke is reported by its
+     * reindex; here the message is then read as a question rather than lost.
+     */
+    private Courtesy courtesy() {
+        try {
+            return Courtesy.of(knowledgeBase.typingHabits());
+        } catch (IngestionException e) {
+            log.warn("Courtesy words unavailable, reading the message as a question: {}", e.getMessage());
+            return Courtesy.of(TypingHabits.none());
+        }
     }
 
     public void onEdited(long updateId, Message message) {

@@ -2,10 +2,20 @@ package org.standingoffice.telegram.internal.asker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.standingoffice.knowledge.TypingHabits;
+import org.standingoffice.knowledge.internal.TypingHabitsReader;
 
 class CourtesyTests {
+
+    /** The lists the project ships, as an office would have them. */
+    private static final Courtesy courtesy =
+            Courtesy.of(new TypingHabitsReader().read(Path.of("knowledge-base/question-typing.yaml")));
 
     @ParameterizedTest
     @ValueSource(
@@ -22,7 +32,7 @@ class CourtesyTests {
                 "cảm ơn cảm ơn ạ"
             })
     void thanksAndAgreementAreCourtesy(String message) {
-        assertThat(Courtesy.only(message)).isTrue();
+        assertThat(courtesy.only(message)).isTrue();
     }
 
     @ParameterizedTest
@@ -39,6 +49,21 @@ class CourtesyTests {
                 "cam on cam on cam on cam on cam on cam on"
             })
     void anythingElseIsNot(String message) {
-        assertThat(Courtesy.only(message)).isFalse();
+        assertThat(courtesy.only(message)).isFalse();
+    }
+
+    @Test
+    void anOfficesOwnWordsCountAndAreFoldedLikeTheMessage() {
+        Courtesy extended = Courtesy.of(new TypingHabits(
+                List.of(), List.of(), List.of(), Map.of(), List.of(), List.of("Cảm ơn", "tuyệt"), List.of("Ạ", "quá")));
+
+        assertThat(extended.only("tuyệt quá ạ")).isTrue();
+        assertThat(extended.only("cam on a")).isTrue();
+        assertThat(extended.only("ok a")).isFalse();
+    }
+
+    @Test
+    void withoutCourtesyWordsEveryMessageIsReadAsAQuestion() {
+        assertThat(Courtesy.of(TypingHabits.none()).only("cảm ơn ạ")).isFalse();
     }
 }
