@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +35,7 @@ import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.OfficeSettings;
+import org.standingoffice.desk.QuestionEscalated;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
@@ -93,6 +95,9 @@ class TelegramDialogueIntegrationTests {
 
     @Autowired
     TelegramOfficeGroups groups;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void staff() {
@@ -704,6 +709,55 @@ class TelegramDialogueIntegrationTests {
         String toast = press(bob(), STAFF_GROUP, card, "s:rj:" + question.id());
         assertThat(toast).contains("Câu hỏi số " + question.id(), "alice");
         lan.checkLimits();
+    }
+
+    @Test
+    void aDraftRejectedOnItsCardTurnsThatCardIntoTheEscalatedOneWithoutASecondCard() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+
+        String toast = press(alice(), STAFF_GROUP, card, "s:rj:" + question.id());
+        assertThat(toast).contains("alice", "đã từ chối");
+        awaitStatus(question, QuestionStatus.ESCALATED);
+
+        assertTurnedInPlace(question, card);
+        lan.checkLimits();
+    }
+
+    @Test
+    void aDraftRejectedInTheConsoleTurnsItsCardIntoTheEscalatedOneWithoutASecondCard() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+
+        desk.reject(question.id(), new Actor("mai", Role.MANAGER), "trích dẫn sai điều khoản");
+
+        BotApiStub.Call turned = assertTurnedInPlace(question, card);
+        assertThat(turned.text()).contains("trích dẫn sai điều khoản");
+        lan.checkLimits();
+    }
+
+    /** The card was edited to the escalated one, with its buttons, and no other card was posted. */
+    BotApiStub.Call assertTurnedInPlace(QuestionView question, BotApiStub.Call card) {
+        BotApiStub.Call turned = stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card)
+                        && call.text().contains("cần cán bộ trả lời"));
+        assertThat(turned.text()).contains("Câu hỏi số " + question.id());
+        assertThat(Conversation.labels(turned)).containsExactly("Nhận xử lý", "Trả lời");
+        TelegramFixture.awaitSettled(jdbc, STAFF_GROUP, QuestionEscalated.class);
+        String id = Long.toString(question.id().value());
+        assertThat(stub.sentTo(STAFF_GROUP))
+                .as("cards of question %s in the group", id)
+                .filteredOn(call -> TelegramFixture.callbacks(call).stream().anyMatch(data -> data.endsWith(":" + id)))
+                .containsExactly(card);
+        return turned;
     }
 
     @Test

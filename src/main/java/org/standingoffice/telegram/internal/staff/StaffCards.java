@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.standingoffice.desk.AuditAction;
+import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DraftView;
 import org.standingoffice.desk.QuestionAwaitingApproval;
@@ -88,9 +90,58 @@ public class StaffCards {
         post(event.id(), QuestionStatus.AWAITING_APPROVAL, null);
     }
 
+    /**
+     * A draft rejected or escalated while its approval card is in the group turns that card into
+     * the escalated one, edited in place, so the group keeps one card per question. An escalation
+     * with no card to turn (the desk's own, a reopened question) posts a new one.
+     */
     @ApplicationModuleListener
     void on(QuestionEscalated event) {
-        post(event.id(), QuestionStatus.ESCALATED, event.reason());
+        Optional<Integer> card = outbox.latestCard(event.id().value());
+        if (card.isPresent() && fromApproval(event.id())) {
+            turn(event.id(), card.get(), event.reason());
+        } else {
+            post(event.id(), QuestionStatus.ESCALATED, event.reason());
+        }
+    }
+
+    /** Whether the question's latest escalation came from a draft awaiting approval. */
+    private boolean fromApproval(QuestionId id) {
+        QuestionStatus from = null;
+        for (AuditEvent entry : desk.history(id)) {
+            if (entry.action() == AuditAction.ESCALATED) {
+                from = entry.from();
+            }
+        }
+        return from == QuestionStatus.AWAITING_APPROVAL;
+    }
+
+    /**
+     * Edits the question's card to its escalated state. The key is the one {@link StaffDesk} uses
+     * when a button in the group caused the escalation, so the card is edited once either way.
+     */
+    private void turn(QuestionId id, int cardMessageId, String reason) {
+        QuestionView question = desk.get(id);
+        Long staff = groups.forOffice(question.office()).orElse(null);
+        if (staff == null || question.status() != QuestionStatus.ESCALATED) {
+            return;
+        }
+        outbox.enqueue(
+                Outgoing.edit(
+                                updateKey(question, cardMessageId),
+                                staff,
+                                cardMessageId,
+                                Outgoing.Kind.CARD_UPDATE,
+                                render(question, reason, List.of()))
+                        .about(id.value())
+                        .keyboard(keyboard(question))
+                        .build(),
+                clock.instant());
+    }
+
+    /** The outbox key of an in-place edit of a card to the question's current version. */
+    static String updateKey(QuestionView question, int cardMessageId) {
+        return "cardupd:" + question.id() + ":" + question.version() + ":" + cardMessageId;
     }
 
     @ApplicationModuleListener
