@@ -11,6 +11,7 @@ import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DraftView;
+import org.standingoffice.desk.QuestionAnswered;
 import org.standingoffice.desk.QuestionAwaitingApproval;
 import org.standingoffice.desk.QuestionEscalated;
 import org.standingoffice.desk.QuestionId;
@@ -27,6 +28,7 @@ import org.standingoffice.telegram.TelegramProperties;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
 import org.standingoffice.telegram.internal.Html;
 import org.standingoffice.telegram.internal.Texts;
+import org.standingoffice.telegram.internal.asker.AskerConversation;
 import org.standingoffice.telegram.internal.asker.Attachment;
 import org.standingoffice.telegram.internal.asker.Tickets;
 import org.standingoffice.telegram.internal.delivery.CallbackData;
@@ -36,8 +38,9 @@ import org.standingoffice.telegram.internal.delivery.Outbox;
 import org.standingoffice.telegram.internal.delivery.Outgoing;
 
 /**
- * Cards in the staff group of the question's office (see {@link StaffGroups}): one per draft
- * awaiting approval and per escalated question, with the question, who asked from where, the best
+ * Cards in the staff group of the question's office (see {@link StaffGroups}): one per question
+ * in staff's hands, posted when its draft awaits approval or it is escalated, and edited in place
+ * as it moves on (rejected, escalated, answered), with the question, who asked from where, the best
  * passages, the draft or suggestion with its confidence and the reason in words, the due time, and
  * the buttons that act on it. Overdue questions are posted as replies to their card.
  *
@@ -103,6 +106,56 @@ public class StaffCards {
         } else {
             post(event.id(), QuestionStatus.ESCALATED, event.reason());
         }
+    }
+
+    /**
+     * An answer given outside the group (the console, the API) closes the question's card: edited
+     * in place to say who answered and when, without buttons. An answer given in the group is
+     * {@link StaffDesk}'s to show, with the name the group knows the staff member by.
+     */
+    @ApplicationModuleListener
+    void on(QuestionAnswered event) {
+        Optional<Integer> card = outbox.latestCard(event.id().value());
+        if (card.isEmpty()) {
+            return;
+        }
+        QuestionView question = desk.get(event.id());
+        Long staff = groups.forOffice(question.office()).orElse(null);
+        AuditEvent answered = null;
+        for (AuditEvent entry : desk.history(event.id())) {
+            if (entry.action() == AuditAction.ANSWERED) {
+                answered = entry;
+            }
+        }
+        if (staff == null
+                || answered == null
+                || AskerConversation.CHANNEL.equals(answered.channel())
+                || question.status().isOpen()) {
+            return; // answered in the group, or reopened before this (possibly redelivered) event arrived
+        }
+        List<String> footer = answered.bySystem()
+                ? List.of()
+                : List.of(texts.staff(answeredLine(event.origin()), Html.escape(answered.actor())) + " · "
+                        + texts.time(answered.at()));
+        outbox.enqueue(
+                Outgoing.edit(
+                                "cardans:" + event.id() + ":" + answered.id() + ":" + card.get(),
+                                staff,
+                                card.get(),
+                                Outgoing.Kind.CARD_UPDATE,
+                                render(question, null, footer))
+                        .about(event.id().value())
+                        .keyboard(keyboard(question))
+                        .build(),
+                clock.instant());
+    }
+
+    private static String answeredLine(QuestionAnswered.Origin origin) {
+        return switch (origin) {
+            case APPROVED -> "staff.approved";
+            case EDITED -> "staff.approvedEdited";
+            case WRITTEN, AUTO_REPLY -> "staff.answered";
+        };
     }
 
     /** Whether the question's latest escalation came from a draft awaiting approval. */
@@ -228,6 +281,8 @@ public class StaffCards {
             if (why != null) {
                 head.append('\n').append(texts.staff("card.reason", Html.escape(Html.truncate(why, 300))));
             }
+        } else if (question.status() == QuestionStatus.ANSWERED || question.status() == QuestionStatus.DELIVERED) {
+            head.append(texts.staff("card.answered", id));
         } else {
             head.append(texts.staff("card.approval", id));
         }
