@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +35,8 @@ import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.OfficeSettings;
+import org.standingoffice.desk.QuestionAnswered;
+import org.standingoffice.desk.QuestionEscalated;
 import org.standingoffice.desk.QuestionFilter;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
@@ -93,6 +96,9 @@ class TelegramDialogueIntegrationTests {
 
     @Autowired
     TelegramOfficeGroups groups;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void staff() {
@@ -707,6 +713,85 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
+    void aDraftRejectedOnItsCardTurnsThatCardIntoTheEscalatedOneWithoutASecondCard() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+
+        String toast = press(alice(), STAFF_GROUP, card, "s:rj:" + question.id());
+        assertThat(toast).contains("alice", "đã từ chối");
+        awaitStatus(question, QuestionStatus.ESCALATED);
+
+        assertTurnedInPlace(question, card);
+        lan.checkLimits();
+    }
+
+    @Test
+    void aDraftRejectedInTheConsoleTurnsItsCardIntoTheEscalatedOneWithoutASecondCard() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+
+        desk.reject(question.id(), new Actor("mai", Role.MANAGER), "trích dẫn sai điều khoản");
+
+        BotApiStub.Call turned = assertTurnedInPlace(question, card);
+        assertThat(turned.text()).contains("trích dẫn sai điều khoản");
+        lan.checkLimits();
+    }
+
+    @Test
+    void aDraftApprovedInTheConsoleClosesItsCardSayingWhoApprovedIt() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        assertThat(Conversation.labels(card)).isNotEmpty();
+
+        desk.approve(question.id(), new Actor("mai", Role.MANAGER, "console"), null);
+        lan.sees("Answer to your question");
+
+        BotApiStub.Call closed = stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card));
+        assertThat(closed.text()).contains("Câu hỏi số " + question.id() + "</b> · đã trả lời", "✅ mai đã duyệt");
+        assertThat(Conversation.labels(closed)).as("buttons left on the card").isEmpty();
+        TelegramFixture.awaitSettled(jdbc, STAFF_GROUP, QuestionAnswered.class);
+        assertThat(stub.calls("editmessagetext"))
+                .filteredOn(call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card))
+                .hasSize(1);
+        String id = Long.toString(question.id().value());
+        assertThat(stub.sentTo(STAFF_GROUP))
+                .filteredOn(call -> TelegramFixture.callbacks(call).stream().anyMatch(data -> data.endsWith(":" + id)))
+                .containsExactly(card);
+        lan.checkLimits();
+    }
+
+    /** The card was edited to the escalated one, with its buttons, and no other card was posted. */
+    BotApiStub.Call assertTurnedInPlace(QuestionView question, BotApiStub.Call card) {
+        BotApiStub.Call turned = stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card)
+                        && call.text().contains("cần cán bộ trả lời"));
+        assertThat(turned.text()).contains("Câu hỏi số " + question.id());
+        assertThat(Conversation.labels(turned)).containsExactly("Nhận xử lý", "Trả lời");
+        TelegramFixture.awaitSettled(jdbc, STAFF_GROUP, QuestionEscalated.class);
+        String id = Long.toString(question.id().value());
+        assertThat(stub.sentTo(STAFF_GROUP))
+                .as("cards of question %s in the group", id)
+                .filteredOn(call -> TelegramFixture.callbacks(call).stream().anyMatch(data -> data.endsWith(":" + id)))
+                .containsExactly(card);
+        return turned;
+    }
+
+    @Test
     void aStaffMemberWithoutATelegramUserNameIsShownByNameNotById() {
         Conversation lan = registered("en");
         lan.says(TelegramFixture.ANSWERABLE);
@@ -725,6 +810,12 @@ class TelegramDialogueIntegrationTests {
                         && call.body().path("message_id").asInt() == stub.messageIdOf(card));
         assertThat(updated.text()).contains("Thu Nguyễn đã duyệt").doesNotContain("tg-7004");
         lan.sees("Answer to your question");
+        TelegramFixture.awaitSettled(jdbc, STAFF_GROUP, QuestionAnswered.class);
+        assertThat(stub.calls("editmessagetext"))
+                .as("an answer given in the group is shown on the card once, by the name the group knows")
+                .filteredOn(call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card))
+                .containsExactly(updated);
         lan.checkLimits();
     }
 

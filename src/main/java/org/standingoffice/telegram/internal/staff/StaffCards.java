@@ -7,8 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.standingoffice.desk.AuditAction;
+import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DraftView;
+import org.standingoffice.desk.QuestionAnswered;
 import org.standingoffice.desk.QuestionAwaitingApproval;
 import org.standingoffice.desk.QuestionEscalated;
 import org.standingoffice.desk.QuestionId;
@@ -25,6 +28,7 @@ import org.standingoffice.telegram.TelegramProperties;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
 import org.standingoffice.telegram.internal.Html;
 import org.standingoffice.telegram.internal.Texts;
+import org.standingoffice.telegram.internal.asker.AskerConversation;
 import org.standingoffice.telegram.internal.asker.Attachment;
 import org.standingoffice.telegram.internal.asker.Tickets;
 import org.standingoffice.telegram.internal.delivery.CallbackData;
@@ -34,8 +38,9 @@ import org.standingoffice.telegram.internal.delivery.Outbox;
 import org.standingoffice.telegram.internal.delivery.Outgoing;
 
 /**
- * Cards in the staff group of the question's office (see {@link StaffGroups}): one per draft
- * awaiting approval and per escalated question, with the question, who asked from where, the best
+ * Cards in the staff group of the question's office (see {@link StaffGroups}): one per question
+ * in staff's hands, posted when its draft awaits approval or it is escalated, and edited in place
+ * as it moves on (rejected, escalated, answered), with the question, who asked from where, the best
  * passages, the draft or suggestion with its confidence and the reason in words, the due time, and
  * the buttons that act on it. Overdue questions are posted as replies to their card.
  *
@@ -88,9 +93,108 @@ public class StaffCards {
         post(event.id(), QuestionStatus.AWAITING_APPROVAL, null);
     }
 
+    /**
+     * A draft rejected or escalated while its approval card is in the group turns that card into
+     * the escalated one, edited in place, so the group keeps one card per question. An escalation
+     * with no card to turn (the desk's own, a reopened question) posts a new one.
+     */
     @ApplicationModuleListener
     void on(QuestionEscalated event) {
-        post(event.id(), QuestionStatus.ESCALATED, event.reason());
+        Optional<Integer> card = outbox.latestCard(event.id().value());
+        if (card.isPresent() && fromApproval(event.id())) {
+            turn(event.id(), card.get(), event.reason());
+        } else {
+            post(event.id(), QuestionStatus.ESCALATED, event.reason());
+        }
+    }
+
+    /**
+     * An answer given outside the group (the console, the API) closes the question's card: edited
+     * in place to say who answered and when, without buttons. An answer given in the group is
+     * {@link StaffDesk}'s to show, with the name the group knows the staff member by.
+     */
+    @ApplicationModuleListener
+    void on(QuestionAnswered event) {
+        Optional<Integer> card = outbox.latestCard(event.id().value());
+        if (card.isEmpty()) {
+            return;
+        }
+        QuestionView question = desk.get(event.id());
+        Long staff = groups.forOffice(question.office()).orElse(null);
+        AuditEvent answered = null;
+        for (AuditEvent entry : desk.history(event.id())) {
+            if (entry.action() == AuditAction.ANSWERED) {
+                answered = entry;
+            }
+        }
+        if (staff == null
+                || answered == null
+                || AskerConversation.CHANNEL.equals(answered.channel())
+                || question.status().isOpen()) {
+            return; // answered in the group, or reopened before this (possibly redelivered) event arrived
+        }
+        List<String> footer = answered.bySystem()
+                ? List.of()
+                : List.of(texts.staff(answeredLine(event.origin()), Html.escape(answered.actor())) + " · "
+                        + texts.time(answered.at()));
+        outbox.enqueue(
+                Outgoing.edit(
+                                "cardans:" + event.id() + ":" + answered.id() + ":" + card.get(),
+                                staff,
+                                card.get(),
+                                Outgoing.Kind.CARD_UPDATE,
+                                render(question, null, footer))
+                        .about(event.id().value())
+                        .keyboard(keyboard(question))
+                        .build(),
+                clock.instant());
+    }
+
+    private static String answeredLine(QuestionAnswered.Origin origin) {
+        return switch (origin) {
+            case APPROVED -> "staff.approved";
+            case EDITED -> "staff.approvedEdited";
+            case WRITTEN, AUTO_REPLY -> "staff.answered";
+        };
+    }
+
+    /** Whether the question's latest escalation came from a draft awaiting approval. */
+    private boolean fromApproval(QuestionId id) {
+        QuestionStatus from = null;
+        for (AuditEvent entry : desk.history(id)) {
+            if (entry.action() == AuditAction.ESCALATED) {
+                from = entry.from();
+            }
+        }
+        return from == QuestionStatus.AWAITING_APPROVAL;
+    }
+
+    /**
+     * Edits the question's card to its escalated state. The key is the one {@link StaffDesk} uses
+     * when a button in the group caused the escalation, so the card is edited once either way.
+     */
+    private void turn(QuestionId id, int cardMessageId, String reason) {
+        QuestionView question = desk.get(id);
+        Long staff = groups.forOffice(question.office()).orElse(null);
+        if (staff == null || question.status() != QuestionStatus.ESCALATED) {
+            return;
+        }
+        outbox.enqueue(
+                Outgoing.edit(
+                                updateKey(question, cardMessageId),
+                                staff,
+                                cardMessageId,
+                                Outgoing.Kind.CARD_UPDATE,
+                                render(question, reason, List.of()))
+                        .about(id.value())
+                        .keyboard(keyboard(question))
+                        .build(),
+                clock.instant());
+    }
+
+    /** The outbox key of an in-place edit of a card to the question's current version. */
+    static String updateKey(QuestionView question, int cardMessageId) {
+        return "cardupd:" + question.id() + ":" + question.version() + ":" + cardMessageId;
     }
 
     @ApplicationModuleListener
@@ -177,6 +281,8 @@ public class StaffCards {
             if (why != null) {
                 head.append('\n').append(texts.staff("card.reason", Html.escape(Html.truncate(why, 300))));
             }
+        } else if (question.status() == QuestionStatus.ANSWERED || question.status() == QuestionStatus.DELIVERED) {
+            head.append(texts.staff("card.answered", id));
         } else {
             head.append(texts.staff("card.approval", id));
         }

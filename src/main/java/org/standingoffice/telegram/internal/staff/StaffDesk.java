@@ -300,7 +300,7 @@ public class StaffDesk {
         String line = done + " · " + texts.time(clock.instant());
         outbox.enqueue(
                 Outgoing.edit(
-                                "cardupd:" + question.id() + ":" + question.version() + ":" + cardMessageId,
+                                StaffCards.updateKey(question, cardMessageId),
                                 chat,
                                 cardMessageId,
                                 Outgoing.Kind.CARD_UPDATE,
