@@ -3,6 +3,7 @@ package org.standingoffice.drafting.internal;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.time.Duration;
 
 /**
  * Builds the LangChain4j client of the configured provider by hand: LangChain4j's Spring Boot
@@ -10,6 +11,9 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
  * question.
  */
 final class ChatModels {
+
+    /** How far past the time limit the client's own timeout lies. */
+    private static final Duration CLIENT_BACKSTOP = Duration.ofSeconds(2);
 
     private ChatModels() {}
 
@@ -30,7 +34,7 @@ final class ChatModels {
                         .temperature(properties.temperature())
                         .maxTokens(properties.maxOutputTokens())
                         .strictJsonSchema(true)
-                        .timeout(properties.timeout())
+                        .timeout(clientTimeout(properties))
                         .maxRetries(properties.maxRetries())
                         .logRequests(false)
                         .logResponses(false)
@@ -41,12 +45,21 @@ final class ChatModels {
                         .modelName(endpoint.model())
                         .temperature(properties.temperature())
                         .numPredict(properties.maxOutputTokens())
-                        .timeout(properties.timeout())
+                        .timeout(clientTimeout(properties))
                         .maxRetries(properties.maxRetries())
                         .logRequests(false)
                         .logResponses(false)
                         .build();
             case NONE -> throw new IllegalStateException("no language model is configured");
         };
+    }
+
+    /**
+     * The HTTP client's own timeout: a backstop just past the time limit {@link ResilientChat}
+     * enforces. At the same value the two timers raced, and which reason staff read ("no reply
+     * within 20000 ms" or "model server timed out") depended on the machine's load.
+     */
+    private static Duration clientTimeout(LlmProperties properties) {
+        return properties.timeout().plus(CLIENT_BACKSTOP);
     }
 }
