@@ -35,12 +35,14 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
     private final Path baseDir;
     private final DocumentTextReader reader = new DocumentTextReader();
     private final PassageCutter cutter;
-    private final GlossaryReader glossaryReader = new GlossaryReader();
-    private final TypingHabitsReader typingReader = new TypingHabitsReader();
+    private final ReadWhenChanged<Glossary> glossary;
+    private final ReadWhenChanged<TypingHabits> typingHabits;
 
     FileSystemKnowledgeBase(KnowledgeProperties properties) {
         this.baseDir = properties.baseDir().toAbsolutePath().normalize();
         this.cutter = new PassageCutter(properties.maxPassageChars(), properties.tinySectionChars());
+        this.glossary = new ReadWhenChanged<>(baseDir.resolve(GLOSSARY_FILE), new GlossaryReader()::read);
+        this.typingHabits = new ReadWhenChanged<>(baseDir.resolve(TYPING_FILE), new TypingHabitsReader()::read);
     }
 
     @Override
@@ -92,12 +94,12 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
 
     @Override
     public Glossary glossary() {
-        return glossaryReader.read(baseDir.resolve(GLOSSARY_FILE));
+        return glossary.get();
     }
 
     @Override
     public TypingHabits typingHabits() {
-        return typingReader.read(baseDir.resolve(TYPING_FILE));
+        return typingHabits.get();
     }
 
     /** Where the file of that name is, or goes; refuses names that lead outside the folder. */

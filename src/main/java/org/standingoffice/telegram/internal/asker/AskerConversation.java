@@ -141,9 +141,9 @@ public class AskerConversation {
     }
 
     /**
-     * The office's courtesy words as they are now, read per message and not kept, so an edit to
-     * question-typing.yaml applies without a restart. A file the office broke is reported by its
-     * reindex; here the message is then read as a question rather than lost.
+     * The office's courtesy words as they are now: an edit to question-typing.yaml applies without
+     * a restart (the knowledge base parses the file again only when it changed). A file the office
+     * broke is reported by its reindex; here the message is then read as a question rather than lost.
      */
     private Courtesy courtesy() {
         try {
