@@ -53,10 +53,14 @@ public record Assessment(double confidence, double threshold, Decision decision,
         TERMS_NOT_FOUND,
         /** A "when / until when / deadline" question, but no top passage names a date or period. */
         NO_DATE_IN_PASSAGES,
+        /** An "on what date / which day" question, but no top passage names a day of a month. */
+        NO_DAY_IN_PASSAGES,
         /** A "who / which body" question, but no top passage names a body or office. */
         NO_BODY_IN_PASSAGES,
         /** A "how many / how much" question, but no top passage carries a number. */
         NO_NUMBER_IN_PASSAGES,
+        /** A "how many computers" question, but no top passage gives a number of computers. */
+        NO_COUNT_IN_PASSAGES,
         /** A "how much money" question, but no top passage gives a sum of money or a rate. */
         NO_AMOUNT_IN_PASSAGES,
         /** An "at what age" question, but no top passage gives an age. */

@@ -11,6 +11,8 @@ import org.standingoffice.search.internal.AnswerSpans;
 public enum AnswerType {
     /** When, until when, by which date, how often: needs a date, month, year or period. */
     DATE,
+    /** On what date, which day: needs a day of a month ("1 August", "the 25th", "16/5"), not a month or a year. */
+    DAY,
     /** Who, which body or ministry: needs a named body or office. */
     BODY,
     /** How many, how much: needs a number (in digits or words). */

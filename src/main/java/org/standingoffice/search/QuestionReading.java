@@ -2,6 +2,7 @@ package org.standingoffice.search;
 
 import java.util.List;
 import java.util.Set;
+import org.standingoffice.search.internal.AnswerSpans;
 
 /**
  * How a question was read before retrieval: what the asker typed, and the form retrieval and the
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param years the years (four digits, 1900–2099) the question names, in the order named
  * @param places the provinces, cities and communes the question names ("Hà Nội", "tỉnh Lào
  *     Cai"), as typed after normalisation
+ * @param counted what a "how many" question counts ("computers", "ngày"), lower case as
+ *     written after normalisation; empty for other questions
  * @param withoutDiacritics the asker typed Vietnamese without diacritics (plain ASCII)
  */
 public record QuestionReading(
@@ -25,16 +28,27 @@ public record QuestionReading(
         AnswerType answerType,
         List<Integer> years,
         List<String> places,
+        List<String> counted,
         boolean withoutDiacritics) {
 
     public QuestionReading {
         years = List.copyOf(years);
         places = List.copyOf(places);
+        counted = List.copyOf(counted);
     }
 
     /** A question read as typed, with nothing found in it: for results built without reading. */
     public static QuestionReading plain(String question, String language) {
-        return new QuestionReading(question, question, language, AnswerType.OTHER, List.of(), List.of(), false);
+        return new QuestionReading(
+                question, question, language, AnswerType.OTHER, List.of(), List.of(), List.of(), false);
+    }
+
+    /**
+     * Whether {@code text} gives a number of everything the question counts ("15 days" for "how
+     * many days"); true when it counts nothing.
+     */
+    public boolean countedIn(String text) {
+        return counted.stream().allMatch(word -> AnswerSpans.counts(text, word));
     }
 
     /** The years named, as a set. */

@@ -25,6 +25,24 @@ class AnswerTypeTests {
     }
 
     @Test
+    void aDayOfAMonthCarriesADayAndAMonthOrAYearDoesNot() {
+        assertThat(AnswerType.DAY.carriedBy("At the meeting on August 1, 2025, the Politburo concluded."))
+                .isTrue();
+        assertThat(AnswerType.DAY.carriedBy("Reports are due no later than the 25th of each month."))
+                .isTrue();
+        assertThat(AnswerType.DAY.carriedBy("Kết luận ngày 16/5/2025 của Bộ Chính trị"))
+                .isTrue();
+        assertThat(AnswerType.DAY.carriedBy("hoàn thành trước ngày 25 hằng tháng"))
+                .isTrue();
+        assertThat(AnswerType.DAY.carriedBy("Planen daterad den 19 juni 2025.")).isTrue();
+        assertThat(AnswerType.DAY.carriedBy("The Standing Offices operate until October 2025."))
+                .isFalse();
+        assertThat(AnswerType.DAY.carriedBy("hoạt động đến tháng 10/2025")).isFalse();
+        assertThat(AnswerType.DAY.carriedBy("Implement Conclusion No. 183-KL/TW strictly."))
+                .isFalse();
+    }
+
+    @Test
     void aDocumentNumberIsNoDate() {
         assertThat(AnswerType.DATE.carriedBy("Implement Conclusion No. 183-KL/TW strictly."))
                 .isFalse();

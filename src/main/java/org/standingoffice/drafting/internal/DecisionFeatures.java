@@ -8,6 +8,7 @@ import org.standingoffice.drafting.Assessment;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.search.AnswerType;
+import org.standingoffice.search.QuestionReading;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievalSignals;
 import org.standingoffice.search.RetrievedPassage;
@@ -113,8 +114,16 @@ final class DecisionFeatures {
         // long statement must be found in the body: coverage means more the more the question says.
         x[24] = Math.log1p(signals.phrases());
         x[25] = x[24] * x[20];
-        // A sum of money, an age or a time of day is asked for, and no passage a draft would quote gives one.
-        x[26] = !carried && (type == AnswerType.AMOUNT || type == AnswerType.AGE || type == AnswerType.TIME) ? 1 : 0;
+        // A sum of money, an age, a time of day or a day of a month is asked for, and no passage a draft
+        // would quote gives one; or "how many computers", and none gives a number of computers.
+        x[26] = !carried
+                                && (type == AnswerType.AMOUNT
+                                        || type == AnswerType.AGE
+                                        || type == AnswerType.TIME
+                                        || type == AnswerType.DAY)
+                        || !counted(result)
+                ? 1
+                : 0;
         return x;
     }
 
@@ -175,6 +184,25 @@ final class DecisionFeatures {
         AnswerType type = result.reading().answerType();
         return top(result).stream()
                 .anyMatch(passage -> type.carriedBy(passage.passage().text()));
+    }
+
+    /**
+     * Whether a considered passage gives a number of what a "how many" question counts ("15 days"
+     * for "how many days"). True for other questions, and when a considered passage is in another
+     * language than the question: what it counts would be named in words the question does not use.
+     */
+    boolean counted(RetrievalResult result) {
+        QuestionReading reading = result.reading();
+        List<RetrievedPassage> top = top(result);
+        if (reading.answerType() != AnswerType.NUMBER
+                || reading.counted().isEmpty()
+                || top.stream()
+                        .anyMatch(passage ->
+                                !passage.passage().document().language().equals(result.language()))) {
+            return true;
+        }
+        return top.stream()
+                .anyMatch(passage -> reading.countedIn(passage.passage().text()));
     }
 
     /** The places the question names that none of the considered passages mentions. */

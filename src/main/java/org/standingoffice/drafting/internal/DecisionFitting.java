@@ -2,6 +2,7 @@ package org.standingoffice.drafting.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,29 +125,32 @@ final class DecisionFitting {
             }
             y[i] = examples.get(i).right() ? 1 : 0;
         }
-        double bestLoss = Double.MAX_VALUE;
-        double penalty = PENALTIES[0];
-        double[] outOfFold = null;
+        long unanswerable = all.stream().filter(Example::unanswerable).count();
+        long ruledOutUnanswerable =
+                unanswerable - examples.stream().filter(Example::unanswerable).count();
+        double toEscalate = stillToEscalate(escalated, unanswerable, ruledOutUnanswerable);
+        List<Candidate> candidates = new ArrayList<>();
         for (double lambda : PENALTIES) {
             double[] scores = repeatedOutOfFoldScores(x, y, seed, lambda);
-            double loss = logLoss(scores, y);
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                penalty = lambda;
-                outOfFold = scores;
-            }
+            double[] probabilities =
+                    Arrays.stream(scores).map(LogisticRegression::sigmoid).toArray();
+            candidates.add(new Candidate(
+                    lambda,
+                    scores,
+                    rightDrafted(examples, probabilities, threshold(examples, probabilities, toEscalate)),
+                    logLoss(scores, y)));
         }
+        Candidate chosen = best(candidates);
+        double penalty = chosen.penalty();
+        double bestLoss = chosen.logLoss();
+        double[] outOfFold = chosen.outOfFold();
         double[] platt = LogisticRegression.fit(column(outOfFold), y, 0);
         double[] weights = LogisticRegression.fit(x, y, penalty);
         double[] calibrated = new double[n];
         for (int i = 0; i < n; i++) {
             calibrated[i] = LogisticRegression.sigmoid(platt[1] * outOfFold[i] + platt[0]);
         }
-        long unanswerable = all.stream().filter(Example::unanswerable).count();
-        long ruledOutUnanswerable =
-                unanswerable - examples.stream().filter(Example::unanswerable).count();
-        double threshold =
-                threshold(examples, calibrated, stillToEscalate(escalated, unanswerable, ruledOutUnanswerable));
+        double threshold = threshold(examples, calibrated, toEscalate);
 
         Map<String, Object> fittedOn = new LinkedHashMap<>();
         fittedOn.put("operating_point_unanswerable_escalated", escalated);
@@ -168,6 +172,24 @@ final class DecisionFitting {
         fittedOn.put("out_of_fold_right_drafted", round(rightDrafted(examples, calibrated, threshold)));
         return new DecisionModel(
                 version, DecisionFeatures.NAMES, means, scales, weights, platt[1], platt[0], threshold, fittedOn);
+    }
+
+    /**
+     * One L2 penalty tried: its out-of-fold scores, the share of right answers they draft at the
+     * operating point, and their log loss.
+     */
+    record Candidate(double penalty, double[] outOfFold, double rightDrafted, double logLoss) {}
+
+    /**
+     * The penalty that drafts most right answers at the operating point, out of fold; the lower log
+     * loss between equals. The log loss alone once chose a penalty that drafted a sixth fewer right
+     * answers than its neighbour at the same share of unanswerables escalated.
+     */
+    static Candidate best(List<Candidate> candidates) {
+        return candidates.stream()
+                .max(Comparator.comparingDouble(Candidate::rightDrafted)
+                        .thenComparing(Candidate::logLoss, Comparator.reverseOrder()))
+                .orElseThrow();
     }
 
     /**

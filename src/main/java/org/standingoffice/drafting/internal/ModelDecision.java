@@ -68,6 +68,10 @@ final class ModelDecision {
                 reasons.add(new Assessment.Reason(kind, terms));
             }
         }
+        if (!features.counted(result)) {
+            reasons.add(new Assessment.Reason(
+                    Assessment.Kind.NO_COUNT_IN_PASSAGES, result.reading().counted()));
+        }
         reasons(model, result, x).stream()
                 .filter(reason -> reasons.stream().noneMatch(earlier -> earlier.kind() == reason.kind()))
                 .forEach(reasons::add);
@@ -87,6 +91,7 @@ final class ModelDecision {
                     case AGE -> Assessment.Kind.NO_AGE_IN_PASSAGES;
                     case TIME -> Assessment.Kind.NO_TIME_IN_PASSAGES;
                     case DATE -> Assessment.Kind.NO_DATE_IN_PASSAGES;
+                    case DAY -> Assessment.Kind.NO_DAY_IN_PASSAGES;
                     default -> null;
                 };
                 if (kind == null || features.carriesAnswerType(result)) {

@@ -1,6 +1,7 @@
 package org.standingoffice.search.internal;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.GlossaryTerm;
@@ -17,6 +18,18 @@ public final class AnswerSpans {
     /** A date in digits: "16/5", "1.8.2025", "5/2025". */
     static final Pattern NUMERIC_DATE =
             Pattern.compile("(?<!\\d)\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?!\\d)|(?<!\\d)\\d{1,2}/\\d{4}(?!\\d)");
+
+    /** English and Swedish month names, folded. */
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober";
+
+    /**
+     * A day of a month, over folded text: "august 1", "1 august", "16 maj", "the 25th", "ngay 25",
+     * "den 4"; digits such as "16/5" are {@link #NUMERIC_DATE}'s.
+     */
+    private static final Pattern DAY_WORDS = Pattern.compile("\\b(?:(?:" + MONTHS + ") \\d{1,2}(?!\\d)"
+            + "|\\d{1,2} (?:" + MONTHS + ")"
+            + "|\\d{1,2}(?:st|nd|rd|th)|ngay \\d{1,2}(?!\\d)|den \\d{1,2}(?!\\d))\\b");
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?![\\d-])");
     /** Month names, ordinal days and periods, over folded text (no diacritics, lower case). */
@@ -60,7 +73,47 @@ public final class AnswerSpans {
     private static final Pattern AGE = Pattern.compile("\\d{2}\\s*(?:years? old|years of age|tuoi|ars alder|ar gammal)"
             + "|\\bage (?:of )?\\d{2}\\b|\\btuoi \\d{2}\\b|\\balder (?:av )?\\d{2}\\b");
 
+    /** Numbers as words that count on their own in English ("one computer", "a dozen staff"). */
+    private static final Pattern COUNT_WORDS = Pattern.compile("one|single|dozen");
+
+    /** How many words before what is counted its number may stand: "15 years", "at least 2 desktop computers". */
+    private static final int COUNT_REACH = 3;
+
     private AnswerSpans() {}
+
+    /**
+     * Whether {@code text} gives a number of {@code counted}: a number (in digits or words) at most
+     * {@link #COUNT_REACH} words before the word, or before a word that differs from it only in its
+     * ending ("day" in "15 days", "dag" in "30 dagar"). "How many computers" is not answered by a
+     * passage whose only number is a date.
+     */
+    public static boolean counts(String text, String counted) {
+        String[] words = Glossary.fold(text).split(" ");
+        String wanted = Glossary.fold(counted);
+        for (int i = 0; i < words.length; i++) {
+            if (!sameWord(words[i], wanted)) {
+                continue;
+            }
+            for (int j = Math.max(0, i - COUNT_REACH); j < i; j++) {
+                if (words[j].chars().allMatch(Character::isDigit)
+                        || NUMBER_WORDS.matcher(words[j]).matches()
+                        || COUNT_WORDS.matcher(words[j]).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The same word, or one with another ending of at most three letters after a common stem of three. */
+    private static boolean sameWord(String word, String wanted) {
+        if (word.equals(wanted)) {
+            return true;
+        }
+        String shorter = word.length() < wanted.length() ? word : wanted;
+        String longer = shorter == word ? wanted : word;
+        return shorter.length() >= 3 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 3;
+    }
 
     /** Whether {@code text} carries {@code type}; see {@link AnswerType#carriedBy(String, Glossary)}. */
     public static boolean carries(AnswerType type, String text, Glossary glossary) {
@@ -69,6 +122,7 @@ public final class AnswerSpans {
         }
         return switch (type) {
             case DATE -> hasDate(text);
+            case DAY -> hasDay(text);
             case BODY -> hasBody(text, glossary);
             case NUMBER -> hasNumber(text);
             case AMOUNT -> AMOUNT.matcher(Glossary.unaccented(text)).find();
@@ -82,6 +136,17 @@ public final class AnswerSpans {
         return NUMERIC_DATE.matcher(text).find()
                 || YEAR.matcher(text).find()
                 || DATE_WORDS.matcher(Glossary.fold(text)).find();
+    }
+
+    static boolean hasDay(String text) {
+        Matcher numeric = NUMERIC_DATE.matcher(text);
+        while (numeric.find()) {
+            // "5/2025" is a month.
+            if (!numeric.group().matches("\\d{1,2}/\\d{4}")) {
+                return true;
+            }
+        }
+        return DAY_WORDS.matcher(Glossary.fold(text)).find();
     }
 
     static boolean hasBody(String text, Glossary glossary) {

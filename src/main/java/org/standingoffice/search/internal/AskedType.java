@@ -1,5 +1,11 @@
 package org.standingoffice.search.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.search.AnswerType;
@@ -14,8 +20,18 @@ import org.standingoffice.search.AnswerType;
  */
 final class AskedType {
 
+    /**
+     * A day asked for: "on what date", "which day", "vào ngày nào", "ban hành ngày nào", "ngày mấy",
+     * "vilket datum". Not "by what date" or "until which day", which a month can answer ("by October
+     * 2025"), nor a bare "ngày nào", which officials write for any deadline.
+     */
+    private static final Pattern DAY =
+            Pattern.compile("(?<!\\b(?:by|until|till|before) )\\b(?:what|which) (?:date|day)\\b"
+                    + "|\\b(?:vao|ban hanh|ra|ky|hop) ngay nao\\b|\\bngay (?:may|bao nhieu)\\b"
+                    + "|\\b(?:vilket datum|vilken dag)\\b");
+
     private static final Pattern DATE = cues(
-            "when|until when|by when|what date|which date|by what date|how long|how often|what time|deadline|due date"
+            "when|until when|by when|what date|which date|what day|which day|by what date|how long|how often|what time|deadline|due date"
                     + "|nar|hur lange|hur ofta|vilket datum|senast nar|tidsfrist|sista dag"
                     + "|khi nao|bao gio|luc nao|han chot|thoi han|ngay nao|thang nao|nam nao|thoi diem nao|bao lau"
                     + "|bao nhieu lau|cham nhat|moc thoi gian|ky han|thoi gian nao|tu bao gio|den bao gio");
@@ -45,12 +61,55 @@ final class AskedType {
                     + "|\\bduoc\\b.*\\bkhong\\b");
     private static final Pattern BEFORE_DATE = cues("truoc ngay|by the|no later than|senast");
 
+    /**
+     * What a "how many" question counts: the word after the cue ("how many computers", "hur många
+     * dagar", "bao nhiêu ngày", "mấy lần"), over the text as written, case ignored. "mấy" typed
+     * without its tone ("may") is a cue only in Vietnamese.
+     */
+    private static final Map<String, Pattern> COUNTED = Map.of(
+            "en", counting("how many"),
+            "sv", counting("hur många|hur manga"),
+            "vi", counting("bao nhiêu|bao nhieu|mấy|may"));
+
+    /**
+     * "How many times", "mấy lần", "hur många gånger" ask how often, which "once a month" answers
+     * with no number before the word: not a count.
+     */
+    private static final Pattern HOW_OFTEN = Pattern.compile("times?|lần|lan|gånger|ganger|gång|gang");
+
     private AskedType() {}
+
+    /**
+     * The words naming what a "how many" question counts, lower case as written, in the question's
+     * order; empty when it counts nothing nameable ("bao nhiêu?", "số mấy", "how many of them").
+     */
+    static List<String> counted(String question, String language) {
+        Pattern cue = COUNTED.get(language);
+        if (cue == null) {
+            return List.of();
+        }
+        Set<String> functionWords = QuestionWords.of(language);
+        List<String> counted = new ArrayList<>();
+        Matcher matcher = cue.matcher(question);
+        while (matcher.find()) {
+            String word = matcher.group(1).toLowerCase(Locale.ROOT);
+            if (Glossary.fold(word).length() > 1
+                    && !functionWords.contains(word)
+                    && !HOW_OFTEN.matcher(word).matches()
+                    && !counted.contains(word)) {
+                counted.add(word);
+            }
+        }
+        return List.copyOf(counted);
+    }
 
     static AnswerType of(String question) {
         String folded = Glossary.fold(question);
         if (TIME.matcher(folded).find()) {
             return AnswerType.TIME;
+        }
+        if (DAY.matcher(folded).find()) {
+            return AnswerType.DAY;
         }
         if (DATE.matcher(folded).find()) {
             return AnswerType.DATE;
@@ -71,6 +130,11 @@ final class AskedType {
             return AnswerType.DATE;
         }
         return AnswerType.OTHER;
+    }
+
+    private static Pattern counting(String cues) {
+        return Pattern.compile(
+                "(?<!\\p{L})(?:" + cues + ")\\s+(\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static Pattern cues(String alternatives) {

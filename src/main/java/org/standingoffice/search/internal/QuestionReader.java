@@ -68,7 +68,14 @@ final class QuestionReader {
             }
         }
         return new QuestionReading(
-                asTyped, text, language, AskedType.of(text), years(text), places(text), plain && language.equals("vi"));
+                asTyped,
+                text,
+                language,
+                AskedType.of(text),
+                years(text),
+                places(text),
+                AskedType.counted(text, language),
+                plain && language.equals("vi"));
     }
 
     private static List<Integer> years(String text) {

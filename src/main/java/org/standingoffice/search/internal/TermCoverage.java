@@ -3,9 +3,6 @@ package org.standingoffice.search.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,15 +78,8 @@ final class TermCoverage {
             Pattern.compile(AnswerSpans.NUMERIC_DATE.pattern() + "|(?i:tháng|thang) \\d{1,2}(?!\\d)");
 
     private final Analyzer analyzer = TextAnalyzers.perField();
-    private final Map<String, Set<String>> questionWords = new HashMap<>();
     private final Cache<String, PassageWords> analysedPassages =
             Caffeine.newBuilder().maximumSize(ANALYSED_PASSAGES).build();
-
-    TermCoverage() {
-        for (String language : List.of("en", "sv", "vi")) {
-            questionWords.put(language, loadQuestionWords(language));
-        }
-    }
 
     /** The question's concepts and words, weighted, and what share of it no passage knows. */
     QuestionTerms terms(ParsedQuestion question, IndexReader reader) throws IOException {
@@ -240,7 +230,7 @@ final class TermCoverage {
             variants.forEach(
                     variant -> claimed.addAll(List.of(Glossary.fold(variant).split(" "))));
         }
-        Set<String> ignored = questionWords.getOrDefault(question.language(), Set.of());
+        Set<String> ignored = QuestionWords.of(question.language());
         Set<String> seen = new HashSet<>();
         // A date's digits are not words a passage must repeat: the decision checks the dates and
         // months a question names itself, in any spelling ("16/5" is "May 16").
@@ -268,24 +258,5 @@ final class TermCoverage {
 
     private static String searchable(Passage passage) {
         return passage.document().title() + "\n" + passage.contextualText();
-    }
-
-    private static Set<String> loadQuestionWords(String language) {
-        String resource = "/search/question-words/" + language + ".txt";
-        try (InputStream in = TermCoverage.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (!line.startsWith("#")) {
-                    words.addAll(List.of(line.strip().toLowerCase().split("\\s+")));
-                }
-            }
-            words.remove("");
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -24,7 +24,8 @@ class DecisionFeaturesTests {
 
     private static RetrievalResult result(
             String question, String language, AnswerType type, List<String> places, RetrievedPassage... passages) {
-        QuestionReading reading = new QuestionReading(question, question, language, type, List.of(), places, false);
+        QuestionReading reading =
+                new QuestionReading(question, question, language, type, List.of(), places, List.of(), false);
         RetrievalSignals signals = new RetrievalSignals(0.25, List.of("luong"), 1, 1.2, 0.6, 0.3, 2, 6);
         return new RetrievalResult(question, language, List.of(passages), 0.5, reading, signals);
     }
@@ -82,6 +83,66 @@ class DecisionFeaturesTests {
                 .isEqualTo(new Assessment.Reason(Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND, List.of("2030")));
         assertThat(Fixtures.coverageDecision().assess(place).reasons().get(0))
                 .isEqualTo(new Assessment.Reason(Assessment.Kind.PLACE_NOT_FOUND, List.of("Lào Cai")));
+    }
+
+    @Test
+    void aHowManyQuestionIsRuledOutWhenNoPassageCountsWhatItAsksAbout() {
+        Passage counting = new Passage(
+                "x#2",
+                Fixtures.CONCLUSION,
+                "x",
+                "2",
+                "",
+                "Each commune service centre is equipped with at least 2 computers and a scanner.",
+                List.of());
+        RetrievalResult dated = counted("How many computers must a service centre have?", "en", Fixtures.TRADE_UNION);
+        RetrievalResult counted = counted("How many computers must a service centre have?", "en", counting);
+        RetrievalResult otherLanguage = counted("Trung tâm phải có bao nhiêu máy tính?", "vi", Fixtures.TRADE_UNION);
+
+        // The trade union passage has numbers (a date), but no number of computers.
+        assertThat(DecisionFeatures.ruledOut(features.of(dated))).isTrue();
+        assertThat(Fixtures.coverageDecision().assess(dated).reasons().get(0))
+                .isEqualTo(new Assessment.Reason(Assessment.Kind.NO_COUNT_IN_PASSAGES, List.of("computers")));
+        assertThat(DecisionFeatures.ruledOut(features.of(counted))).isFalse();
+        // What an English passage counts is named in words a Vietnamese question does not use.
+        assertThat(DecisionFeatures.ruledOut(features.of(otherLanguage))).isFalse();
+    }
+
+    @Test
+    void anOnWhatDateQuestionIsRuledOutWhenNoPassageNamesADay() {
+        Passage monthOnly = new Passage(
+                "x#3",
+                Fixtures.CONCLUSION,
+                "x",
+                "3",
+                "",
+                "The Standing Offices operate until October 2025.",
+                List.of());
+
+        assertThat(DecisionFeatures.ruledOut(features.of(
+                        result("On what date?", "en", AnswerType.DAY, List.of(), found(monthOnly, 0.9, List.of())))))
+                .isTrue();
+        assertThat(DecisionFeatures.ruledOut(features.of(result(
+                        "On what date?",
+                        "en",
+                        AnswerType.DAY,
+                        List.of(),
+                        found(Fixtures.TRADE_UNION, 0.9, List.of())))))
+                .isFalse();
+    }
+
+    private static RetrievalResult counted(String question, String language, Passage passage) {
+        QuestionReading reading = new QuestionReading(
+                question,
+                question,
+                language,
+                AnswerType.NUMBER,
+                List.of(),
+                List.of(),
+                language.equals("en") ? List.of("computers") : List.of("máy"),
+                false);
+        RetrievalSignals signals = new RetrievalSignals(0, List.of(), 0, 1.2, 0.6, 0.3, 1, 6);
+        return new RetrievalResult(question, language, List.of(found(passage, 0.9, List.of())), 0.5, reading, signals);
     }
 
     @Test

@@ -104,6 +104,18 @@ class DecisionFittingTests {
     }
 
     @Test
+    void thePenaltyIsTheOneThatDraftsMostAtTheOperatingPointTheLowerLogLossBetweenEquals() {
+        DecisionFitting.Candidate fewerDrafts = new DecisionFitting.Candidate(0.1, new double[0], 0.81, 0.30);
+        DecisionFitting.Candidate moreDrafts = new DecisionFitting.Candidate(0.01, new double[0], 0.84, 0.31);
+        DecisionFitting.Candidate sameDraftsWorseLoss = new DecisionFitting.Candidate(0.001, new double[0], 0.84, 0.36);
+
+        assertThat(DecisionFitting.best(List.of(fewerDrafts, moreDrafts, sameDraftsWorseLoss)))
+                .isSameAs(moreDrafts);
+        assertThat(DecisionFitting.best(List.of(sameDraftsWorseLoss, moreDrafts)))
+                .isSameAs(moreDrafts);
+    }
+
+    @Test
     void versionsCountUp() {
         assertThat(LogisticDecisionTraining.nextVersion("decision-2")).isEqualTo("decision-3");
         assertThat(LogisticDecisionTraining.nextVersion("hand-made")).isEqualTo("decision-1");

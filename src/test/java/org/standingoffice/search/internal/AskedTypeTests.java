@@ -2,6 +2,7 @@ package org.standingoffice.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.standingoffice.search.AnswerType;
@@ -44,9 +45,39 @@ class AskedTypeTests {
                 "vptt lam viec tu may gio|TIME",
                 "Vilka är öppettiderna?|OTHER",
                 "Văn phòng thường trực có nhiệm vụ gì?|OTHER",
+                "On what date did the Politburo meet to adopt Conclusion 183?|DAY",
+                "What day was the 412 notice put out?|DAY",
+                "By what date must the drafts be issued?|DATE",
+                "Until which day do the key tasks run?|DATE",
+                "Thông báo 412 ban hành ngày nào?|DAY",
+                "Quốc hội thông qua vào ngày nào?|DAY",
+                "Báo cáo gửi chậm nhất là ngày mấy mỗi tháng?|DAY",
+                "dai hoi dang bo cap xa phai xong truoc ngay nao|DATE",
+                "Vilket datum har planen?|DAY",
                 "What does the Standing Office do?|OTHER"
             })
     void readsTheAnswerTypeFromTheQuestionWords(String question, AnswerType expected) {
         assertThat(AskedType.of(question)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "How many computers must a commune service centre have?|en|computers",
+                "How many civil servants may a commune employ?|en|civil",
+                "Hur många dagar varar kursen?|sv|dagar",
+                "Trung tâm phải có tối thiểu bao nhiêu máy tính?|vi|máy",
+                "lop boi duong hoc may ngay a|vi|ngay",
+                "How many times a month does the Politburo meet?|en|",
+                "BCT họp mấy lần một tháng?|vi|",
+                "Report số mấy của Ban Tổ chức Trung ương?|vi|",
+                "Mức phụ cấp là bao nhiêu?|vi|",
+                "What does the Standing Office do?|en|",
+                "How many staff may a commune employ?|vi|"
+            })
+    void readsWhatAHowManyQuestionCounts(String question, String language, String counted) {
+        assertThat(AskedType.counted(question, language))
+                .containsExactlyElementsOf(counted == null ? List.of() : List.of(counted));
     }
 }
