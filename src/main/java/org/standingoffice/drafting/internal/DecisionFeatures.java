@@ -51,11 +51,11 @@ final class DecisionFeatures {
             "question_length_phrase_coverage",
             "specific_type_missing");
 
-    /** How many passages the decision looks at: the ones a draft quotes from. */
-    private final int considered;
+    /** Which passages a draft quotes; the decision looks at as many. */
+    private final QuotedPassages quoted;
 
-    DecisionFeatures(int considered) {
-        this.considered = considered;
+    DecisionFeatures(QuotedPassages quoted) {
+        this.quoted = quoted;
     }
 
     /** The feature vector of {@code result}; all zeros when there are no passages. */
@@ -92,6 +92,10 @@ final class DecisionFeatures {
         AnswerType type = result.reading().answerType();
         boolean typed = type != AnswerType.PERMISSION && type != AnswerType.OTHER;
         boolean carried = !typed || carriesAnswerType(result);
+        // Whether what a draft would quote gives it, not any passage among the first few.
+        boolean quotedCarries = !typed
+                || quoted.of(result.passages()).stream()
+                        .anyMatch(passage -> type.carriedBy(passage.passage().text()));
         x[16] = typed ? 1 : 0;
         x[17] = carried ? 1 : 0;
         List<String> places = result.reading().places();
@@ -114,9 +118,9 @@ final class DecisionFeatures {
         // long statement must be found in the body: coverage means more the more the question says.
         x[24] = Math.log1p(signals.phrases());
         x[25] = x[24] * x[20];
-        // A sum of money, an age, a time of day or a day of a month is asked for, and no passage a draft
-        // would quote gives one; or "how many computers", and none gives a number of computers.
-        x[26] = !carried
+        // A sum of money, an age, a time of day or a day of a month is asked for, and no passage the draft
+        // quotes gives one; or "how many computers", and none gives a number of computers.
+        x[26] = !quotedCarries
                                 && (type == AnswerType.AMOUNT
                                         || type == AnswerType.AGE
                                         || type == AnswerType.TIME
@@ -187,13 +191,13 @@ final class DecisionFeatures {
     }
 
     /**
-     * Whether a considered passage gives a number of what a "how many" question counts ("15 days"
-     * for "how many days"). True for other questions, and when a considered passage is in another
+     * Whether a passage the draft quotes gives a number of what a "how many" question counts ("15
+     * days" for "how many days"). True for other questions, and when a quoted passage is in another
      * language than the question: what it counts would be named in words the question does not use.
      */
     boolean counted(RetrievalResult result) {
         QuestionReading reading = result.reading();
-        List<RetrievedPassage> top = top(result);
+        List<RetrievedPassage> top = quoted.of(result.passages());
         if (reading.answerType() != AnswerType.NUMBER
                 || reading.counted().isEmpty()
                 || top.stream()
@@ -250,6 +254,6 @@ final class DecisionFeatures {
 
     private List<RetrievedPassage> top(RetrievalResult result) {
         return result.passages()
-                .subList(0, Math.min(considered, result.passages().size()));
+                .subList(0, Math.min(quoted.max(), result.passages().size()));
     }
 }

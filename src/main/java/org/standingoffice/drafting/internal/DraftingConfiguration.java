@@ -111,19 +111,21 @@ class DraftingConfiguration {
         }
     }
 
+    /** The evidence the decision weighs, over the passages a draft quotes. */
     @Bean
-    ModelDecision modelDecision(DecisionRegimes models, DraftingProperties properties) {
-        return new ModelDecision(
-                models, new DecisionFeatures(properties.maxQuotedPassages()), properties.answerThreshold());
+    DecisionFeatures decisionFeatures(DraftingProperties properties) {
+        return new DecisionFeatures(new QuotedPassages(properties.maxQuotedPassages(), properties.relatedCoverage()));
     }
 
     @Bean
-    DecisionTraining decisionTraining(DecisionRegimes models, DraftingProperties properties) {
-        return new LogisticDecisionTraining(
-                new DecisionFeatures(properties.maxQuotedPassages()),
-                models,
-                properties.unanswerableEscalated(),
-                properties.regimes());
+    ModelDecision modelDecision(DecisionRegimes models, DecisionFeatures features, DraftingProperties properties) {
+        return new ModelDecision(models, features, properties.answerThreshold());
+    }
+
+    @Bean
+    DecisionTraining decisionTraining(
+            DecisionRegimes models, DecisionFeatures features, DraftingProperties properties) {
+        return new LogisticDecisionTraining(features, models, properties.unanswerableEscalated(), properties.regimes());
     }
 
     @Bean

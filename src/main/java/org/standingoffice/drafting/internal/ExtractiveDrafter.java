@@ -23,11 +23,11 @@ final class ExtractiveDrafter implements Drafter {
 
     static final String NAME = "extractive";
 
-    private final DraftingProperties properties;
+    private final QuotedPassages quoted;
     private final DraftLayout layout;
 
     ExtractiveDrafter(DraftingProperties properties, DraftLayout layout) {
-        this.properties = properties;
+        this.quoted = new QuotedPassages(properties.maxQuotedPassages(), properties.relatedCoverage());
         this.layout = layout;
     }
 
@@ -60,20 +60,9 @@ final class ExtractiveDrafter implements Drafter {
         // The asker's words and their normalised form: shorthand spelled out, slips corrected.
         Set<String> questionWords = new HashSet<>(QuotedSentences.words(result.question()));
         questionWords.addAll(QuotedSentences.words(result.reading().normalised()));
-        double baseline = answeringCoverage(result.passages());
         StringBuilder body = new StringBuilder();
         List<Citation> cited = new ArrayList<>();
-        for (RetrievedPassage retrieved : result.passages()) {
-            if (cited.size() == properties.maxQuotedPassages()) {
-                break;
-            }
-            // Quoted in the retriever's order: the first-ranked passage that is not a lead-in, and
-            // the others only when they cover about as much of the question as the best one (the
-            // first-ranked is not always the one that answers, nor is the best-covering one).
-            boolean first = cited.isEmpty() && !isLeadIn(retrieved.passage());
-            if (!first && retrieved.coverage() < baseline * properties.relatedCoverage()) {
-                continue;
-            }
+        for (RetrievedPassage retrieved : quoted.of(result.passages())) {
             Passage passage = retrieved.passage();
             Citation citation = new Citation(passage.document().number(), passage.section());
             body.append(layout.quote(
@@ -88,25 +77,5 @@ final class ExtractiveDrafter implements Drafter {
             cited.add(citation);
         }
         return new Quotes(layout.answer(language, body.toString()), cited);
-    }
-
-    /**
-     * The coverage quoted passages are measured against: the highest among the passages that are
-     * not lead-ins ("…concluded as follows:", whose content is in the passages after them), so a
-     * lead-in does not crowd out what it introduces.
-     */
-    private static double answeringCoverage(List<RetrievedPassage> passages) {
-        return passages.stream()
-                .filter(found -> !isLeadIn(found.passage()))
-                .mapToDouble(RetrievedPassage::coverage)
-                .max()
-                .orElse(passages.stream()
-                        .mapToDouble(RetrievedPassage::coverage)
-                        .max()
-                        .orElse(0));
-    }
-
-    private static boolean isLeadIn(Passage passage) {
-        return passage.text().strip().endsWith(":");
     }
 }

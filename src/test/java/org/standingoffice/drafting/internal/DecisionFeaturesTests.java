@@ -16,7 +16,7 @@ import org.standingoffice.search.RetrievedPassage;
 
 class DecisionFeaturesTests {
 
-    private final DecisionFeatures features = new DecisionFeatures(3);
+    private final DecisionFeatures features = new DecisionFeatures(new QuotedPassages(3, 0.8));
 
     private static RetrievedPassage found(Passage passage, double known, List<String> missing) {
         return new RetrievedPassage(passage, 1, known, new PassageMatch(known, 1, 1, known, missing));
@@ -129,6 +129,36 @@ class DecisionFeaturesTests {
                         List.of(),
                         found(Fixtures.TRADE_UNION, 0.9, List.of())))))
                 .isFalse();
+    }
+
+    @Test
+    void theDayMustBeInAPassageTheDraftQuotesNotInAnyOfTheFirstFew() {
+        Passage monthOnly = new Passage(
+                "x#3",
+                Fixtures.CONCLUSION,
+                "x",
+                "3",
+                "",
+                "The Standing Offices operate until October 2025.",
+                List.of());
+        RetrievalResult dayFarBelow = result(
+                "On what date?",
+                "en",
+                AnswerType.DAY,
+                List.of(),
+                found(monthOnly, 0.9, List.of()),
+                found(Fixtures.TRADE_UNION, 0.2, List.of()));
+        RetrievalResult dayQuotedToo = result(
+                "On what date?",
+                "en",
+                AnswerType.DAY,
+                List.of(),
+                found(monthOnly, 0.9, List.of()),
+                found(Fixtures.TRADE_UNION, 0.85, List.of()));
+
+        // Only a passage covering at least 0.8 of the best one's share is quoted beside it.
+        assertThat(DecisionFeatures.ruledOut(features.of(dayFarBelow))).isTrue();
+        assertThat(DecisionFeatures.ruledOut(features.of(dayQuotedToo))).isFalse();
     }
 
     private static RetrievalResult counted(String question, String language, Passage passage) {

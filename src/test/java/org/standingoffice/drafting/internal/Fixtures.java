@@ -69,7 +69,7 @@ final class Fixtures {
         java.util.Arrays.fill(ones, 1);
         DecisionModel model =
                 new DecisionModel("test", DecisionFeatures.NAMES, means, ones, weights, 1, 0, 0.5, java.util.Map.of());
-        return new ModelDecision(model, new DecisionFeatures(3), 0.5);
+        return new ModelDecision(model, new DecisionFeatures(new QuotedPassages(3, 0.8)), 0.5);
     }
 
     private Fixtures() {}

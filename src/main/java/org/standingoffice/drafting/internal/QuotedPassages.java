@@ -1,0 +1,53 @@
+package org.standingoffice.drafting.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.search.RetrievedPassage;
+
+/**
+ * Which retrieved passages a draft quotes, in the retriever's order: the first-ranked one that is
+ * not a lead-in, and the others only when they cover about as much of the question as the best one
+ * (the first-ranked is not always the one that answers, nor is the best-covering one). The drafter
+ * quotes them, and the decision asks of them whether a draft would carry what the question asks for.
+ *
+ * @param max how many passages a draft quotes at most
+ * @param related the share of the best coverage a further passage needs to be quoted
+ */
+record QuotedPassages(int max, double related) {
+
+    List<RetrievedPassage> of(List<RetrievedPassage> passages) {
+        double baseline = answeringCoverage(passages);
+        List<RetrievedPassage> quoted = new ArrayList<>();
+        for (RetrievedPassage retrieved : passages) {
+            if (quoted.size() == max) {
+                break;
+            }
+            boolean first = quoted.isEmpty() && !isLeadIn(retrieved.passage());
+            if (first || retrieved.coverage() >= baseline * related) {
+                quoted.add(retrieved);
+            }
+        }
+        return quoted;
+    }
+
+    /**
+     * The coverage quoted passages are measured against: the highest among the passages that are
+     * not lead-ins ("…concluded as follows:", whose content is in the passages after them), so a
+     * lead-in does not crowd out what it introduces.
+     */
+    private static double answeringCoverage(List<RetrievedPassage> passages) {
+        return passages.stream()
+                .filter(found -> !isLeadIn(found.passage()))
+                .mapToDouble(RetrievedPassage::coverage)
+                .max()
+                .orElse(passages.stream()
+                        .mapToDouble(RetrievedPassage::coverage)
+                        .max()
+                        .orElse(0));
+    }
+
+    private static boolean isLeadIn(Passage passage) {
+        return passage.text().strip().endsWith(":");
+    }
+}
