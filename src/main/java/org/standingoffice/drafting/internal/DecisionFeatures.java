@@ -159,12 +159,12 @@ final class DecisionFeatures {
     }
 
     /**
-     * Names of the question's numbers and years that none of the considered passages contains, in
-     * the question's order.
+     * Names of the question's numbers and years that none of the passages the draft quotes contains,
+     * in the question's order.
      */
     List<String> missingNumbers(RetrievalResult result) {
         Set<String> found = new LinkedHashSet<>();
-        for (RetrievedPassage passage : top(result)) {
+        for (RetrievedPassage passage : quoted.of(result.passages())) {
             // The document's number, title and date count: "Conclusion 183" is answered by a point of
             // 183-KL/TW, "the conclusion of May 2025" by a point of the conclusion dated 16 May 2025.
             SourceDocument document = passage.passage().document();
@@ -209,9 +209,9 @@ final class DecisionFeatures {
                 .anyMatch(passage -> reading.countedIn(passage.passage().text()));
     }
 
-    /** The places the question names that none of the considered passages mentions. */
+    /** The places the question names that none of the passages the draft quotes mentions. */
     List<String> missingPlaces(RetrievalResult result) {
-        List<String> passages = top(result).stream()
+        List<String> passages = quoted.of(result.passages()).stream()
                 .map(passage -> Glossary.fold(
                         passage.passage().heading() + " " + passage.passage().text()))
                 .toList();

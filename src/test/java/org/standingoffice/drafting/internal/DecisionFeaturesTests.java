@@ -161,6 +161,30 @@ class DecisionFeaturesTests {
         assertThat(DecisionFeatures.ruledOut(features.of(dayQuotedToo))).isFalse();
     }
 
+    @Test
+    void aYearTheQuestionNamesMustBeInAPassageTheDraftQuotes() {
+        Passage vision = new Passage(
+                "x#4", Fixtures.CONCLUSION, "x", "4", "", "The vision to 2030 guides the commune plans.", List.of());
+        String question = "What must be done before August 31, 2030?";
+
+        assertThat(DecisionFeatures.ruledOut(features.of(result(
+                        question,
+                        "en",
+                        AnswerType.OTHER,
+                        List.of(),
+                        found(Fixtures.TRADE_UNION, 0.9, List.of()),
+                        found(vision, 0.2, List.of())))))
+                .isTrue();
+        assertThat(DecisionFeatures.ruledOut(features.of(result(
+                        question,
+                        "en",
+                        AnswerType.OTHER,
+                        List.of(),
+                        found(Fixtures.TRADE_UNION, 0.9, List.of()),
+                        found(vision, 0.85, List.of())))))
+                .isFalse();
+    }
+
     private static RetrievalResult counted(String question, String language, Passage passage) {
         QuestionReading reading = new QuestionReading(
                 question,
