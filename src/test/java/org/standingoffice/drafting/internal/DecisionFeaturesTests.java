@@ -165,7 +165,7 @@ class DecisionFeaturesTests {
     void aYearTheQuestionNamesMustBeInAPassageTheDraftQuotes() {
         Passage vision = new Passage(
                 "x#4", Fixtures.CONCLUSION, "x", "4", "", "The vision to 2030 guides the commune plans.", List.of());
-        String question = "What must be done before August 31, 2030?";
+        String question = "What will the communes do by 2030?";
 
         assertThat(DecisionFeatures.ruledOut(features.of(result(
                         question,
