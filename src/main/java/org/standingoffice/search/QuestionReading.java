@@ -44,10 +44,18 @@ public record QuestionReading(
     }
 
     /**
-     * Whether {@code text} gives a number of everything the question counts ("15 days" for "how
-     * many days"); true when it counts nothing.
+     * Whether {@code text}, written in {@code textLanguage}, gives a number of everything the
+     * question counts ("15 days" for "how many days"); true when it counts nothing. In a text in
+     * another language the counted word would be named in other words, so any number that counts
+     * something ("15 years") will do, but a date or a document number will not.
      */
-    public boolean countedIn(String text) {
+    public boolean countedIn(String text, String textLanguage) {
+        if (counted.isEmpty()) {
+            return true;
+        }
+        if (!textLanguage.equals(language)) {
+            return AnswerSpans.hasQuantity(text, textLanguage);
+        }
         return counted.stream().allMatch(word -> AnswerSpans.counts(text, word));
     }
 

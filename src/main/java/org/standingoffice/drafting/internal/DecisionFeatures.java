@@ -192,21 +192,15 @@ final class DecisionFeatures {
 
     /**
      * Whether a passage the draft quotes gives a number of what a "how many" question counts ("15
-     * days" for "how many days"). True for other questions, and when a quoted passage is in another
-     * language than the question: what it counts would be named in words the question does not use.
+     * days" for "how many days"); true for other questions.
      */
     boolean counted(RetrievalResult result) {
         QuestionReading reading = result.reading();
-        List<RetrievedPassage> top = quoted.of(result.passages());
-        if (reading.answerType() != AnswerType.NUMBER
-                || reading.counted().isEmpty()
-                || top.stream()
-                        .anyMatch(passage ->
-                                !passage.passage().document().language().equals(result.language()))) {
-            return true;
-        }
-        return top.stream()
-                .anyMatch(passage -> reading.countedIn(passage.passage().text()));
+        return reading.answerType() != AnswerType.NUMBER
+                || quoted.of(result.passages()).stream()
+                        .anyMatch(passage -> reading.countedIn(
+                                passage.passage().text(),
+                                passage.passage().document().language()));
     }
 
     /** The places the question names that none of the passages the draft quotes mentions. */

@@ -76,6 +76,14 @@ public final class AnswerSpans {
     /** Numbers as words that count on their own in English ("one computer", "a dozen staff"). */
     private static final Pattern COUNT_WORDS = Pattern.compile("one|single|dozen");
 
+    /** A number, not glued to a date or a document number, and the lower-case word after it. */
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d+(?:[.,]\\d{3})*|"
+            + "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|thousand|"
+            + "två|tre|fyra|fem|sex|sju|åtta|nio|tio|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+            + "(?![\\d.,/-]\\S)\\s+(\\p{Ll}+)");
+
+    private static final Pattern MONTH = Pattern.compile(MONTHS);
+
     /** How many words before what is counted its number may stand: "15 years", "at least 2 desktop computers". */
     private static final int COUNT_REACH = 3;
 
@@ -100,6 +108,28 @@ public final class AnswerSpans {
                         || COUNT_WORDS.matcher(words[j]).matches()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A number that counts something, in a text in another language than the question: digits or a
+     * number word followed by a lower-case word ("15 years", "34 provinces", "two deputies"), where
+     * the number is no year and not part of a date or a document number ("August 31, 2025",
+     * "183-KL/TW", "No. 150 of"). The word after it must not be a month or a function word of
+     * {@code language}.
+     */
+    public static boolean hasQuantity(String text, String language) {
+        Matcher matcher = QUANTITY.matcher(text);
+        while (matcher.find()) {
+            String number = matcher.group(1);
+            String word = matcher.group(2);
+            boolean year = number.matches("(?:19|20)\\d{2}");
+            if (!year
+                    && !MONTH.matcher(Glossary.fold(word)).matches()
+                    && !QuestionWords.of(language).contains(word)) {
+                return true;
             }
         }
         return false;

@@ -97,15 +97,19 @@ class DecisionFeaturesTests {
                 List.of());
         RetrievalResult dated = counted("How many computers must a service centre have?", "en", Fixtures.TRADE_UNION);
         RetrievalResult counted = counted("How many computers must a service centre have?", "en", counting);
-        RetrievalResult otherLanguage = counted("Trung tâm phải có bao nhiêu máy tính?", "vi", Fixtures.TRADE_UNION);
+        RetrievalResult otherLanguageDated =
+                counted("Trung tâm phải có bao nhiêu máy tính?", "vi", Fixtures.TRADE_UNION);
+        RetrievalResult otherLanguageCounted = counted("Trung tâm phải có bao nhiêu máy tính?", "vi", counting);
 
         // The trade union passage has numbers (a date), but no number of computers.
         assertThat(DecisionFeatures.ruledOut(features.of(dated))).isTrue();
         assertThat(Fixtures.coverageDecision().assess(dated).reasons().get(0))
                 .isEqualTo(new Assessment.Reason(Assessment.Kind.NO_COUNT_IN_PASSAGES, List.of("computers")));
         assertThat(DecisionFeatures.ruledOut(features.of(counted))).isFalse();
-        // What an English passage counts is named in words a Vietnamese question does not use.
-        assertThat(DecisionFeatures.ruledOut(features.of(otherLanguage))).isFalse();
+        // What an English passage counts is named in words a Vietnamese question does not use: any
+        // number that counts something will do, a date will not.
+        assertThat(DecisionFeatures.ruledOut(features.of(otherLanguageDated))).isTrue();
+        assertThat(DecisionFeatures.ruledOut(features.of(otherLanguageCounted))).isFalse();
     }
 
     @Test
