@@ -19,8 +19,12 @@ final class SectionCitations {
     /** A label as the documents write it: one word and a number, nothing else. */
     private static final Pattern LABEL = Pattern.compile("(\\p{L}+) (\\d{1,6})");
 
-    /** A word followed by a number, in the folded question: every candidate citation. */
-    private static final Pattern CITATION = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}+) (\\d{1,6})(?![\\p{L}\\d])");
+    /**
+     * A word followed by a number, in the unaccented question: every candidate citation. A number
+     * that goes on ("25/12", "1.5", "12a") is a date, an amount or a code, not a section.
+     */
+    private static final Pattern CITATION =
+            Pattern.compile("(?<![\\p{L}\\d])(\\p{L}+)\\s+(\\d{1,6})(?![\\p{L}\\d]|[/.,:\\-]\\d)");
 
     private SectionCitations() {}
 
@@ -48,7 +52,8 @@ final class SectionCitations {
         return wordAndNumber.group(1) + " " + Integer.parseInt(wordAndNumber.group(2));
     }
 
+    /** Lower case without diacritics, punctuation kept: "para. 3" is not a word and a number. */
     private static String normalise(String text) {
-        return Glossary.fold(text == null ? "" : text);
+        return Glossary.unaccented(text == null ? "" : text).strip();
     }
 }
