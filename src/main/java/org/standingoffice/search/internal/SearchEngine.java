@@ -141,7 +141,9 @@ final class SearchEngine {
                                 match.phrases(),
                                 match.missing(),
                                 match.headingInQuestion(),
-                                match.questionInHeading())));
+                                match.questionInHeading(),
+                                match.titleInQuestion(),
+                                match.citesSection())));
             }
             // Ranking stays with fusion (re-ranking by coverage lost R@1 on ALQAC: .736 against
             // .811); coverage decides only whether any of the top passages answers at all.

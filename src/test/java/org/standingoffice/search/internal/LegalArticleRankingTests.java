@@ -3,13 +3,17 @@ package org.standingoffice.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.knowledge.SourceFile;
+import org.standingoffice.search.PassageMatch;
+import org.standingoffice.search.RetrievedPassage;
 import org.standingoffice.search.SearchProperties;
 
 /**
@@ -80,7 +84,26 @@ class LegalArticleRankingTests {
         assertThat(ranking(withHeadings(0), question)).startsWith(REGISTRATION.id());
     }
 
+    @Test
+    void eachPassageSaysWhetherTheQuestionNamesItsDocumentAndCitesItsSection() throws Exception {
+        Map<String, PassageMatch> matches = matches(
+                SearchProperties.Lexical.DEFAULTS,
+                "Theo Điều 6 của Luật Tiếp cận thông tin, công dân không được tiếp cận thông tin nào?");
+
+        assertThat(matches.get(INFORMATION_6.id()).titleInQuestion()).isEqualTo(1);
+        assertThat(matches.get(INFORMATION_6.id()).citesSection()).isTrue();
+        assertThat(matches.get(INFORMATION_5.id()).titleInQuestion()).isEqualTo(1);
+        assertThat(matches.get(INFORMATION_5.id()).citesSection()).isFalse();
+        assertThat(matches.get(RESIDENCE_6.id()).titleInQuestion()).isZero();
+        assertThat(matches.get(RESIDENCE_6.id()).citesSection()).isTrue();
+    }
+
     private List<String> ranking(SearchProperties.Lexical lexical, String question) throws Exception {
+        return List.copyOf(matches(lexical, question).keySet());
+    }
+
+    /** The passages found, best first, with how each matches the question. */
+    private Map<String, PassageMatch> matches(SearchProperties.Lexical lexical, String question) throws Exception {
         Path index = dir.resolve("index-" + System.nanoTime());
         SearchProperties properties =
                 new SearchProperties(index, false, 60, 50, 100, lexical, new SearchProperties.Confidence(10.0, 0.6));
@@ -94,9 +117,11 @@ class LegalArticleRankingTests {
             passages.commit();
             SearchEngine engine = new SearchEngine(passages, new QuestionLanguage(), properties);
             engine.indexChanged(Glossary.empty());
-            return engine.retrieve(question, 5).passages().stream()
-                    .map(found -> found.passage().id())
-                    .toList();
+            Map<String, PassageMatch> matches = new LinkedHashMap<>();
+            for (RetrievedPassage found : engine.retrieve(question, 20).passages()) {
+                matches.put(found.passage().id(), found.match());
+            }
+            return matches;
         }
     }
 
