@@ -26,6 +26,13 @@ import java.util.List;
  *     with its neighbours
  * @param questionInHeading the IDF-weighted share of the question's known pairs of adjacent words
  *     that the passage's heading carries, 0–1
+ * @param titleInQuestion the share of the pairs of adjacent words of the passage's document title
+ *     that the question has side by side too, 0–1: 1 when the question names the document ("Theo
+ *     Luật Tiếp cận thông tin, …", "Bộ luật Dân sự"), 0 for a one-word title; a question that
+ *     names one law and whose best passage has a low share here is answered from another law
+ * @param citesSection whether the question cites the passage's section by its label and number
+ *     ("Điều 6"), in any document: with {@code titleInQuestion} near 1, the question points at
+ *     this very passage
  */
 public record PassageMatch(
         double knownCoverage,
@@ -34,13 +41,35 @@ public record PassageMatch(
         double phraseCoverage,
         List<String> missingWords,
         double headingInQuestion,
-        double questionInHeading) {
+        double questionInHeading,
+        double titleInQuestion,
+        boolean citesSection) {
 
     public PassageMatch {
         missingWords = List.copyOf(missingWords);
     }
 
-    /** For passages made up outside the search engine (tests, merged results): nothing known. */
+    /** The evidence without the document title's and the section's. */
+    public PassageMatch(
+            double knownCoverage,
+            double conceptShare,
+            double lexicalShare,
+            double phraseCoverage,
+            List<String> missingWords,
+            double headingInQuestion,
+            double questionInHeading) {
+        this(
+                knownCoverage,
+                conceptShare,
+                lexicalShare,
+                phraseCoverage,
+                missingWords,
+                headingInQuestion,
+                questionInHeading,
+                0,
+                false);
+    }
+
     /** The evidence without the heading's (for passages without one, and tests). */
     public PassageMatch(
             double knownCoverage,
@@ -48,10 +77,11 @@ public record PassageMatch(
             double lexicalShare,
             double phraseCoverage,
             List<String> missingWords) {
-        this(knownCoverage, conceptShare, lexicalShare, phraseCoverage, missingWords, 0, 0);
+        this(knownCoverage, conceptShare, lexicalShare, phraseCoverage, missingWords, 0, 0, 0, false);
     }
 
+    /** For passages made up outside the search engine (tests, merged results): nothing known. */
     public static PassageMatch unknown(double coverage) {
-        return new PassageMatch(coverage, 1, 0, 0, List.of(), 0, 0);
+        return new PassageMatch(coverage, 1, 0, 0, List.of(), 0, 0, 0, false);
     }
 }

@@ -20,6 +20,9 @@ import org.standingoffice.search.SearchProperties;
 /**
  * Builds the lexical query of a question: BM25 over the question's own-language field and its
  * syllable bigrams, the diacritic-folded fields (any language, and text typed without accents),
+ * the passages' headings alone (an article's title names its subject: on ALQAC the clauses raised
+ * R@1 from .834 to .864 on the half {@code calibrate} fits on and from .781 to .804 on the other),
+ * the numbered sections it cites in the documents it names,
  * the glossary translations of the concepts it names as phrases in the other languages' fields,
  * its document numbers, and the deadline date it asks about.
  */
@@ -47,6 +50,9 @@ final class LexicalQueries {
             add(query, terms(TextAnalyzers.FOLDED, question.text()), weights.folded());
             add(query, terms(TextAnalyzers.FOLDED_BIGRAMS, question.text()), weights.foldedBigrams());
         }
+        add(query, terms(TextAnalyzers.HEADING, question.text()), weights.headingWords());
+        add(query, terms(TextAnalyzers.HEADING_BIGRAMS, question.text()), weights.headingBigrams());
+        add(query, citedSections(question), weights.citedSection());
         for (GlossaryTerm concept : question.concepts()) {
             add(query, translations(concept, question.language()), weights.glossary());
         }
@@ -76,6 +82,28 @@ final class LexicalQueries {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         add(query, terms(TextAnalyzers.languageField(question.language()), question.text()), 1.0);
         return query.build();
+    }
+
+    /**
+     * The sections the question cites by number, each only in the documents whose titles it names
+     * too: "Điều 6 của Luật Tiếp cận thông tin" is one article, "Điều 6" alone is one in every law.
+     */
+    private Query citedSections(ParsedQuestion question) {
+        Set<String> cited = SectionCitations.cited(question.text());
+        Query titles = terms(TextAnalyzers.TITLE_BIGRAMS, question.text());
+        BooleanQuery.Builder sections = new BooleanQuery.Builder();
+        if (cited.isEmpty() || ((BooleanQuery) titles).clauses().isEmpty()) {
+            return sections.build();
+        }
+        for (String key : cited) {
+            sections.add(
+                    new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(TextAnalyzers.SECTION, key)), BooleanClause.Occur.MUST)
+                            .add(titles, BooleanClause.Occur.MUST)
+                            .build(),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return sections.build();
     }
 
     private Query terms(String field, String text) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -16,8 +17,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -25,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.SourceFile;
+import org.standingoffice.search.SearchProperties;
 
 /**
  * The Lucene index of passages. Changes go to one {@link IndexWriter}; searchers come from a
@@ -38,8 +42,8 @@ import org.standingoffice.knowledge.SourceFile;
  */
 final class LucenePassageIndex implements Closeable {
 
-    /** 2: passages carry no vector field any more. */
-    static final String SCHEMA_VERSION = "2";
+    /** 3: passages carry their heading, their document's title and their section key apart. */
+    static final String SCHEMA_VERSION = "3";
 
     private static final String SCHEMA_KEY = "schema";
 
@@ -51,18 +55,32 @@ final class LucenePassageIndex implements Closeable {
     private final SearcherManager searchers;
     private final String schema = SCHEMA_VERSION;
 
+    /** An index searched with the default {@link SearchProperties.Lexical} scoring. */
     public LucenePassageIndex(Path path) {
+        this(path, new SyllableScoring(SearchProperties.Lexical.DEFAULTS.syllables()));
+    }
+
+    /** @param scoring how searches score passages (only searches: it changes nothing indexed) */
+    public LucenePassageIndex(Path path, Similarity scoring) {
         this.path = path;
         try {
             this.directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             this.writer = openWriter(directory, config);
+            SearcherFactory factory = new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(scoring);
+                    return searcher;
+                }
+            };
             if (writer == null) {
-                this.searchers = new SearcherManager(directory, null);
+                this.searchers = new SearcherManager(directory, factory);
             } else {
                 rebuildIfSchemaChanged();
-                this.searchers = new SearcherManager(writer, null);
+                this.searchers = new SearcherManager(writer, factory);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index at " + path, e);

@@ -49,7 +49,8 @@ final class LuceneScratchIndexes implements ScratchIndexes {
 
         Lucene(Path dir, SearchProperties properties) {
             this.dir = dir;
-            this.index = new LucenePassageIndex(dir);
+            this.index = new LucenePassageIndex(
+                    dir, new SyllableScoring(properties.lexical().syllables()));
             this.engine = new SearchEngine(index, new QuestionLanguage(), properties);
         }
 

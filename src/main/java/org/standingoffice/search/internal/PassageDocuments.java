@@ -83,6 +83,13 @@ final class PassageDocuments {
         }
         doc.add(new TextField(TextAnalyzers.FOLDED, searchable, Field.Store.NO));
         doc.add(new TextField(TextAnalyzers.FOLDED_BIGRAMS, searchable, Field.Store.NO));
+        if (!passage.heading().isBlank()) {
+            doc.add(new TextField(TextAnalyzers.HEADING, passage.heading(), Field.Store.NO));
+            doc.add(new TextField(TextAnalyzers.HEADING_BIGRAMS, passage.heading(), Field.Store.NO));
+        }
+        doc.add(new TextField(TextAnalyzers.TITLE_BIGRAMS, source.title(), Field.Store.NO));
+        SectionCitations.key(passage.section())
+                .ifPresent(key -> doc.add(new StringField(TextAnalyzers.SECTION, key, Field.Store.NO)));
         if (!passage.deadlines().isEmpty()) {
             doc.add(new StringField(HAS_DEADLINE, "yes", Field.Store.NO));
         }

@@ -31,7 +31,8 @@ class SearchConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the index folder " + properties.indexDir(), e);
         }
-        return new LucenePassageIndex(properties.indexDir());
+        return new LucenePassageIndex(
+                properties.indexDir(), new SyllableScoring(properties.lexical().syllables()));
     }
 
     @Bean

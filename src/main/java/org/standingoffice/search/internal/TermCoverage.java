@@ -48,7 +48,12 @@ final class TermCoverage {
      * and the phrases the index knows.
      */
     record QuestionTerms(
-            List<Concept> concepts, double unknownShare, List<String> unknownWords, int named, List<Phrase> phrases) {}
+            List<Concept> concepts,
+            double unknownShare,
+            List<String> unknownWords,
+            int named,
+            List<Phrase> phrases,
+            Set<String> citedSections) {}
 
     /** How one passage covers the question, see {@link org.standingoffice.search.PassageMatch}. */
     record Covered(
@@ -58,13 +63,16 @@ final class TermCoverage {
             double phrases,
             List<String> missing,
             double headingInQuestion,
-            double questionInHeading) {}
+            double questionInHeading,
+            double titleInQuestion,
+            boolean citesSection) {}
 
     /**
      * A passage's words as its language field and the folded field index them, its folded pairs, and
      * its heading's folded pairs.
      */
-    private record PassageWords(Set<String> own, Set<String> folded, Set<String> pairs, Set<String> headingPairs) {}
+    private record PassageWords(
+            Set<String> own, Set<String> folded, Set<String> pairs, Set<String> headingPairs, Set<String> titlePairs) {}
 
     /**
      * Passages analysed once, not for every question that finds them: running long passages
@@ -95,7 +103,12 @@ final class TermCoverage {
                 .toList();
         int named = (int) concepts.stream().filter(Concept::named).count();
         return new QuestionTerms(
-                concepts, total == 0 ? 0 : unknown / total, unknownWords, named, phrases(question, reader));
+                concepts,
+                total == 0 ? 0 : unknown / total,
+                unknownWords,
+                named,
+                phrases(question, reader),
+                SectionCitations.cited(question.text()));
     }
 
     /** Coverage, 0–1, of {@code question} by each passage, in order. */
@@ -117,7 +130,7 @@ final class TermCoverage {
         List<Covered> coverage = new ArrayList<>();
         for (Passage passage : passages) {
             if (total == 0) {
-                coverage.add(new Covered(0, 0, 1, 0, List.of(), 0, 0));
+                coverage.add(new Covered(0, 0, 1, 0, List.of(), 0, 0, 0, false));
                 continue;
             }
             String field = TextAnalyzers.languageField(passage.document().language());
@@ -142,8 +155,12 @@ final class TermCoverage {
                     terms.named() == 0 ? 1 : (double) namedFound / terms.named(),
                     phraseShare(terms.phrases(), words.pairs()),
                     missing.stream().map(Concept::asTyped).toList(),
-                    headingInQuestion(words.headingPairs(), terms.phrases()),
-                    phraseShare(terms.phrases(), words.headingPairs())));
+                    pairsInQuestion(words.headingPairs(), terms.phrases()),
+                    phraseShare(terms.phrases(), words.headingPairs()),
+                    pairsInQuestion(words.titlePairs(), terms.phrases()),
+                    SectionCitations.key(passage.section())
+                            .map(terms.citedSections()::contains)
+                            .orElse(false)));
         }
         return coverage;
     }
@@ -159,24 +176,28 @@ final class TermCoverage {
                 Set.copyOf(Tokens.of(analyzer, field, text)),
                 Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED, text)),
                 Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, text)),
-                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, passage.heading())));
+                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, passage.heading())),
+                Set.copyOf(Tokens.of(
+                        analyzer,
+                        TextAnalyzers.FOLDED_BIGRAMS,
+                        passage.document().title())));
     }
 
     /**
-     * The share of a heading's pairs the question has too. On ALQAC, where every article of a law
+     * The share of a heading's (or a title's) pairs the question has too. On ALQAC, where every article of a law
      * shares many words with a question about that law, whether the question names the article's
      * title is what most often tells the answering article from its sibling (with the question's
      * length, it raised the drafts citing a gold article at 85 % of left-out questions escalated
      * from .66 to .71 in a prototype over the whole set).
      */
-    private static double headingInQuestion(Set<String> headingPairs, List<Phrase> phrases) {
-        if (headingPairs.isEmpty()) {
+    private static double pairsInQuestion(Set<String> pairs, List<Phrase> phrases) {
+        if (pairs.isEmpty()) {
             return 0;
         }
         long shared = phrases.stream()
-                .filter(phrase -> headingPairs.contains(phrase.words()))
+                .filter(phrase -> pairs.contains(phrase.words()))
                 .count();
-        return Math.min(1, (double) shared / headingPairs.size());
+        return Math.min(1, (double) shared / pairs.size());
     }
 
     /**

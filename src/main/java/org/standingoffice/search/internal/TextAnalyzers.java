@@ -19,7 +19,8 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
  * English and Swedish analysers; ICU syllables for Vietnamese), Vietnamese and the folded fields
  * also have a syllable-bigram twin — adjacent-syllable pairs approximate Vietnamese words, the
  * cheapest large gain on Vietnamese legal retrieval — and the folded fields strip diacritics so
- * "han chot bao cao" finds "hạn chót báo cáo".
+ * "han chot bao cao" finds "hạn chót báo cáo". A passage's heading and its document's title also
+ * have folded fields of their own, so matching them is not drowned by the length of the text.
  */
 final class TextAnalyzers {
 
@@ -30,6 +31,14 @@ final class TextAnalyzers {
     static final String FOLDED = "folded";
     static final String FOLDED_BIGRAMS = "folded2";
     static final String DOCUMENT_NUMBER = "docnum";
+    /** A passage's heading alone, folded: an article's title says what the article is about. */
+    static final String HEADING = "heading_words";
+
+    static final String HEADING_BIGRAMS = "heading_words2";
+    /** The document's title alone as folded syllable pairs: which document a question names. */
+    static final String TITLE_BIGRAMS = "title_words2";
+    /** A numbered section's label as one folded keyword ("dieu 6"), see {@link SectionCitations}. */
+    static final String SECTION = "section_key";
 
     private TextAnalyzers() {}
 
@@ -52,7 +61,10 @@ final class TextAnalyzers {
                         TEXT_VI, vietnamese(false),
                         TEXT_VI_BIGRAMS, vietnamese(true),
                         FOLDED, folded(false),
-                        FOLDED_BIGRAMS, folded(true)));
+                        FOLDED_BIGRAMS, folded(true),
+                        HEADING, folded(false),
+                        HEADING_BIGRAMS, folded(true),
+                        TITLE_BIGRAMS, folded(true)));
     }
 
     static Analyzer vietnamese(boolean bigrams) {
