@@ -42,6 +42,7 @@ import org.standingoffice.desk.QuestionRefused;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.QuoteFormat;
 
 /**
  * Questions over HTTP. Which roles may call an endpoint is decided by {@link ApiSecurity}; here,
@@ -59,11 +60,13 @@ class QuestionsApi {
     private final Desk desk;
     private final StaffDirectory directory;
     private final ConsoleProperties properties;
+    private final QuoteFormat quotes;
 
-    QuestionsApi(Desk desk, StaffDirectory directory, ConsoleProperties properties) {
+    QuestionsApi(Desk desk, StaffDirectory directory, ConsoleProperties properties, QuoteFormat quotes) {
         this.desk = desk;
         this.directory = directory;
         this.properties = properties;
+        this.quotes = quotes;
     }
 
     record AskRequest(
@@ -178,7 +181,7 @@ class QuestionsApi {
                 .path("/{id}")
                 .buildAndExpand(question.id().value())
                 .toUri();
-        return ResponseEntity.created(location).body(QuestionResponse.of(question, caller));
+        return ResponseEntity.created(location).body(QuestionResponse.of(question, caller, quotes));
     }
 
     @GetMapping("/{id}")
@@ -187,7 +190,7 @@ class QuestionsApi {
             description = "Status, draft with citations (staff), final answer, due time. Officials see only"
                     + " their own questions; others answer 404.")
     QuestionResponse get(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(visible(id, caller), caller);
+        return QuestionResponse.of(visible(id, caller), caller, quotes);
     }
 
     @GetMapping
@@ -211,7 +214,7 @@ class QuestionsApi {
         QuestionPage found = desk.list(filter, page, size == null ? properties.pageSize() : size);
         return new QuestionListResponse(
                 found.questions().stream()
-                        .map(question -> QuestionResponse.of(question, caller))
+                        .map(question -> QuestionResponse.of(question, caller, quotes))
                         .toList(),
                 found.page(),
                 found.size(),
@@ -245,7 +248,7 @@ class QuestionsApi {
     @PostMapping("/{id}/claim")
     @Operation(summary = "Claim the question so that nobody else works on it (staff)")
     QuestionResponse claim(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.claim(new QuestionId(id), caller.actor()), caller);
+        return QuestionResponse.of(desk.claim(new QuestionId(id), caller.actor()), caller, quotes);
     }
 
     @PostMapping("/{id}/assign")
@@ -256,7 +259,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody AssignRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.assign(new QuestionId(id), request.assignee(), caller.actor()), caller);
+        return QuestionResponse.of(desk.assign(new QuestionId(id), request.assignee(), caller.actor()), caller, quotes);
     }
 
     @PostMapping("/{id}/approve")
@@ -268,7 +271,7 @@ class QuestionsApi {
             @Valid @RequestBody(required = false) ApproveRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
         String edited = request == null ? null : request.text();
-        return QuestionResponse.of(desk.approve(new QuestionId(id), caller.actor(), edited), caller);
+        return QuestionResponse.of(desk.approve(new QuestionId(id), caller.actor(), edited), caller, quotes);
     }
 
     @PostMapping("/{id}/reject")
@@ -277,7 +280,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody ReasonRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.reject(new QuestionId(id), caller.actor(), request.reason()), caller);
+        return QuestionResponse.of(desk.reject(new QuestionId(id), caller.actor(), request.reason()), caller, quotes);
     }
 
     @PostMapping("/{id}/escalate")
@@ -286,7 +289,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody ReasonRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.escalate(new QuestionId(id), caller.actor(), request.reason()), caller);
+        return QuestionResponse.of(desk.escalate(new QuestionId(id), caller.actor(), request.reason()), caller, quotes);
     }
 
     @PostMapping("/{id}/answer")
@@ -295,7 +298,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody AnswerRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.answer(new QuestionId(id), caller.actor(), request.text()), caller);
+        return QuestionResponse.of(desk.answer(new QuestionId(id), caller.actor(), request.text()), caller, quotes);
     }
 
     @PostMapping("/{id}/close")
@@ -307,7 +310,9 @@ class QuestionsApi {
             @Valid @RequestBody(required = false) OptionalReasonRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
         return QuestionResponse.of(
-                desk.close(new QuestionId(id), caller.actor(), request == null ? null : request.reason()), caller);
+                desk.close(new QuestionId(id), caller.actor(), request == null ? null : request.reason()),
+                caller,
+                quotes);
     }
 
     @PostMapping("/{id}/revise")
@@ -319,7 +324,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody ReviseRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.revise(new QuestionId(id), asker(caller), request.text()), caller);
+        return QuestionResponse.of(desk.revise(new QuestionId(id), asker(caller), request.text()), caller, quotes);
     }
 
     @PostMapping("/{id}/reopen")
@@ -331,7 +336,7 @@ class QuestionsApi {
             @Valid @RequestBody(required = false) OptionalReasonRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
         String reason = request == null ? null : request.reason();
-        return QuestionResponse.of(desk.reopen(new QuestionId(id), asker(caller), reason), caller);
+        return QuestionResponse.of(desk.reopen(new QuestionId(id), asker(caller), reason), caller, quotes);
     }
 
     /** The question, if the caller may see it; otherwise as absent as a missing one. */

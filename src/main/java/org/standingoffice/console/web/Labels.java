@@ -9,7 +9,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
+import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.QuoteFormat;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.SourceDocument;
 
 /**
  * The words a page shows for the code names the modules store: channels, drafters, the system
@@ -25,10 +29,40 @@ final class Labels {
 
     private final MessageSource messages;
     private final Function<String, String> officeName;
+    private final QuoteFormat quotes;
 
     Labels(MessageSource messages, Function<String, String> officeName) {
         this.messages = messages;
         this.officeName = officeName;
+        this.quotes = new QuoteFormat(messages);
+    }
+
+    /** A draft's citation as the asker reads it: "Kết luận 183-KL/TW, điểm 4(2)". */
+    public String citation(Citation citation) {
+        return citation == null ? "" : quotes.format(citation, locale());
+    }
+
+    /** Where a passage is, cited the way a draft would cite it. */
+    public String citation(Passage passage) {
+        return citation(Citation.of(passage));
+    }
+
+    /**
+     * A document as readers know it: "Kết luận 183-KL/TW", or by type, issuer and date when its
+     * number is a placeholder (which staff still see beside it, in {@link #number}).
+     */
+    public String document(SourceDocument document) {
+        return document == null ? "" : quotes.name(document, locale());
+    }
+
+    /** A document's number for staff who manage the knowledge base, a placeholder marked as such. */
+    public String number(SourceDocument document) {
+        if (document == null) {
+            return "";
+        }
+        return document.numberVerified()
+                ? document.number()
+                : message("console.knowledge.placeholder", document.number());
     }
 
     /** "Telegram", "Bảng điều khiển", "API". */

@@ -60,10 +60,12 @@ final class ExtractiveDrafter implements Drafter {
         // The asker's words and their normalised form: shorthand spelled out, slips corrected.
         Set<String> questionWords = new HashSet<>(QuotedSentences.words(result.question()));
         questionWords.addAll(QuotedSentences.words(result.reading().normalised()));
-        double baseline = answeringCoverage(result.passages());
+        // A point found in two renderings (a summary and a translation) is quoted once.
+        List<RetrievedPassage> points = Points.onePerPoint(result.passages(), language);
+        double baseline = answeringCoverage(points);
         StringBuilder body = new StringBuilder();
         List<Citation> cited = new ArrayList<>();
-        for (RetrievedPassage retrieved : result.passages()) {
+        for (RetrievedPassage retrieved : points) {
             if (cited.size() == properties.maxQuotedPassages()) {
                 break;
             }
@@ -75,7 +77,7 @@ final class ExtractiveDrafter implements Drafter {
                 continue;
             }
             Passage passage = retrieved.passage();
-            Citation citation = new Citation(passage.document().number(), passage.section());
+            Citation citation = Citation.of(passage);
             body.append(layout.quote(
                             QuotedSentences.quote(
                                     passage.text(),

@@ -302,8 +302,7 @@ public class StaffCards {
             head.append("\n\n").append(texts.staff("card.passages"));
             for (PassageExcerpt passage : notes.passages()) {
                 head.append("\n• <b>")
-                        .append(Html.escape(
-                                citations.format(new Citation(passage.document(), passage.section()), locale)))
+                        .append(Html.escape(citations.format(passage.citation(), locale)))
                         .append("</b> — «")
                         .append(Html.escape(PassageExcerpt.opening(passage.excerpt(), EXCERPT)))
                         .append('»');
