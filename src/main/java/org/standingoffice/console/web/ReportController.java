@@ -29,6 +29,7 @@ import org.standingoffice.reporting.Reports;
 import org.standingoffice.reporting.Reports.ReportPeriod;
 import org.standingoffice.reporting.ServiceFigures;
 import org.standingoffice.reporting.UnresolvedEntry;
+import org.standingoffice.telegram.TelegramNames;
 import org.standingoffice.time.OfficeCalendar;
 
 /** The manager's pages: the unresolved log, the dashboard and the monthly report, with CSV. */
@@ -42,6 +43,7 @@ class ReportController {
     private final KnowledgeBase knowledgeBase;
     private final OfficeNames officeNames;
     private final MessageSource messages;
+    private final TelegramNames names;
     /** The office's clock: its date bounds reports and names exports. */
     private final Clock clock;
 
@@ -53,9 +55,11 @@ class ReportController {
             KnowledgeBase knowledgeBase,
             OfficeNames officeNames,
             MessageSource messages,
+            TelegramNames names,
             Clock clock,
             ZoneId officeZone,
             OfficeCalendar calendar) {
+        this.names = names;
         this.reports = reports;
         this.calendar = calendar;
         this.knowledgeBase = knowledgeBase;
@@ -94,14 +98,14 @@ class ReportController {
                         message("console.csv.lastActor"),
                         message("console.csv.lastActionAt"));
         Map<String, String> offices = officeNames.byId();
-        Labels labels = new Labels(messages, id -> offices.getOrDefault(id, id));
+        Labels labels = new Labels(messages, id -> offices.getOrDefault(id, id), names::nameOf);
         for (UnresolvedEntry e : sorted(filtered(reports.unresolved(), office), sort)) {
             csv.row(
                     e.id(),
                     e.text(),
                     offices.getOrDefault(e.office(), e.office()),
                     e.province(),
-                    e.owner(),
+                    e.owner() == null ? "" : labels.actor(e.owner()),
                     time(e.receivedAt()),
                     e.ageHours(),
                     time(e.dueAt()),

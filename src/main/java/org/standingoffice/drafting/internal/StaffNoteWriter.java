@@ -41,6 +41,7 @@ final class StaffNoteWriter {
     Draft annotate(Draft draft, RetrievalResult result, Assessment assessment) {
         double confidence = assessment.confidence();
         StaffNotes notes = StaffNotes.of(confidence, level(confidence, draft.decision()))
+                .withThreshold(assessment.threshold())
                 .withReasons(assessment.reasons())
                 .withQuoteLanguages(quoteLanguages(draft.citations(), result))
                 .withPassages(excerpts(result));

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.standingoffice.FixedDecision;
 import org.standingoffice.accounts.Role;
 import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.OfficeSettings;
@@ -46,6 +48,7 @@ import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.telegram.NewInvite;
 import org.standingoffice.telegram.OfficeGroup;
 import org.standingoffice.telegram.TelegramInvites;
+import org.standingoffice.telegram.TelegramNames;
 import org.standingoffice.telegram.TelegramOfficeGroups;
 import org.standingoffice.telegram.UnreachableGroup;
 
@@ -99,6 +102,9 @@ class TelegramDialogueIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TelegramNames names;
 
     @BeforeEach
     void staff() {
@@ -844,6 +850,17 @@ class TelegramDialogueIntegrationTests {
                 .filteredOn(call -> call.chatId() == STAFF_GROUP
                         && call.body().path("message_id").asInt() == stub.messageIdOf(card))
                 .containsExactly(updated);
+        // The desk knows Thu as tg-7004; pages that show who acted ask the channel for the name.
+        assertThat(desk.history(question.id()))
+                .extracting(AuditEvent::actor)
+                .contains("tg-7004", "telegram:" + lan.chat());
+        assertThat(names.nameOf("tg-7004")).contains("Thu Nguyễn");
+        assertThat(names.nameOf("telegram:" + lan.chat()))
+                .as("the name the official registered with")
+                .isPresent()
+                .isEqualTo(Optional.ofNullable(question.askerName()));
+        assertThat(names.nameOf("tg-7999")).as("never seen").isEmpty();
+        assertThat(names.nameOf("alice")).as("not a name the channel gave").isEmpty();
         lan.checkLimits();
     }
 
