@@ -402,6 +402,27 @@ class QuestionsApiIntegrationTests {
         }
     }
 
+    @Test
+    void eachCitationCarriesTheTextToShowAPlaceholderNumberNamedByIssuerAndDate() throws Exception {
+        MockHttpServletResponse created = perform(
+                post("/api/v1/questions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Văn phòng thường trực hoạt động đến khi nào?\", \"language\": \"vi\"}"),
+                as("official-a"));
+        long id = json(created).get("id").asLong();
+        awaitDrafted(id);
+
+        JsonNode citations =
+                json(perform(get("/api/v1/questions/" + id), as("staff-a"))).at("/draft/citations");
+
+        assertThat(citations
+                        .valueStream()
+                        .map(citation -> citation.get("document").asString() + " | "
+                                + citation.get("text").asString()))
+                .as("the key stays the placeholder; the text is written for the question's language")
+                .contains("KL-2025-05-16 | Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025, đoạn 16");
+    }
+
     private long ask(String asker) throws Exception {
         MockHttpServletResponse response = perform(
                 post("/api/v1/questions")
