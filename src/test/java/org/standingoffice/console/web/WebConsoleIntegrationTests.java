@@ -673,9 +673,12 @@ class WebConsoleIntegrationTests {
 
     @Test
     void theReportsRankTopicsAndTheMostCitedDocuments() throws Exception {
+        indexSettled();
         QuestionId id =
                 drafted("Who must guide the financial management of trade union assets at the provincial level?");
         desk.approve(id, actor(Role.MANAGER), null);
+        QuestionId placeholder = drafted("Until when do the Standing Offices operate?");
+        desk.approve(placeholder, actor(Role.MANAGER), null);
 
         String dashboard = page("/console/reports/dashboard", Role.MANAGER);
         String monthly = page("/console/reports/monthly?lang=vi", Role.MANAGER);
@@ -687,7 +690,9 @@ class WebConsoleIntegrationTests {
                 StandardCharsets.UTF_8);
 
         assertThat(dashboard)
-                .contains("id=\"by-topic\"", "Finance and assets", "id=\"cited\"", "183-KL/TW")
+                .contains("id=\"by-topic\"", "Finance and assets", "id=\"cited\"", "Conclusion 183-KL/TW")
+                .contains("Conclusion of the Politburo and the Secretariat of 16 May 2025")
+                .doesNotContain("KL-2025-05-16")
                 .contains("id=\"by-office\"", "id=\"by-province\"")
                 .contains(">Văn phòng Thường trực</text>");
         assertThat(monthly)
@@ -696,7 +701,11 @@ class WebConsoleIntegrationTests {
         // The manager chose Vietnamese on the monthly page: the export follows.
         assertThat(csv)
                 .contains(
-                        "\"Tài chính, tài sản\",", "\r\nVăn bản được trích dẫn nhiều nhất (số câu trả lời),183-KL/TW,");
+                        "\"Tài chính, tài sản\",",
+                        "\r\nVăn bản được trích dẫn nhiều nhất (số câu trả lời),",
+                        ",Kết luận 183-KL/TW,",
+                        ",\"Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025\",")
+                .doesNotContain("KL-2025-05-16");
     }
 
     @Test
