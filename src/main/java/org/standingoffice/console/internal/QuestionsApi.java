@@ -43,6 +43,7 @@ import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.drafting.Escalation;
 import org.standingoffice.drafting.QuoteFormat;
+import org.standingoffice.telegram.TelegramNames;
 
 /**
  * Questions over HTTP. Which roles may call an endpoint is decided by {@link ApiSecurity}; here,
@@ -61,8 +62,15 @@ class QuestionsApi {
     private final StaffDirectory directory;
     private final ConsoleProperties properties;
     private final QuoteFormat quotes;
+    private final TelegramNames names;
 
-    QuestionsApi(Desk desk, StaffDirectory directory, ConsoleProperties properties, QuoteFormat quotes) {
+    QuestionsApi(
+            Desk desk,
+            StaffDirectory directory,
+            ConsoleProperties properties,
+            QuoteFormat quotes,
+            TelegramNames names) {
+        this.names = names;
         this.desk = desk;
         this.directory = directory;
         this.properties = properties;
@@ -130,6 +138,12 @@ class QuestionsApi {
             AuditAction action,
             String actor,
 
+            @Schema(
+                    description = "the name the actor registered with the channel they acted through"
+                            + " (an official's name, a Telegram staff member's); staff only, absent when"
+                            + " {@code actor} is that name")
+            String actorName,
+
             @Schema(description = "where the actor acted: console, api, telegram; absent for the service itself")
             String channel,
 
@@ -144,11 +158,12 @@ class QuestionsApi {
             @Schema(description = "why the decision escalated, when the desk escalated by itself")
             Escalation escalation) {
 
-        static EventResponse of(AuditEvent event) {
+        static EventResponse of(AuditEvent event, String actorName) {
             return new EventResponse(
                     event.id(),
                     event.action(),
                     event.actor(),
+                    actorName,
                     event.channel(),
                     event.at(),
                     event.from(),
@@ -229,7 +244,7 @@ class QuestionsApi {
         QuestionView question = visible(id, caller);
         return desk.history(question.id()).stream()
                 .filter(event -> !(caller.isAsker() && event.internal()))
-                .map(EventResponse::of)
+                .map(event -> event(event, caller))
                 .toList();
     }
 
@@ -242,7 +257,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody NoteRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return EventResponse.of(desk.note(new QuestionId(id), caller.actor(), request.text()));
+        return event(desk.note(new QuestionId(id), caller.actor(), request.text()), caller);
     }
 
     @PostMapping("/{id}/claim")
@@ -348,5 +363,11 @@ class QuestionsApi {
     /** An account asking through the API is known there by its user name. */
     private static Asker asker(StaffPrincipal caller) {
         return new Asker(CHANNEL, caller.getUsername());
+    }
+
+    /** Staff read who acted by name; the asker reads no staff member's name. */
+    private EventResponse event(AuditEvent event, StaffPrincipal caller) {
+        return EventResponse.of(
+                event, caller.isAsker() ? null : names.nameOf(event.actor()).orElse(null));
     }
 }
