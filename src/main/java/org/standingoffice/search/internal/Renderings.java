@@ -1,6 +1,7 @@
 package org.standingoffice.search.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +59,8 @@ final class Renderings {
      * ranked}. Folding compares each hit with the kept ones only, so a point can stay twice when
      * its renderings are related only through a third: a summary paragraph shares its words with
      * the English translation's point, which shares its label with the Swedish one, but the summary
-     * and the Swedish rendering share neither.
+     * and the Swedish rendering share neither. A point has one passage per rendering at most: two
+     * passages of one file are two points, whatever chain of likenesses joins them.
      */
     static List<String> points(List<ScoredPassage> best, List<ScoredPassage> ranked) {
         Set<String> numbers = new HashSet<>();
@@ -81,16 +83,22 @@ final class Renderings {
             }
         }
         int[] root = new int[nodes.size()];
+        List<Set<String>> files = new ArrayList<>();
         for (int i = 0; i < root.length; i++) {
             root[i] = i;
+            files.add(new HashSet<>(Set.of(nodes.get(i).sourceFile())));
         }
         for (int i = 0; i < nodes.size(); i++) {
             for (int j = i + 1; j < nodes.size(); j++) {
+                int a = rootOf(root, i);
+                int b = rootOf(root, j);
+                if (a == b || !Collections.disjoint(files.get(a), files.get(b))) {
+                    continue;
+                }
                 if (same(nodes.get(i), nodes.get(j))) {
-                    int a = rootOf(root, i);
-                    int b = rootOf(root, j);
                     // The earlier node stays the root: a point is keyed by its best-ranked rendering.
                     root[Math.max(a, b)] = Math.min(a, b);
+                    files.get(Math.min(a, b)).addAll(files.get(Math.max(a, b)));
                 }
             }
         }
