@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.StaffNotes;
 
 /**
  * Read-only views of the desk's data for queues, dashboards and reports: the questions without
@@ -114,8 +115,10 @@ public interface QuestionStatistics {
      * @param confidence the latest draft's confidence (0–1), or {@code null} when not drafted
      * @param preview the start of the answer sent, else of the latest draft, on one line; or {@code null}
      * @param escalation why the drafter sent it to staff, or {@code null} when it did not
+     * @param notes the latest machine draft's notes for staff: its confidence against the threshold
+     *     the decision held it to; {@code null} when not drafted or drafted before notes were kept
      */
-    record Triage(String language, Double confidence, String preview, Escalation escalation) {}
+    record Triage(String language, Double confidence, String preview, Escalation escalation, StaffNotes notes) {}
 
     /** A question without its drafts, with the times the service levels are measured by. */
     record QuestionSummary(

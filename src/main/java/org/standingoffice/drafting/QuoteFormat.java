@@ -1,18 +1,23 @@
 package org.standingoffice.drafting;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.SourceDocument;
 
 /**
  * How an answer quotes a document: the words verbatim between «», then the citation written the
  * way readers of the asker's language expect ("Conclusion 183-KL/TW, point 4(2)", "Kết luận
  * 183-KL/TW, điểm 4(2)", "Notice 412/TB-VPCP, paragraph 5"). The kind of document is read from the
  * type code its number carries ("KL", "TB"), as Vietnamese document numbers are written; a number
- * without one is cited alone. Labels that name their own division ("Điều 31", "Article 5") are kept
- * as written. The one rule for the extractive drafter and for staff quoting a passage on the
+ * without one is cited alone. A document whose number is a placeholder is named by its type, issuer
+ * and date instead ("Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025, đoạn 16"): a reader
+ * would take any number cited for an official one. Labels that name their own division ("Điều 31",
+ * "Article 5") are kept as written. The one rule for the extractive drafter and for staff quoting a passage on the
  * console, so a quote reads the same whoever made it.
  */
 public final class QuoteFormat {
@@ -25,6 +30,24 @@ public final class QuoteFormat {
     private static final Set<String> TYPE_CODES =
             Set.of("KL", "TB", "NQ", "QĐ", "QyĐ", "CT", "CTr", "HD", "KH", "NĐ", "BC", "ĐA");
 
+    /** The knowledge base's document types, by the type code whose {@code citation.type.*} names them. */
+    private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
+            Map.entry("conclusion", "KL"),
+            Map.entry("notice", "TB"),
+            Map.entry("resolution", "NQ"),
+            Map.entry("decision", "QĐ"),
+            Map.entry("regulation", "QyĐ"),
+            Map.entry("directive", "CT"),
+            Map.entry("programme", "CTr"),
+            Map.entry("program", "CTr"),
+            Map.entry("guidance", "HD"),
+            Map.entry("plan", "KH"),
+            Map.entry("decree", "NĐ"),
+            Map.entry("report", "BC"),
+            Map.entry("scheme", "ĐA"));
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final MessageSource messages;
 
     public QuoteFormat(MessageSource messages) {
@@ -35,7 +58,7 @@ public final class QuoteFormat {
     public String quote(Passage passage, String readerLanguage) {
         return quote(
                 passage.text().strip(),
-                new Citation(passage.document().number(), passage.section()),
+                Citation.of(passage),
                 readerLanguage,
                 passage.document().language());
     }
@@ -58,15 +81,60 @@ public final class QuoteFormat {
         } else {
             written = section;
         }
-        return typed(citation.document(), locale) + ", " + written;
+        return name(citation, locale) + ", " + written;
+    }
+
+    /**
+     * How {@code document} is named to a reader of {@code locale}: "Kết luận 183-KL/TW", or by type,
+     * issuer and date when its number is a placeholder.
+     */
+    public String name(SourceDocument document, Locale locale) {
+        return name(new Citation(document.number(), "", Issuance.ofUnverified(document)), locale);
+    }
+
+    private String name(Citation citation, Locale locale) {
+        Issuance issuance = citation.namedBy();
+        if (issuance == null || (issuance.issuer().isEmpty() && issuance.date() == null)) {
+            // Nothing to name it by but the number: better a number than an unnamed document.
+            return typed(citation.document(), locale);
+        }
+        String kind = messages.getMessage(typeKey(issuance.type()), null, locale);
+        if (issuance.date() == null) {
+            return messages.getMessage("citation.issued.by", new Object[] {kind, issuer(issuance, locale)}, locale);
+        }
+        // The month's name in the reader's language; a reader of unknown language reads the English bundle.
+        String date = DateTimeFormatter.ofPattern(
+                        messages.getMessage("citation.date", null, locale),
+                        locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale)
+                .format(issuance.date());
+        return issuance.issuer().isEmpty()
+                ? messages.getMessage("citation.issued.on", new Object[] {kind, date}, locale)
+                : messages.getMessage("citation.issued", new Object[] {kind, issuer(issuance, locale), date}, locale);
+    }
+
+    private static String typeKey(String type) {
+        String code = TYPE_NAMES.get(type.toLowerCase(Locale.ROOT));
+        return code == null ? "citation.type.document" : typeKeyOf(code);
+    }
+
+    private static String typeKeyOf(String code) {
+        return "citation.type." + code.replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
+
+    /** The issuer in the reader's words where the bundles have them ("citation.issuer.politburo-and-secretariat"). */
+    private String issuer(Issuance issuance, Locale locale) {
+        String key = NOT_A_WORD
+                .matcher(issuance.issuer().toLowerCase(Locale.ROOT))
+                .replaceAll("-")
+                .replaceAll("^-|-$", "");
+        return messages.getMessage("citation.issuer." + key, null, issuance.issuer(), locale);
     }
 
     /** The document's number after the name of its kind, when its number says the kind. */
     private String typed(String number, Locale locale) {
         for (String part : number.split("[-/ ]")) {
             if (TYPE_CODES.contains(part)) {
-                String key = "citation.type." + part.replace('Đ', 'D').toLowerCase(Locale.ROOT);
-                return messages.getMessage(key, null, locale) + " " + number;
+                return messages.getMessage(typeKeyOf(part), null, locale) + " " + number;
             }
         }
         return number;

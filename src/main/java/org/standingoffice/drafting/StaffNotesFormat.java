@@ -19,10 +19,33 @@ public final class StaffNotesFormat {
         this.messages = messages;
     }
 
-    /** "Confidence: below the answering threshold (27 %)": escalated whatever the percentage says. */
+    /**
+     * "Confidence: below the answering threshold (27 %; answers from 62 %)": escalated whatever the
+     * percentage says, measured against the threshold the decision held it to.
+     */
     public String confidence(StaffNotes notes, Locale locale) {
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
-        return message("notes.confidence", locale, level(notes.level(), locale), percent.format(notes.confidence()));
+        String level = level(notes.level(), locale);
+        String confidence = percent.format(notes.confidence());
+        return notes.threshold() == null
+                ? message("notes.confidence", locale, level, confidence)
+                : message("notes.confidence.threshold", locale, level, confidence, percent.format(notes.threshold()));
+    }
+
+    /** The same for a column whose heading names it: "73 % · high". */
+    public String confidenceShort(StaffNotes notes, Locale locale) {
+        return NumberFormat.getPercentInstance(locale).format(notes.confidence()) + " · "
+                + level(notes.level(), locale);
+    }
+
+    /** The threshold the decision held the confidence to, "answers from 62 %"; empty when not recorded. */
+    public Optional<String> threshold(StaffNotes notes, Locale locale) {
+        return notes.threshold() == null
+                ? Optional.empty()
+                : Optional.of(message(
+                        "notes.threshold",
+                        locale,
+                        NumberFormat.getPercentInstance(locale).format(notes.threshold())));
     }
 
     public String level(ConfidenceLevel level, Locale locale) {

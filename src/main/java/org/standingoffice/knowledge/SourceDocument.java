@@ -9,6 +9,9 @@ import java.time.LocalDate;
  * @param number the official number, e.g. {@code 183-KL/TW}; the identity of the document
  * @param version free text saying which rendering this is (may be empty)
  * @param validUntil last day the document is in force, or {@code null} when open-ended
+ * @param numberVerified whether {@code number} is the official number; {@code false} for a
+ *     placeholder (front matter {@code number_verified: false}), which stays the document's key for
+ *     indexing and links but is never cited to a reader
  */
 public record SourceDocument(
         String number,
@@ -20,4 +23,21 @@ public record SourceDocument(
         String source,
         String version,
         String supersedes,
-        LocalDate validUntil) {}
+        LocalDate validUntil,
+        boolean numberVerified) {
+
+    /** A document whose number is the official one. */
+    public SourceDocument(
+            String number,
+            String title,
+            String type,
+            String issuer,
+            LocalDate date,
+            String language,
+            String source,
+            String version,
+            String supersedes,
+            LocalDate validUntil) {
+        this(number, title, type, issuer, date, language, source, version, supersedes, validUntil, true);
+    }
+}

@@ -402,6 +402,63 @@ class QuestionsApiIntegrationTests {
         }
     }
 
+    @Test
+    void eachCitationCarriesTheTextToShowAPlaceholderNumberNamedByIssuerAndDate() throws Exception {
+        MockHttpServletResponse created = perform(
+                post("/api/v1/questions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Văn phòng thường trực hoạt động đến khi nào?\", \"language\": \"vi\"}"),
+                as("official-a"));
+        long id = json(created).get("id").asLong();
+        awaitDrafted(id);
+
+        JsonNode citations =
+                json(perform(get("/api/v1/questions/" + id), as("staff-a"))).at("/draft/citations");
+
+        assertThat(citations
+                        .valueStream()
+                        .map(citation -> citation.get("document").asString() + " | "
+                                + citation.get("text").asString()))
+                .as("the key stays the placeholder; the text is written for the question's language")
+                .contains("KL-2025-05-16 | Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025, đoạn 16");
+    }
+
+    @Test
+    void staffReadTheAuditTrailWithTheNamesTelegramPeopleRegisteredAndTheAskerDoesNot(
+            @Autowired org.standingoffice.desk.Desk desk,
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc)
+            throws Exception {
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.sql("insert into telegram_asker (chat_id, display_name, language, state, updated_at)"
+                        + " values (6661, 'Trần Thị Hoa', 'vi', 'REGISTERED', ?)")
+                .params(now)
+                .update();
+        jdbc.sql("insert into telegram_staff_name (user_id, display_name, updated_at) values (7005, 'Minh Lê', ?)")
+                .params(now)
+                .update();
+        org.standingoffice.desk.QuestionId id = desk.receive(new org.standingoffice.desk.NewQuestion(
+                        "Ai giữ con dấu của xã sau sáp nhập?",
+                        "Trần Thị Hoa",
+                        null,
+                        null,
+                        "vi",
+                        "telegram",
+                        "6661",
+                        null))
+                .id();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> desk.get(id).status() != org.standingoffice.desk.QuestionStatus.RECEIVED);
+        desk.note(id, new org.standingoffice.desk.Actor("tg-7005", Role.STAFF, "telegram"), "hỏi Sở Nội vụ");
+
+        JsonNode events = json(perform(get("/api/v1/questions/" + id.value() + "/events"), as("staff-a")));
+
+        assertThat(events.valueStream()
+                        .map(event -> event.path("actor").asString() + " = "
+                                + event.path("actorName").asString("")))
+                .contains("telegram:6661 = Trần Thị Hoa", "tg-7005 = Minh Lê", "system = ");
+    }
+
     private long ask(String asker) throws Exception {
         MockHttpServletResponse response = perform(
                 post("/api/v1/questions")

@@ -153,6 +153,72 @@ class DraftingEvaluationIntegrationTests {
     }
 
     @Test
+    void aDocumentWhoseNumberIsAPlaceholderIsCitedByItsTypeIssuerAndDateInTheAskersLanguage() {
+        Draft vietnamese = assistant
+                .draft("Văn phòng thường trực hoạt động đến khi nào?", PASSAGES)
+                .draft();
+        Draft english = assistant
+                .draft("Until when do the Standing Offices operate?", PASSAGES)
+                .draft();
+
+        assertThat(vietnamese.text())
+                .contains("(Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025, đoạn 16, bản tiếng Anh)")
+                .doesNotContain("KL-2025-05-16");
+        assertThat(english.text())
+                .contains("(Conclusion of the Politburo and the Secretariat of 16 May 2025, paragraph 16)")
+                .doesNotContain("KL-2025-05-16");
+        assertThat(vietnamese.citations())
+                .as("the placeholder stays the document's key")
+                .contains(new Citation(
+                        "KL-2025-05-16",
+                        "para. 16",
+                        new Issuance("conclusion", "Politburo and Secretariat", java.time.LocalDate.of(2025, 5, 16))));
+    }
+
+    /**
+     * The summary's paragraph 5 and the Swedish point 3(1)(ii) share neither words nor a label; the
+     * English translation's 3(1)(ii) shares its words with one and its label with the other.
+     */
+    @Test
+    void aPointFoundInTwoRenderingsIsQuotedOnceInTheAskersLanguageElseTheFirstRanked() {
+        Citation summary = new Citation("183-KL/TW", "para. 5");
+        Citation point = new Citation("183-KL/TW", "3(1)(ii)");
+        Assistant.AssistedDraft english = assistant.draft(
+                "Who must propose regulations on regimes and policies ensuring correlation between cadres and"
+                        + " civil servants affected by the arrangement?",
+                PASSAGES);
+        Assistant.AssistedDraft vietnamese = assistant.draft(
+                "Ai đề xuất quy định chế độ chính sách bảo đảm tương quan giữa cán bộ công chức bị ảnh hưởng bởi sắp"
+                        + " xếp?",
+                PASSAGES);
+        Assistant.AssistedDraft swedish = assistant.draft(
+                "Vem ska föreslå regler om system och policyer för kadrer som påverkas av omorganisationen?", PASSAGES);
+
+        for (Assistant.AssistedDraft drafted : List.of(english, vietnamese, swedish)) {
+            assertThat(drafted.retrieval().passages())
+                    .as("both renderings were found, as one point")
+                    .filteredOn(found -> Set.of("para. 5", "3(1)(ii)")
+                            .contains(found.passage().section()))
+                    .hasSize(2)
+                    .extracting(found -> found.point())
+                    .containsOnly(drafted.retrieval().passages().stream()
+                            .filter(found -> found.passage().section().equals("para. 5"))
+                            .findFirst()
+                            .orElseThrow()
+                            .point());
+        }
+        assertThat(english.draft().citations()).contains(summary).doesNotContain(point);
+        assertThat(vietnamese.draft().citations())
+                .as("no Vietnamese rendering: the first-ranked")
+                .contains(summary)
+                .doesNotContain(point);
+        assertThat(swedish.draft().citations()).contains(point).doesNotContain(summary);
+        assertThat(swedish.draft().text())
+                .contains("«Undersöka, utfärda eller föreslå")
+                .doesNotContain("«Research");
+    }
+
+    @Test
     void offlineDraftsContainTheirEvidenceAndEscalateWhatTheDocumentsDoNotAnswer() throws IOException {
         List<Outcome> dev = new ArrayList<>();
         List<Outcome> guardrail = new ArrayList<>();

@@ -2,9 +2,11 @@ package org.standingoffice.drafting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.standingoffice.knowledge.SourceDocument;
 
 class QuoteFormatTests {
 
@@ -63,6 +65,77 @@ class QuoteFormatTests {
         assertThat(format.quote("keeps the records", point, null, "en"))
                 .as("an asker whose language is not known")
                 .isEqualTo("«keeps the records» (Conclusion 183-KL/TW, point 4(2))");
+    }
+
+    @Test
+    void aDocumentWhoseNumberIsAPlaceholderIsNamedByTypeIssuerAndDateNeverByTheNumber() {
+        Citation placeholder = new Citation(
+                "KL-2025-05-16",
+                "para. 16",
+                new Issuance("conclusion", "Politburo and Secretariat", LocalDate.of(2025, 5, 16)));
+
+        assertThat(format.format(placeholder, Locale.forLanguageTag("vi")))
+                .isEqualTo("Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025, đoạn 16");
+        assertThat(format.format(placeholder, Locale.ENGLISH))
+                .isEqualTo("Conclusion of the Politburo and the Secretariat of 16 May 2025, paragraph 16");
+        assertThat(format.format(placeholder, Locale.forLanguageTag("sv")))
+                .isEqualTo("Slutsats från politbyrån och sekretariatet den 16 maj 2025, stycke 16");
+        assertThat(format.quote("operate until October 2025", placeholder, "vi", "en"))
+                .isEqualTo("«operate until October 2025» (Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025,"
+                        + " đoạn 16, bản tiếng Anh)");
+        assertThat(format.cites(
+                        "… (Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025, đoạn 16)",
+                        placeholder,
+                        Locale.forLanguageTag("vi")))
+                .isTrue();
+    }
+
+    @Test
+    void anIssuerWithoutATranslationIsWrittenAsGivenAndAMissingPartIsLeftOut() {
+        LocalDate date = LocalDate.of(2025, 5, 16);
+        Locale vi = Locale.forLanguageTag("vi");
+
+        assertThat(format.format(new Citation("TB-X", "2", new Issuance("notice", "Ủy ban nhân dân tỉnh", date)), vi))
+                .isEqualTo("Thông báo của Ủy ban nhân dân tỉnh ngày 16/5/2025, điểm 2");
+        assertThat(format.format(new Citation("X-1", "2", new Issuance("memo", "", date)), Locale.ENGLISH))
+                .as("an unknown type is a document")
+                .isEqualTo("Document of 16 May 2025, point 2");
+        assertThat(format.format(new Citation("X-1", "2", new Issuance("notice", "Government Office", null)), vi))
+                .isEqualTo("Thông báo của Government Office, điểm 2");
+        assertThat(format.format(new Citation("X-1", "2", new Issuance("notice", "", null)), vi))
+                .as("nothing to name it by but the number")
+                .isEqualTo("X-1, điểm 2");
+    }
+
+    @Test
+    void aDocumentIsNamedTheSameWayInListings() {
+        SourceDocument placeholder = new SourceDocument(
+                "KL-2025-05-16",
+                "t",
+                "conclusion",
+                "Politburo and Secretariat",
+                LocalDate.of(2025, 5, 16),
+                "en",
+                "",
+                "",
+                "",
+                null,
+                false);
+        SourceDocument official = new SourceDocument(
+                "183-KL/TW",
+                "t",
+                "conclusion",
+                "Politburo and Secretariat",
+                LocalDate.of(2025, 8, 1),
+                "en",
+                "",
+                "",
+                "",
+                null);
+
+        assertThat(format.name(placeholder, Locale.forLanguageTag("vi")))
+                .isEqualTo("Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025");
+        assertThat(format.name(official, Locale.forLanguageTag("vi"))).isEqualTo("Kết luận 183-KL/TW");
     }
 
     private static ResourceBundleMessageSource messages() {

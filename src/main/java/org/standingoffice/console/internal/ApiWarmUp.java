@@ -34,6 +34,7 @@ import org.standingoffice.desk.QuestionView;
 import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.ConfidenceLevel;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.drafting.StaffNotes;
 
 /**
@@ -59,9 +60,11 @@ class ApiWarmUp implements ApplicationRunner {
             new StaffPrincipal(new StaffAccount("warm-up", "warm-up", Role.STAFF, null, true, Instant.EPOCH, null), "");
 
     private final RequestMappingHandlerAdapter mvc;
+    private final QuoteFormat quotes;
 
-    ApiWarmUp(RequestMappingHandlerAdapter mvc) {
+    ApiWarmUp(RequestMappingHandlerAdapter mvc, QuoteFormat quotes) {
         this.mvc = mvc;
+        this.quotes = quotes;
     }
 
     @Override
@@ -69,7 +72,7 @@ class ApiWarmUp implements ApplicationRunner {
         try {
             QuestionsApi.AskRequest request = read(QuestionsApi.AskRequest.class, QUESTION);
             validate(request);
-            write(QuestionResponse.of(question(request.text()), STAFF));
+            write(QuestionResponse.of(question(request.text()), STAFF, quotes));
         } catch (IOException | RuntimeException e) {
             // A warm-up only saves the first asker a wait: whatever fails here stops no start.
             LOG.warn("Warming up the API failed, the first question will be slower: {}", e.toString());

@@ -2,9 +2,10 @@ package org.standingoffice.console.internal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import org.standingoffice.desk.DraftView;
+import java.util.Locale;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
+import org.standingoffice.drafting.QuoteFormat;
 
 /**
  * A question as the API shows it. Staff see everything; the official who asked sees neither the
@@ -27,9 +28,9 @@ record QuestionResponse(
         @Schema(description = "staff only") Double confidence,
 
         @Schema(description = "the machine draft with its citations; staff only")
-        DraftView draft,
+        DraftResponse draft,
 
-        @Schema(description = "the text sent to the asker") DraftView answer,
+        @Schema(description = "the text sent to the asker") DraftResponse answer,
 
         @Schema(description = "number of a registered answer to a near-identical question; staff only")
         Long similarAnswer,
@@ -42,8 +43,10 @@ record QuestionResponse(
         Instant answeredAt,
         long version) {
 
-    static QuestionResponse of(QuestionView question, StaffPrincipal caller) {
+    /** Citations are written for the question's language, as its answer writes them. */
+    static QuestionResponse of(QuestionView question, StaffPrincipal caller, QuoteFormat quotes) {
         boolean staff = !caller.isAsker();
+        Locale reader = Locale.forLanguageTag(question.language() == null ? "" : question.language());
         return new QuestionResponse(
                 question.id().value(),
                 question.status(),
@@ -57,8 +60,8 @@ record QuestionResponse(
                 question.office(),
                 staff ? question.assignee() : null,
                 staff ? question.confidence() : null,
-                staff ? question.draft() : null,
-                question.answer(),
+                staff ? DraftResponse.of(question.draft(), quotes, reader) : null,
+                DraftResponse.of(question.answer(), quotes, reader),
                 staff ? question.similarAnswer() : null,
                 question.receivedAt(),
                 question.dueAt(),

@@ -42,6 +42,8 @@ import org.standingoffice.desk.QuestionRefused;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.QuoteFormat;
+import org.standingoffice.telegram.TelegramNames;
 
 /**
  * Questions over HTTP. Which roles may call an endpoint is decided by {@link ApiSecurity}; here,
@@ -59,11 +61,20 @@ class QuestionsApi {
     private final Desk desk;
     private final StaffDirectory directory;
     private final ConsoleProperties properties;
+    private final QuoteFormat quotes;
+    private final TelegramNames names;
 
-    QuestionsApi(Desk desk, StaffDirectory directory, ConsoleProperties properties) {
+    QuestionsApi(
+            Desk desk,
+            StaffDirectory directory,
+            ConsoleProperties properties,
+            QuoteFormat quotes,
+            TelegramNames names) {
+        this.names = names;
         this.desk = desk;
         this.directory = directory;
         this.properties = properties;
+        this.quotes = quotes;
     }
 
     record AskRequest(
@@ -127,6 +138,12 @@ class QuestionsApi {
             AuditAction action,
             String actor,
 
+            @Schema(
+                    description = "the name the actor registered with the channel they acted through"
+                            + " (an official's name, a Telegram staff member's); staff only, absent when"
+                            + " {@code actor} is that name")
+            String actorName,
+
             @Schema(description = "where the actor acted: console, api, telegram; absent for the service itself")
             String channel,
 
@@ -141,11 +158,12 @@ class QuestionsApi {
             @Schema(description = "why the decision escalated, when the desk escalated by itself")
             Escalation escalation) {
 
-        static EventResponse of(AuditEvent event) {
+        static EventResponse of(AuditEvent event, String actorName) {
             return new EventResponse(
                     event.id(),
                     event.action(),
                     event.actor(),
+                    actorName,
                     event.channel(),
                     event.at(),
                     event.from(),
@@ -178,7 +196,7 @@ class QuestionsApi {
                 .path("/{id}")
                 .buildAndExpand(question.id().value())
                 .toUri();
-        return ResponseEntity.created(location).body(QuestionResponse.of(question, caller));
+        return ResponseEntity.created(location).body(QuestionResponse.of(question, caller, quotes));
     }
 
     @GetMapping("/{id}")
@@ -187,7 +205,7 @@ class QuestionsApi {
             description = "Status, draft with citations (staff), final answer, due time. Officials see only"
                     + " their own questions; others answer 404.")
     QuestionResponse get(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(visible(id, caller), caller);
+        return QuestionResponse.of(visible(id, caller), caller, quotes);
     }
 
     @GetMapping
@@ -211,7 +229,7 @@ class QuestionsApi {
         QuestionPage found = desk.list(filter, page, size == null ? properties.pageSize() : size);
         return new QuestionListResponse(
                 found.questions().stream()
-                        .map(question -> QuestionResponse.of(question, caller))
+                        .map(question -> QuestionResponse.of(question, caller, quotes))
                         .toList(),
                 found.page(),
                 found.size(),
@@ -226,7 +244,7 @@ class QuestionsApi {
         QuestionView question = visible(id, caller);
         return desk.history(question.id()).stream()
                 .filter(event -> !(caller.isAsker() && event.internal()))
-                .map(EventResponse::of)
+                .map(event -> event(event, caller))
                 .toList();
     }
 
@@ -239,13 +257,13 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody NoteRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return EventResponse.of(desk.note(new QuestionId(id), caller.actor(), request.text()));
+        return event(desk.note(new QuestionId(id), caller.actor(), request.text()), caller);
     }
 
     @PostMapping("/{id}/claim")
     @Operation(summary = "Claim the question so that nobody else works on it (staff)")
     QuestionResponse claim(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.claim(new QuestionId(id), caller.actor()), caller);
+        return QuestionResponse.of(desk.claim(new QuestionId(id), caller.actor()), caller, quotes);
     }
 
     @PostMapping("/{id}/assign")
@@ -256,7 +274,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody AssignRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.assign(new QuestionId(id), request.assignee(), caller.actor()), caller);
+        return QuestionResponse.of(desk.assign(new QuestionId(id), request.assignee(), caller.actor()), caller, quotes);
     }
 
     @PostMapping("/{id}/approve")
@@ -268,7 +286,7 @@ class QuestionsApi {
             @Valid @RequestBody(required = false) ApproveRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
         String edited = request == null ? null : request.text();
-        return QuestionResponse.of(desk.approve(new QuestionId(id), caller.actor(), edited), caller);
+        return QuestionResponse.of(desk.approve(new QuestionId(id), caller.actor(), edited), caller, quotes);
     }
 
     @PostMapping("/{id}/reject")
@@ -277,7 +295,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody ReasonRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.reject(new QuestionId(id), caller.actor(), request.reason()), caller);
+        return QuestionResponse.of(desk.reject(new QuestionId(id), caller.actor(), request.reason()), caller, quotes);
     }
 
     @PostMapping("/{id}/escalate")
@@ -286,7 +304,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody ReasonRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.escalate(new QuestionId(id), caller.actor(), request.reason()), caller);
+        return QuestionResponse.of(desk.escalate(new QuestionId(id), caller.actor(), request.reason()), caller, quotes);
     }
 
     @PostMapping("/{id}/answer")
@@ -295,7 +313,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody AnswerRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.answer(new QuestionId(id), caller.actor(), request.text()), caller);
+        return QuestionResponse.of(desk.answer(new QuestionId(id), caller.actor(), request.text()), caller, quotes);
     }
 
     @PostMapping("/{id}/close")
@@ -307,7 +325,9 @@ class QuestionsApi {
             @Valid @RequestBody(required = false) OptionalReasonRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
         return QuestionResponse.of(
-                desk.close(new QuestionId(id), caller.actor(), request == null ? null : request.reason()), caller);
+                desk.close(new QuestionId(id), caller.actor(), request == null ? null : request.reason()),
+                caller,
+                quotes);
     }
 
     @PostMapping("/{id}/revise")
@@ -319,7 +339,7 @@ class QuestionsApi {
             @PathVariable long id,
             @Valid @RequestBody ReviseRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
-        return QuestionResponse.of(desk.revise(new QuestionId(id), asker(caller), request.text()), caller);
+        return QuestionResponse.of(desk.revise(new QuestionId(id), asker(caller), request.text()), caller, quotes);
     }
 
     @PostMapping("/{id}/reopen")
@@ -331,7 +351,7 @@ class QuestionsApi {
             @Valid @RequestBody(required = false) OptionalReasonRequest request,
             @AuthenticationPrincipal StaffPrincipal caller) {
         String reason = request == null ? null : request.reason();
-        return QuestionResponse.of(desk.reopen(new QuestionId(id), asker(caller), reason), caller);
+        return QuestionResponse.of(desk.reopen(new QuestionId(id), asker(caller), reason), caller, quotes);
     }
 
     /** The question, if the caller may see it; otherwise as absent as a missing one. */
@@ -343,5 +363,11 @@ class QuestionsApi {
     /** An account asking through the API is known there by its user name. */
     private static Asker asker(StaffPrincipal caller) {
         return new Asker(CHANNEL, caller.getUsername());
+    }
+
+    /** Staff read who acted by name; the asker reads no staff member's name. */
+    private EventResponse event(AuditEvent event, StaffPrincipal caller) {
+        return EventResponse.of(
+                event, caller.isAsker() ? null : names.nameOf(event.actor()).orElse(null));
     }
 }

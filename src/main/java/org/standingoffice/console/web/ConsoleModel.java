@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.standingoffice.desk.QuestionStatistics;
+import org.standingoffice.telegram.TelegramNames;
 
 /**
  * What every console page shows: who is signed in, the queue counts in the navigation, and the
@@ -30,12 +31,13 @@ class ConsoleModel {
             QuestionStatistics statistics,
             OfficeNames officeNames,
             MessageSource messages,
+            TelegramNames names,
             Clock clock,
             ZoneId officeZone) {
         this.statistics = statistics;
         this.clock = clock;
         this.times = new Times(messages, clock, officeZone);
-        this.labels = new Labels(messages, office -> officeNames.byId().getOrDefault(office, office));
+        this.labels = new Labels(messages, office -> officeNames.byId().getOrDefault(office, office), names::nameOf);
         this.officeNames = officeNames;
     }
 

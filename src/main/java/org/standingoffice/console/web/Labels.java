@@ -1,6 +1,7 @@
 package org.standingoffice.console.web;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +10,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
+import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.QuoteFormat;
+import org.standingoffice.drafting.StaffNotes;
+import org.standingoffice.drafting.StaffNotesFormat;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.SourceDocument;
 
 /**
  * The words a page shows for the code names the modules store: channels, drafters, the system
@@ -25,10 +32,53 @@ final class Labels {
 
     private final MessageSource messages;
     private final Function<String, String> officeName;
+    private final QuoteFormat quotes;
+    private final StaffNotesFormat staffNotes;
+
+    private final Function<String, Optional<String>> personName;
 
     Labels(MessageSource messages, Function<String, String> officeName) {
+        this(messages, officeName, actor -> Optional.empty());
+    }
+
+    /**
+     * @param personName the registered name behind a channel's desk name ({@code telegram:<chat>},
+     *     {@code tg-<user>}), if the channel knows one
+     */
+    Labels(MessageSource messages, Function<String, String> officeName, Function<String, Optional<String>> personName) {
         this.messages = messages;
         this.officeName = officeName;
+        this.personName = personName;
+        this.quotes = new QuoteFormat(messages);
+        this.staffNotes = new StaffNotesFormat(messages);
+    }
+
+    /** A draft's citation as the asker reads it: "Kết luận 183-KL/TW, điểm 4(2)". */
+    public String citation(Citation citation) {
+        return citation == null ? "" : quotes.format(citation, locale());
+    }
+
+    /** Where a passage is, cited the way a draft would cite it. */
+    public String citation(Passage passage) {
+        return citation(Citation.of(passage));
+    }
+
+    /**
+     * A document as readers know it: "Kết luận 183-KL/TW", or by type, issuer and date when its
+     * number is a placeholder (which staff still see beside it, in {@link #number}).
+     */
+    public String document(SourceDocument document) {
+        return document == null ? "" : quotes.name(document, locale());
+    }
+
+    /** A document's number for staff who manage the knowledge base, a placeholder marked as such. */
+    public String number(SourceDocument document) {
+        if (document == null) {
+            return "";
+        }
+        return document.numberVerified()
+                ? document.number()
+                : message("console.knowledge.placeholder", document.number());
     }
 
     /** "Telegram", "Bảng điều khiển", "API". */
@@ -61,18 +111,34 @@ final class Labels {
         return language == null ? "" : or("console.language." + language, language);
     }
 
-    /** The service itself is "the system", an asker is named with their channel; staff by user name. */
+    /**
+     * The service itself is "the system"; an asker is named by the name they registered with and
+     * their channel, else by their reference in it; staff by user name, or by their Telegram name
+     * where Telegram gave them no user name ({@code tg-<id>}).
+     */
     public String actor(String actor) {
         if (Actor.SYSTEM.name().equals(actor)) {
             return message("console.actor.system");
         }
+        Optional<String> name = personName.apply(actor);
         // An asker acts as "channel:reference" (telegram:12345, api:xa.anbinh).
         int colon = actor == null ? -1 : actor.indexOf(':');
         if (colon > 0
                 && messages.getMessage("console.channel." + actor.substring(0, colon), null, null, locale()) != null) {
-            return message("console.actor.asker", channel(actor.substring(0, colon)), actor.substring(colon + 1));
+            String channel = channel(actor.substring(0, colon));
+            return name.isPresent()
+                    ? message("console.actor.askerNamed", channel, name.get())
+                    : message("console.actor.asker", channel, actor.substring(colon + 1));
         }
-        return actor;
+        return name.map(known -> message("console.actor.telegramStaff", known)).orElse(actor);
+    }
+
+    /**
+     * The desk's own name for someone {@link #actor} shows by a registered name, for staff who need
+     * it (a hover title); empty when the name shown is that name already.
+     */
+    public String actorDetail(String actor) {
+        return actor != null && personName.apply(actor).isPresent() ? actor : "";
     }
 
     /** A passage's label: "4(2)" stays, an unnumbered paragraph ("para. 3") is named in words. */
@@ -99,22 +165,23 @@ final class Labels {
         return escalation == null ? "" : reason(escalation.name());
     }
 
-    /** A confidence as a percentage and a word: "73 % (cao)". */
-    public String confidence(Double confidence) {
-        if (confidence == null) {
-            return "";
-        }
-        String level = confidence >= 0.75 ? "high" : confidence >= 0.5 ? "medium" : "low";
-        return message("console.confidence", Math.round(confidence * 100), message("console.confidence." + level));
+    /**
+     * The decision's confidence against its own threshold, in a queue's column whose heading says
+     * what it is: "73 % · cao", "41 % · dưới ngưỡng trả lời". The steps are the decision's (drafted
+     * or escalated), never cut-offs of the console's own.
+     */
+    public String confidenceShort(StaffNotes notes) {
+        return notes == null ? "" : staffNotes.confidenceShort(notes, locale());
     }
 
-    /** A confidence in a queue's column, whose heading already says what it is: "73 % · cao". */
-    public String confidenceShort(Double confidence) {
-        if (confidence == null) {
-            return "";
-        }
-        String level = confidence >= 0.75 ? "high" : confidence >= 0.5 ? "medium" : "low";
-        return Math.round(confidence * 100) + " % · " + message("console.confidence." + level);
+    /** "Độ tin cậy: cao (87 %; trả lời từ 62 %)". */
+    public String confidence(StaffNotes notes) {
+        return notes == null ? "" : staffNotes.confidence(notes, locale());
+    }
+
+    /** "trả lời từ 62 %", the threshold the decision held the confidence to; empty when not recorded. */
+    public String threshold(StaffNotes notes) {
+        return notes == null ? "" : staffNotes.threshold(notes, locale()).orElse("");
     }
 
     /** What an audit event was about, in words: the office, the assignment, the register entry. */
@@ -124,8 +191,11 @@ final class Labels {
         }
         if (event.assignee() != null) {
             return event.facts().previousAssignee() == null
-                    ? message("console.history.detail.to", event.assignee())
-                    : message("console.history.detail.fromTo", event.facts().previousAssignee(), event.assignee());
+                    ? message("console.history.detail.to", actor(event.assignee()))
+                    : message(
+                            "console.history.detail.fromTo",
+                            actor(event.facts().previousAssignee()),
+                            actor(event.assignee()));
         }
         if (event.registerNumber() != null) {
             return message("console.history.detail.register", event.registerNumber());

@@ -24,11 +24,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.KnowledgeBase;
+import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.reporting.Csv;
 import org.standingoffice.reporting.Reports;
 import org.standingoffice.reporting.Reports.ReportPeriod;
 import org.standingoffice.reporting.ServiceFigures;
 import org.standingoffice.reporting.UnresolvedEntry;
+import org.standingoffice.telegram.TelegramNames;
 import org.standingoffice.time.OfficeCalendar;
 
 /** The manager's pages: the unresolved log, the dashboard and the monthly report, with CSV. */
@@ -42,6 +44,8 @@ class ReportController {
     private final KnowledgeBase knowledgeBase;
     private final OfficeNames officeNames;
     private final MessageSource messages;
+    private final TelegramNames names;
+    private final DocumentCatalog catalog;
     /** The office's clock: its date bounds reports and names exports. */
     private final Clock clock;
 
@@ -53,9 +57,13 @@ class ReportController {
             KnowledgeBase knowledgeBase,
             OfficeNames officeNames,
             MessageSource messages,
+            TelegramNames names,
             Clock clock,
             ZoneId officeZone,
-            OfficeCalendar calendar) {
+            OfficeCalendar calendar,
+            DocumentCatalog catalog) {
+        this.catalog = catalog;
+        this.names = names;
         this.reports = reports;
         this.calendar = calendar;
         this.knowledgeBase = knowledgeBase;
@@ -94,14 +102,14 @@ class ReportController {
                         message("console.csv.lastActor"),
                         message("console.csv.lastActionAt"));
         Map<String, String> offices = officeNames.byId();
-        Labels labels = new Labels(messages, id -> offices.getOrDefault(id, id));
+        Labels labels = new Labels(messages, id -> offices.getOrDefault(id, id), names::nameOf);
         for (UnresolvedEntry e : sorted(filtered(reports.unresolved(), office), sort)) {
             csv.row(
                     e.id(),
                     e.text(),
                     offices.getOrDefault(e.office(), e.office()),
                     e.province(),
-                    e.owner(),
+                    e.owner() == null ? "" : labels.actor(e.owner()),
                     time(e.receivedAt()),
                     e.ageHours(),
                     time(e.dueAt()),
@@ -202,7 +210,20 @@ class ReportController {
         Map<String, String> offices = officeNames.byId();
         Map<String, String> topics = topicNames(figures, LocaleContextHolder.getLocale());
         return new ReportDocument(messages, LocaleContextHolder.getLocale(), times)
-                .sections(figures, office -> offices.getOrDefault(office, office), topics::get);
+                .sections(figures, office -> offices.getOrDefault(office, office), topics::get, documentNames());
+    }
+
+    /**
+     * A cited document's name by its number, as answers cite it: a placeholder number is never a
+     * document's name in a report; a number no longer in the knowledge base is shown as stored.
+     */
+    private UnaryOperator<String> documentNames() {
+        Map<String, SourceDocument> byNumber = new HashMap<>();
+        catalog.list()
+                .documents()
+                .forEach(row -> byNumber.putIfAbsent(row.document().number(), row.document()));
+        Labels labels = new Labels(messages, office -> office);
+        return number -> byNumber.containsKey(number) ? labels.document(byNumber.get(number)) : number;
     }
 
     private Map<String, String> topicNames(ServiceFigures figures, Locale locale) {
@@ -267,7 +288,11 @@ class ReportController {
                                 ? messages.getMessage("console.report.noProvince", null, locale)
                                 : province));
         model.addAttribute("topicChart", BarChart.top(figures.byTopic(), RANKED, topicNames::get));
-        model.addAttribute("citedChart", BarChart.top(figures.citedDocuments(), RANKED, UnaryOperator.identity()));
+        UnaryOperator<String> documentNames = documentNames();
+        model.addAttribute("citedChart", BarChart.top(figures.citedDocuments(), RANKED, documentNames));
+        Map<String, String> citedNames = new HashMap<>();
+        figures.citedDocuments().keySet().forEach(number -> citedNames.put(number, documentNames.apply(number)));
+        model.addAttribute("documentNames", citedNames);
     }
 
     private ReportPeriod period(LocalDate from, LocalDate to) {

@@ -35,9 +35,13 @@ final class ReportDocument {
      *
      * @param officeName an office's name by its id
      * @param topicName a glossary topic's name by its id (blank: no topic)
+     * @param documentName a document's name by its number, as citations name it
      */
     List<Section> sections(
-            ServiceFigures figures, Function<String, String> officeName, Function<String, String> topicName) {
+            ServiceFigures figures,
+            Function<String, String> officeName,
+            Function<String, String> topicName,
+            Function<String, String> documentName) {
         List<Section> sections = new ArrayList<>();
         String figure = m("console.report.col.figure");
         String value = m("console.report.col.value");
@@ -85,7 +89,7 @@ final class ReportDocument {
                 m("console.report.cited"),
                 List.of(m("console.knowledge.number"), m("console.report.col.answers")),
                 figures.citedDocuments().entrySet().stream()
-                        .map(e -> row(e.getKey(), e.getValue()))
+                        .map(e -> row(documentName.apply(e.getKey()), e.getValue()))
                         .toList()));
         sections.add(new Section(
                 "days",

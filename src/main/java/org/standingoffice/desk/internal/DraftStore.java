@@ -1,6 +1,7 @@
 package org.standingoffice.desk.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,27 @@ class DraftStore {
 
     DraftStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The notes for staff of each question's latest machine draft; none for drafts stored before notes. */
+    Map<Long, StaffNotes> latestMachineNotes(Collection<Long> questionIds) {
+        Map<Long, StaffNotes> notes = new HashMap<>();
+        if (questionIds.isEmpty()) {
+            return notes;
+        }
+        jdbc.sql("select question_id, notes from draft where id in (select max(id) from draft"
+                        + " where question_id in (:ids) and kind = :kind group by question_id)")
+                .param("ids", questionIds)
+                .param("kind", MACHINE)
+                .query((rs, row) -> {
+                    String stored = rs.getString("notes");
+                    if (stored != null) {
+                        notes.put(rs.getLong("question_id"), json.readValue(stored, StaffNotes.class));
+                    }
+                    return null;
+                })
+                .list();
+        return notes;
     }
 
     /** The machine draft: the answer, and beside it why it was escalated and the notes for staff. */

@@ -19,6 +19,7 @@ import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionStatistics;
 import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.StaffNotes;
 
 /** Plain SQL over the desk's tables; read-only, so it takes no locks. */
 @Component
@@ -138,6 +139,7 @@ class JdbcQuestionStatistics implements QuestionStatistics {
                 .query((rs, row) ->
                         escalations.put(rs.getLong("question_id"), Escalation.valueOf(rs.getString("escalation"))))
                 .list();
+        Map<Long, StaffNotes> notes = drafts.latestMachineNotes(ids);
         Map<QuestionId, Triage> triage = new HashMap<>();
         jdbc.sql("select id, language, confidence from question where id in (:ids)")
                 .param("ids", ids)
@@ -150,7 +152,8 @@ class JdbcQuestionStatistics implements QuestionStatistics {
                                     rs.getString("language"),
                                     rs.wasNull() ? null : confidence,
                                     previews.get(id),
-                                    escalations.get(id)));
+                                    escalations.get(id),
+                                    notes.get(id)));
                 })
                 .list();
         return triage;

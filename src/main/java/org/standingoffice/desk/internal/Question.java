@@ -339,7 +339,8 @@ class Question extends AbstractAggregateRoot<Question> {
                 .detail(reason)
                 .outcome(outcome)
                 .escalation(cause));
-        registerEvent(new QuestionEscalated(new QuestionId(id), officeId, reason));
+        // Only the asker escalates as an official: by saying the answer did not resolve it.
+        registerEvent(new QuestionEscalated(new QuestionId(id), officeId, reason, actor.role() == Role.OFFICIAL));
     }
 
     private void assignTo(String to, Actor actor, AuditAction action, Instant now) {

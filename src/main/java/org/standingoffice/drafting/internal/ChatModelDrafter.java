@@ -95,7 +95,7 @@ final class ChatModelDrafter implements Drafter {
     @Override
     public Draft draft(RetrievalResult result) {
         String language = result.language();
-        Map<String, Passage> shown = label(result.passages());
+        Map<String, Passage> shown = label(Points.onePerPoint(result.passages(), language));
         ChatRequest request = ChatRequest.builder()
                 .messages(
                         SystemMessage.from(prompts.template(language, "system")),
@@ -141,7 +141,7 @@ final class ChatModelDrafter implements Drafter {
     private String passages(Map<String, Passage> shown, String language) {
         StringBuilder text = new StringBuilder();
         shown.forEach((label, passage) -> {
-            Citation citation = new Citation(passage.document().number(), passage.section());
+            Citation citation = Citation.of(passage);
             text.append('[')
                     .append(label)
                     .append("] ")
@@ -164,7 +164,7 @@ final class ChatModelDrafter implements Drafter {
             List<String> written = new ArrayList<>();
             for (String id : new LinkedHashSet<>(sentence.passageIds())) {
                 Passage passage = shown.get(id);
-                Citation citation = new Citation(passage.document().number(), passage.section());
+                Citation citation = Citation.of(passage);
                 cited.add(citation);
                 written.add(layout.cite(citation, language));
             }

@@ -94,7 +94,7 @@ final class DecisionFeatures {
         boolean carried = !typed || carriesAnswerType(result);
         // Whether what a draft would quote gives it, not any passage among the first few.
         boolean quotedCarries = !typed
-                || quoted.of(result.passages()).stream()
+                || quoted.of(result).stream()
                         .anyMatch(passage -> type.carriedBy(passage.passage().text()));
         x[16] = typed ? 1 : 0;
         x[17] = carried ? 1 : 0;
@@ -164,7 +164,7 @@ final class DecisionFeatures {
      */
     List<String> missingNumbers(RetrievalResult result) {
         Set<String> found = new LinkedHashSet<>();
-        for (RetrievedPassage passage : quoted.of(result.passages())) {
+        for (RetrievedPassage passage : quoted.of(result)) {
             // The document's number, title and date count: "Conclusion 183" is answered by a point of
             // 183-KL/TW, "the conclusion of May 2025" by a point of the conclusion dated 16 May 2025.
             SourceDocument document = passage.passage().document();
@@ -197,7 +197,7 @@ final class DecisionFeatures {
     boolean counted(RetrievalResult result) {
         QuestionReading reading = result.reading();
         return reading.answerType() != AnswerType.NUMBER
-                || quoted.of(result.passages()).stream()
+                || quoted.of(result).stream()
                         .anyMatch(passage -> reading.countedIn(
                                 passage.passage().text(),
                                 passage.passage().document().language()));
@@ -205,7 +205,7 @@ final class DecisionFeatures {
 
     /** The places the question names that none of the passages the draft quotes mentions. */
     List<String> missingPlaces(RetrievalResult result) {
-        List<String> passages = quoted.of(result.passages()).stream()
+        List<String> passages = quoted.of(result).stream()
                 .map(passage -> Glossary.fold(
                         passage.passage().heading() + " " + passage.passage().text()))
                 .toList();

@@ -62,9 +62,9 @@ final class ExtractiveDrafter implements Drafter {
         questionWords.addAll(QuotedSentences.words(result.reading().normalised()));
         StringBuilder body = new StringBuilder();
         List<Citation> cited = new ArrayList<>();
-        for (RetrievedPassage retrieved : quoted.of(result.passages())) {
+        for (RetrievedPassage retrieved : quoted.of(result)) {
             Passage passage = retrieved.passage();
-            Citation citation = new Citation(passage.document().number(), passage.section());
+            Citation citation = Citation.of(passage);
             body.append(layout.quote(
                             QuotedSentences.quote(
                                     passage.text(),

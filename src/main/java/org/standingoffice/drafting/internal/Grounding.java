@@ -2,6 +2,7 @@ package org.standingoffice.drafting.internal;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,9 @@ import org.standingoffice.knowledge.QuoteRule;
  * one of them (by the {@link QuoteRule}: one span, or spans joined by "…"; not re-cased, not
  * re-punctuated), state no number they lack and — when it is written in the passages' own language —
  * share most of its words with them. Across languages only the quote and the numbers can be
- * checked: a Vietnamese sentence over an English passage has no words to compare.
+ * checked: a Vietnamese sentence over an English passage has no words to compare. A sentence may
+ * state the numbers of the citation the model was shown (the document's number and date, the
+ * section), and must not write a placeholder number: it would reach the asker as an official one.
  */
 final class Grounding {
 
@@ -68,6 +71,13 @@ final class Grounding {
                 return Optional.of("cites " + abbreviate(id) + ", which was not retrieved");
             }
         }
+        for (Passage passage : shown.values()) {
+            String number = passage.document().number();
+            if (!passage.document().numberVerified()
+                    && sentence.text().toLowerCase(Locale.ROOT).contains(number.toLowerCase(Locale.ROOT))) {
+                return Optional.of("writes a document number that is only a placeholder");
+            }
+        }
         List<Passage> cited =
                 sentence.passageIds().stream().map(shown::get).distinct().toList();
         String quote = Glossary.fold(sentence.quote());
@@ -80,7 +90,8 @@ final class Grounding {
         String citedText = String.join(
                 " ",
                 cited.stream()
-                        .map(passage -> passage.document().number() + " " + passage.section() + " " + passage.text())
+                        .map(passage -> passage.document().number() + " " + dated(passage) + " " + passage.section()
+                                + " " + passage.text())
                         .toList());
         Set<String> citedNumbers = numbers(citedText);
         for (String number : numbers(sentence.text())) {
@@ -94,6 +105,13 @@ final class Grounding {
             return Optional.of("is not supported by its passages");
         }
         return Optional.empty();
+    }
+
+    /** The document's date, which names it in a citation when its number is a placeholder. */
+    private static String dated(Passage passage) {
+        return passage.document().date() == null
+                ? ""
+                : passage.document().date().toString();
     }
 
     /**

@@ -3,11 +3,12 @@ package org.standingoffice.drafting.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievedPassage;
 
 /**
- * Which retrieved passages a draft quotes, in the retriever's order: the first-ranked one that is
- * not a lead-in, and the others only when they cover about as much of the question as the best one
+ * Which retrieved passages a draft quotes, in the retriever's order, each point once in the
+ * rendering {@link Points} prefers: the first-ranked one that is not a lead-in, and the others only when they cover about as much of the question as the best one
  * (the first-ranked is not always the one that answers, nor is the best-covering one). The drafter
  * quotes them, and the decision asks of them whether a draft would carry what the question asks for.
  *
@@ -16,7 +17,9 @@ import org.standingoffice.search.RetrievedPassage;
  */
 record QuotedPassages(int max, double related) {
 
-    List<RetrievedPassage> of(List<RetrievedPassage> passages) {
+    List<RetrievedPassage> of(RetrievalResult result) {
+        // A point found in two renderings (a summary and a translation) is quoted once.
+        List<RetrievedPassage> passages = Points.onePerPoint(result.passages(), result.language());
         double baseline = answeringCoverage(passages);
         List<RetrievedPassage> quoted = new ArrayList<>();
         for (RetrievedPassage retrieved : passages) {

@@ -11,6 +11,7 @@ import org.standingoffice.drafting.ConfidenceLevel;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.drafting.Issuance;
 import org.standingoffice.drafting.PassageExcerpt;
 import org.standingoffice.drafting.StaffNotes;
 import org.standingoffice.drafting.Unverified;
@@ -40,6 +41,7 @@ final class StaffNoteWriter {
     Draft annotate(Draft draft, RetrievalResult result, Assessment assessment) {
         double confidence = assessment.confidence();
         StaffNotes notes = StaffNotes.of(confidence, level(confidence, draft.decision()))
+                .withThreshold(assessment.threshold())
                 .withReasons(assessment.reasons())
                 .withQuoteLanguages(quoteLanguages(draft.citations(), result))
                 .withPassages(excerpts(result));
@@ -76,7 +78,8 @@ final class StaffNoteWriter {
                         passage.section(),
                         passage.document().title(),
                         passage.document().language(),
-                        PassageExcerpt.opening(passage.text(), EXCERPT)))
+                        PassageExcerpt.opening(passage.text(), EXCERPT),
+                        Issuance.ofUnverified(passage.document())))
                 .toList();
     }
 
@@ -84,10 +87,7 @@ final class StaffNoteWriter {
     private static List<String> quoteLanguages(List<Citation> citations, RetrievalResult result) {
         Map<Citation, Passage> byCitation = result.passages().stream()
                 .map(RetrievedPassage::passage)
-                .collect(Collectors.toMap(
-                        passage -> new Citation(passage.document().number(), passage.section()),
-                        Function.identity(),
-                        (first, second) -> first));
+                .collect(Collectors.toMap(Citation::of, Function.identity(), (first, second) -> first));
         List<String> languages = new ArrayList<>();
         for (Citation citation : citations) {
             Passage passage = byCitation.get(citation);

@@ -28,7 +28,17 @@ public final class FrontMatter {
     static final List<String> REQUIRED = List.of("number", "title", "language");
     /** Every key, in the order they are written. */
     static final List<String> KEYS = List.of(
-            "number", "title", "type", "issuer", "date", "language", "source", "version", "supersedes", "valid_until");
+            "number",
+            "title",
+            "type",
+            "issuer",
+            "date",
+            "language",
+            "source",
+            "version",
+            "supersedes",
+            "valid_until",
+            "number_verified");
     // The closing fence is looked for from the line after the opening one: the block may hold no line.
     private static final Pattern FENCED =
             Pattern.compile("(?ms)\\A---[^\\n]*\\n(?<yaml>.*?)\\n?^---[^\\n]*(?:\\n|\\z)");
@@ -71,7 +81,18 @@ public final class FrontMatter {
                 text(values, "source"),
                 text(values, "version"),
                 text(values, "supersedes"),
-                date(values, "valid_until"));
+                date(values, "valid_until"),
+                verified(values));
+    }
+
+    /** {@code number_verified} is true unless it says {@code false}; anything but a yes or no is an error. */
+    private static boolean verified(Map<String, Object> values) {
+        String value = text(values, "number_verified").toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "", "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw new IngestionException("'number_verified' is neither true nor false: " + value);
+        };
     }
 
     /**
@@ -105,7 +126,9 @@ public final class FrontMatter {
                 document.source(),
                 document.version(),
                 document.supersedes(),
-                document.validUntil());
+                document.validUntil(),
+                // Written only when it says something: a verified number is the default.
+                document.numberVerified() ? null : false);
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < KEYS.size(); i++) {
             String value = values.get(i) == null

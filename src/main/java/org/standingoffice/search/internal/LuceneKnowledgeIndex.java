@@ -203,12 +203,7 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
                 if (dueBy != null && !deadline.isDueBy(dueBy)) {
                     continue;
                 }
-                DueItem item = new DueItem(
-                        deadline,
-                        passage.document().number(),
-                        passage.document().title(),
-                        passage.section(),
-                        passage.document().language());
+                DueItem item = new DueItem(deadline, passage.document(), passage.section());
                 String key = passage.document().number() + "|" + passage.section() + "|" + deadline.due() + "|"
                         + deadline.dayOfMonth();
                 DueItem existing = byPoint.get(key);

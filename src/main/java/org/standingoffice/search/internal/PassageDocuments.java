@@ -31,6 +31,9 @@ final class PassageDocuments {
     static final String HAS_DEADLINE = "has_deadline";
     static final String DUE_DAY = "due_day";
     static final String DUE_MONTH_DAY = "due_md";
+    /** Stored only for a placeholder number: an index written before it had one reads as verified. */
+    private static final String NUMBER_UNVERIFIED = "number_unverified";
+
     private static final String DEADLINE = "deadline";
     private static final String[] METADATA = {
         "title",
@@ -58,6 +61,9 @@ final class PassageDocuments {
         doc.add(new StoredField(FILE_HASH, fileHash));
         doc.add(new StringField(NUMBER, source.number(), Field.Store.YES));
         doc.add(new StringField(LANGUAGE, source.language(), Field.Store.YES));
+        if (!source.numberVerified()) {
+            doc.add(new StoredField(NUMBER_UNVERIFIED, "yes"));
+        }
         DocumentNumbers.indexTokens(source.number())
                 .forEach(token -> doc.add(new StringField(TextAnalyzers.DOCUMENT_NUMBER, token, Field.Store.NO)));
         String[] values = {
@@ -123,7 +129,8 @@ final class PassageDocuments {
                 doc.get("source"),
                 doc.get("version"),
                 doc.get("supersedes"),
-                date(doc.get("valid_until")));
+                date(doc.get("valid_until")),
+                doc.get(NUMBER_UNVERIFIED) == null);
         List<Deadline> deadlines = new ArrayList<>();
         for (String encoded : doc.getValues(DEADLINE)) {
             deadlines.add(decode(encoded));

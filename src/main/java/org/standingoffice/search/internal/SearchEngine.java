@@ -127,6 +127,7 @@ final class SearchEngine {
             List<TermCoverage.Covered> covered = coverage.covered(
                     terms, best.stream().map(ScoredPassage::passage).toList());
             LexicalStanding standing = LexicalStanding.of(lexicalHits, searcher.storedFields());
+            List<String> points = Renderings.points(best, ranked);
             List<RetrievedPassage> passages = new ArrayList<>();
             for (int i = 0; i < best.size(); i++) {
                 TermCoverage.Covered match = covered.get(i);
@@ -143,7 +144,8 @@ final class SearchEngine {
                                 match.headingInQuestion(),
                                 match.questionInHeading(),
                                 match.titleInQuestion(),
-                                match.citesSection())));
+                                match.citesSection()),
+                        points.get(i)));
             }
             // Ranking stays with fusion (re-ranking by coverage lost R@1 on ALQAC: .736 against
             // .811); coverage decides only whether any of the top passages answers at all.

@@ -461,6 +461,24 @@ class KnowledgeConsoleIntegrationTests {
         assertThat(list).containsPattern("412/TB-VPCP</td>.*?Superseded by 500/TB-VPCP");
         assertThat(list).containsPattern("01/KH-OLD</td>.*?Expired after 2020-01-31");
         assertThat(list).containsPattern("500/TB-VPCP</td>.*?In force");
+        assertThat(list)
+                .as("staff who keep the knowledge base see a placeholder number as such")
+                .contains("KL-2025-05-16 (placeholder, official number not verified)</td>");
+    }
+
+    @Test
+    void aDocumentWhoseNumberIsAPlaceholderIsHeadedByItsTypeIssuerAndDate() throws Exception {
+        // In English: a language chosen here would stay with the account for the other tests.
+        String view = page("/console/knowledge/documents/KL-2025-05-16_en.md", Role.STAFF);
+
+        assertThat(view)
+                .contains(
+                        "<h1 lang=\"en\">Conclusion of the Politburo and the Secretariat of 16 May 2025 · Conclusion of");
+        assertThat(page("/console/knowledge/deadlines", Role.STAFF))
+                .as("its deadlines")
+                .contains("<td>Conclusion of the Politburo and the Secretariat of 16 May 2025</td>")
+                .contains("<td>Conclusion 183-KL/TW</td>")
+                .doesNotContain("<td>KL-2025-05-16</td>");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,9 @@ import org.standingoffice.desk.AuditAction;
 import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.AuditEvent.Facts;
 import org.standingoffice.desk.QuestionId;
+import org.standingoffice.drafting.ConfidenceLevel;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.drafting.StaffNotes;
 
 class LabelsTests {
 
@@ -84,8 +87,40 @@ class LabelsTests {
         assertThat(labels.documentType("memo")).as("unknown: as stored").isEqualTo("memo");
         assertThat(labels.language("en")).isEqualTo("tiếng Anh");
         assertThat(labels.channel("telegram")).isEqualTo("Telegram");
-        assertThat(labels.confidenceShort(0.5)).isEqualTo("50 % · trung bình");
-        assertThat(labels.confidenceShort(0.49)).isEqualTo("49 % · thấp");
+    }
+
+    @Test
+    void peopleTheTelegramChannelNamesAreShownByTheirRegisteredNameWithTheDeskNameAsDetail() {
+        Labels named = new Labels(messages(), office -> office, actor -> switch (actor) {
+            case "telegram:12345" -> Optional.of("Nguyễn Văn Lan");
+            case "tg-7004" -> Optional.of("Thu Nguyễn");
+            default -> Optional.empty();
+        });
+
+        assertThat(named.actor("telegram:12345")).isEqualTo("Nguyễn Văn Lan (người hỏi, Telegram)");
+        assertThat(named.actorDetail("telegram:12345")).isEqualTo("telegram:12345");
+        assertThat(named.actor("tg-7004")).isEqualTo("Thu Nguyễn (Telegram)");
+        assertThat(named.actorDetail("tg-7004")).isEqualTo("tg-7004");
+        assertThat(named.actor("telegram:999")).as("no name known").isEqualTo("người hỏi (Telegram: 999)");
+        assertThat(named.actor("alice")).isEqualTo("alice");
+        assertThat(named.actorDetail("alice")).as("shown as it is").isEmpty();
+        assertThat(named.facts(event(AuditAction.CLAIMED, null, Facts.assignment("lan", "tg-7004"))))
+                .isEqualTo("từ lan sang Thu Nguyễn (Telegram)");
+    }
+
+    @Test
+    void aConfidenceIsReadAgainstTheDecisionsOwnThresholdNotCutOffsOfTheConsole() {
+        StaffNotes escalated = StaffNotes.of(0.8, ConfidenceLevel.LOW).withThreshold(0.85);
+        StaffNotes answered = StaffNotes.of(0.49, ConfidenceLevel.MEDIUM).withThreshold(0.4);
+
+        assertThat(labels.confidenceShort(escalated)).isEqualTo("80% · dưới ngưỡng trả lời");
+        assertThat(labels.confidenceShort(answered)).isEqualTo("49% · trung bình");
+        assertThat(labels.threshold(escalated)).isEqualTo("trả lời từ 85%");
+        assertThat(labels.confidence(answered)).isEqualTo("Độ tin cậy: trung bình (49%; trả lời từ 40%)");
+        assertThat(labels.threshold(StaffNotes.of(0.9, ConfidenceLevel.HIGH)))
+                .as("notes stored before the threshold was")
+                .isEmpty();
+        assertThat(labels.confidenceShort(null)).isEmpty();
     }
 
     @Test

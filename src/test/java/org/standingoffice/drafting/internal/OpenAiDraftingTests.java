@@ -20,6 +20,8 @@ import org.standingoffice.drafting.Decision;
 import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.Escalation;
 import org.standingoffice.drafting.Unverified;
+import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.RetrievedPassage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -164,6 +166,45 @@ class OpenAiDraftingTests {
         assertThat(draft.text())
                 .startsWith("Theo các văn bản được trích dẫn:")
                 .contains("trước ngày 31/8/2025. (Kết luận 183-KL/TW, điểm 3(2))");
+    }
+
+    @Test
+    void aDocumentWhoseNumberIsAPlaceholderIsShownToTheModelAndCitedByItsIssuerAndDate() throws Exception {
+        RetrievalResult found = new RetrievalResult(
+                "Văn phòng thường trực hoạt động đến khi nào?",
+                "vi",
+                List.of(new RetrievedPassage(GroundingTests.STANDING_OFFICES, 1.6, 0.9)),
+                0.9);
+        server.enqueue(completion(reply(
+                "Theo Kết luận ngày 16/5/2025, Văn phòng thường trực hoạt động đến tháng 10/2025.",
+                List.of("P1"),
+                "The Standing Offices operate from now until October 2025")));
+        server.enqueue(completion(reply(
+                "Theo Kết luận KL-2025-05-16, Văn phòng thường trực hoạt động đến tháng 10/2025.",
+                List.of("P1"),
+                "The Standing Offices operate from now until October 2025")));
+
+        Draft named = stack.drafter.draft(found);
+        Draft numbered = stack.drafter.draft(found);
+
+        assertThat(named.drafter()).isEqualTo("openai:test-model");
+        assertThat(named.text())
+                .contains("tháng 10/2025. (Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025, đoạn 16)");
+        assertThat(JSON.readTree(server.takeRequest(1, TimeUnit.SECONDS)
+                                .getBody()
+                                .readUtf8())
+                        .path("messages")
+                        .get(1)
+                        .path("content")
+                        .asString())
+                .contains("[P1] Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025, đoạn 16");
+        assertThat(numbered.fellBack())
+                .as("a placeholder number written by the model")
+                .isTrue();
+        assertThat(numbered.fallbackReason()).contains("placeholder");
+        assertThat(numbered.text())
+                .contains("(Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025, đoạn 16, bản tiếng Anh)")
+                .doesNotContain("KL-2025-05-16");
     }
 
     @Test

@@ -99,6 +99,30 @@ class FrontMatterTests {
         assertThat(document.source()).isEmpty();
         assertThat(document.date()).isNull();
         assertThat(document.validUntil()).isNull();
+        assertThat(document.numberVerified())
+                .as("a number is official unless said otherwise")
+                .isTrue();
+    }
+
+    @Test
+    void aPlaceholderNumberIsMarkedUnverifiedAndWrittenBackOnlyThen() {
+        SourceDocument placeholder = KnowledgeBaseTexts.document("KL-2025-05-16_en.md");
+        SourceDocument official = KnowledgeBaseTexts.document("183-KL-TW_en.md");
+
+        assertThat(placeholder.number()).isEqualTo("KL-2025-05-16");
+        assertThat(placeholder.numberVerified()).isFalse();
+        assertThat(official.numberVerified()).isTrue();
+        assertThat(FrontMatter.fields(placeholder)).containsEntry("number_verified", "false");
+        assertThat(FrontMatter.fields(official)).doesNotContainKey("number_verified");
+        assertThat(FrontMatter.parse(FrontMatter.write(FrontMatter.fields(placeholder))))
+                .isEqualTo(placeholder);
+    }
+
+    @Test
+    void aNumberVerifiedThatIsNeitherYesNorNoIsRefused() {
+        assertThatThrownBy(() -> FrontMatter.parse("number: X-1\ntitle: T\nlanguage: en\nnumber_verified: maybe"))
+                .isInstanceOf(IngestionException.class)
+                .hasMessageContaining("number_verified");
     }
 
     @Test

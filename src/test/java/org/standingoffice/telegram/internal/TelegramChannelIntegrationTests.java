@@ -287,6 +287,25 @@ class TelegramChannelIntegrationTests {
     }
 
     @Test
+    void aDeadlineWarningNamesAHolderWithoutATelegramUserNameByTheirTelegramName() {
+        long chat = 1033;
+        fixture.register(chat);
+        QuestionView question = fixture.ask(chat, 10, ANSWERABLE);
+        QuestionId id = question.id();
+        fixture.card(id, "ap");
+        jdbc.sql("insert into telegram_staff_name (user_id, display_name, updated_at) values (7006, 'Hà Phạm', ?)")
+                .params(java.sql.Timestamp.from(Instant.now()))
+                .update();
+
+        transactions.executeWithoutResult(status -> publisher.publishEvent(
+                new SlaReminderDue(id, "central", "tg-7006", Instant.parse("2026-08-31T10:00:00Z"))));
+
+        BotApiStub.Call reminder =
+                stub.awaitSent(STAFF_GROUP, call -> call.text().contains("Question no. " + id + " is due"));
+        assertThat(reminder.text()).contains("Hà Phạm holds it").doesNotContain("tg-7006");
+    }
+
+    @Test
     void someoneOutsideTheStaffGroupCannotActOnACard() {
         long chat = 1003;
         fixture.register(chat);
@@ -514,7 +533,17 @@ class TelegramChannelIntegrationTests {
         fixture.awaitStatus(first, QuestionStatus.ESCALATED);
         stub.awaitCall(
                 "editmessagereplymarkup", call -> call.body().path("message_id").asInt() == stub.messageIdOf(answer));
-        stub.awaitSent(chat, call -> call.text().contains("Question no. " + first + " has been passed"));
+        stub.awaitSent(
+                chat,
+                call -> call.text().contains("Question no. " + first + " went back to the staff")
+                        && call.text().contains("a new answer by <b>"));
+        BotApiStub.Call pressed = stub.awaitCall(
+                "answercallbackquery",
+                call -> call.body().path("callback_query_id").asText().equals("cb-no"));
+        assertThat(pressed.body().path("text").asText(""))
+                .as("the message is the one confirmation")
+                .isEmpty();
+        assertThat(pressed.body().path("show_alert").asBoolean()).isFalse();
 
         QuestionId second = fixture.ask(chat, 11, ANSWERABLE).id();
         desk.approve(second, MANAGER, null);

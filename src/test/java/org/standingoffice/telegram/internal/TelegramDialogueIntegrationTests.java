@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.standingoffice.FixedDecision;
 import org.standingoffice.accounts.Role;
 import org.standingoffice.desk.Actor;
+import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.OfficeDirectory;
 import org.standingoffice.desk.OfficeSettings;
@@ -46,6 +48,7 @@ import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.telegram.NewInvite;
 import org.standingoffice.telegram.OfficeGroup;
 import org.standingoffice.telegram.TelegramInvites;
+import org.standingoffice.telegram.TelegramNames;
 import org.standingoffice.telegram.TelegramOfficeGroups;
 import org.standingoffice.telegram.UnreachableGroup;
 
@@ -99,6 +102,9 @@ class TelegramDialogueIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TelegramNames names;
 
     @BeforeEach
     void staff() {
@@ -517,9 +523,17 @@ class TelegramDialogueIntegrationTests {
                 escalatedOrApproved(question), new Actor("mai", Role.MANAGER), "Liên đoàn Lao động tỉnh hướng dẫn.");
 
         lan.seesButtons(List.of("Đã giải quyết", "Chưa giải quyết"), "Liên đoàn Lao động tỉnh hướng dẫn.");
+        int before = stub.sentTo(lan.chat()).size();
         lan.presses("Chưa giải quyết");
-        assertThat(lan.toast()).contains("chuyển lại cho cán bộ");
+        assertThat(lan.toast()).as("no pop-up besides the message").isEmpty();
+        lan.sees("Câu hỏi số " + question.id() + " đã được chuyển lại cho cán bộ", "câu trả lời mới trước <b>");
         lan.checkLimits();
+        // checkLimits waited for the reply to its own last message: everything before it has gone out.
+        assertThat(stub.sentTo(lan.chat())
+                        .subList(before, stub.sentTo(lan.chat()).size()))
+                .as("one confirmation of the press")
+                .filteredOn(call -> call.text().contains("cho cán bộ"))
+                .hasSize(1);
     }
 
     @Test
@@ -675,12 +689,32 @@ class TelegramDialogueIntegrationTests {
         BotApiStub.Call docs = lan.sees("Các văn bản làm căn cứ trả lời");
         assertThat(docs.text())
                 .contains(
-                        "<b>183-KL/TW</b> — Conclusion No. 183-KL/TW",
+                        "<b>Kết luận 183-KL/TW</b> — Conclusion No. 183-KL/TW",
                         "(tiếng Anh, tiếng Thụy Điển)",
-                        "<b>412/TB-VPCP</b> — Notice No. 412/TB-VPCP")
-                .doesNotContain("183-KL-TW_en", "_summary_", "_sv", ".md");
+                        "<b>Thông báo 412/TB-VPCP</b> — Notice No. 412/TB-VPCP",
+                        // A placeholder number is no name for a document.
+                        "<b>Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025</b> — ")
+                .doesNotContain("183-KL-TW_en", "_summary_", "_sv", ".md", "<b>KL-2025-05-16");
         // Three renderings of 183-KL/TW are one document to the official.
         assertThat(docs.text().split("183-KL/TW</b>", -1)).hasSize(2);
+        lan.checkLimits();
+    }
+
+    @Test
+    void aDocumentWhoseNumberIsAPlaceholderIsNamedByIssuerAndDateOnTheCardAndInTheAnswer() {
+        Conversation lan = registered("vi");
+        lan.says("Văn phòng thường trực hoạt động đến khi nào?");
+        lan.sees("đã được tiếp nhận");
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        String named = "Kết luận của Bộ Chính trị, Ban Bí thư ngày 16/5/2025, đoạn 16";
+
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        assertThat(card.text()).contains(named).doesNotContain("KL-2025-05-16");
+        press(alice(), STAFF_GROUP, card, "s:ap:" + question.id());
+
+        BotApiStub.Call answer = lan.sees("Căn cứ");
+        assertThat(answer.text()).contains("• " + named).doesNotContain("KL-2025-05-16");
         lan.checkLimits();
     }
 
@@ -816,6 +850,17 @@ class TelegramDialogueIntegrationTests {
                 .filteredOn(call -> call.chatId() == STAFF_GROUP
                         && call.body().path("message_id").asInt() == stub.messageIdOf(card))
                 .containsExactly(updated);
+        // The desk knows Thu as tg-7004; pages that show who acted ask the channel for the name.
+        assertThat(desk.history(question.id()))
+                .extracting(AuditEvent::actor)
+                .contains("tg-7004", "telegram:" + lan.chat());
+        assertThat(names.nameOf("tg-7004")).contains("Thu Nguyễn");
+        assertThat(names.nameOf("telegram:" + lan.chat()))
+                .as("the name the official registered with")
+                .isPresent()
+                .isEqualTo(Optional.ofNullable(question.askerName()));
+        assertThat(names.nameOf("tg-7999")).as("never seen").isEmpty();
+        assertThat(names.nameOf("alice")).as("not a name the channel gave").isEmpty();
         lan.checkLimits();
     }
 

@@ -112,7 +112,10 @@ public class AnswerDelivery {
                 null);
     }
 
-    /** The asker learns that a person, not the documents, will answer, and by when. */
+    /**
+     * The asker learns that a person, not the documents, will answer, and by when; after they said
+     * an answer did not resolve it, that it went back to staff (the one confirmation of that press).
+     */
     @ApplicationModuleListener
     public void on(QuestionEscalated event) {
         QuestionView question = desk.get(event.id());
@@ -127,7 +130,11 @@ public class AnswerDelivery {
                                 "escalated:" + event.id() + ":" + question.version(),
                                 chat,
                                 Outgoing.Kind.NOTICE,
-                                texts.get(language, "escalated", event.id(), texts.time(question.dueAt())))
+                                texts.get(
+                                        language,
+                                        event.reopenedByAsker() ? "feedback.reopened" : "escalated",
+                                        event.id(),
+                                        texts.time(question.dueAt())))
                         .about(event.id().value())
                         .replyingTo(tickets.messageOf(event.id()).orElse(null))
                         .build(),

@@ -92,7 +92,9 @@ class AskerButtons {
                 answers.answer(query, texts.get(language, "feedback.thanks"), false);
             } else {
                 desk.reopen(id, asker, texts.staff("feedback.reopenReason"));
-                answers.answer(query, texts.get(language, "feedback.reopened", id), true);
+                // The chat message that follows the escalation confirms it, with the time an answer
+                // is due; a pop-up saying the same would be a second confirmation to dismiss.
+                answers.answer(query, null, false);
             }
         } catch (DeskConflict e) {
             answers.answer(query, texts.get(language, "feedback.tooLate", id), true);

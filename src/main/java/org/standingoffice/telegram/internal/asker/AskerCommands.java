@@ -196,7 +196,7 @@ class AskerCommands {
                         .append(texts.get(
                                 language,
                                 "docs.line",
-                                Html.escape(entry.number()),
+                                Html.escape(entry.name()),
                                 Html.escape(Html.truncate(entry.title(), 200)),
                                 entry.languages().stream()
                                         .map(code -> Texts.LANGUAGES.contains(code)

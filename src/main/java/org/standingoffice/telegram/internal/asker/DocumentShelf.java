@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.knowledge.SourceFile;
@@ -28,14 +30,19 @@ class DocumentShelf {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentShelf.class);
 
-    /** One document: its number, a title, and the languages of its renderings in file order. */
-    record Entry(String number, String title, List<String> languages) {}
+    /**
+     * One document: its name as citations give it (its number, or its type, issuer and date when
+     * the number is a placeholder), a title, and the languages of its renderings in file order.
+     */
+    record Entry(String name, String title, List<String> languages) {}
 
     private final ObjectProvider<KnowledgeBase> knowledge;
+    private final QuoteFormat quotes;
     private final Map<String, SourceDocument> read = new ConcurrentHashMap<>();
 
-    DocumentShelf(ObjectProvider<KnowledgeBase> knowledge) {
+    DocumentShelf(ObjectProvider<KnowledgeBase> knowledge, QuoteFormat quotes) {
         this.knowledge = knowledge;
+        this.quotes = quotes;
     }
 
     List<Entry> entries(String language) {
@@ -63,7 +70,7 @@ class DocumentShelf {
                     .orElse(renderings.get(0));
             List<String> languages =
                     renderings.stream().map(SourceDocument::language).distinct().toList();
-            entries.add(new Entry(number, shown.title(), languages));
+            entries.add(new Entry(quotes.name(shown, Locale.forLanguageTag(language)), shown.title(), languages));
         });
         return entries;
     }

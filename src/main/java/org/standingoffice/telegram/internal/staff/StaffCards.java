@@ -27,6 +27,7 @@ import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.telegram.TelegramProperties;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
 import org.standingoffice.telegram.internal.Html;
+import org.standingoffice.telegram.internal.JdbcTelegramNames;
 import org.standingoffice.telegram.internal.Texts;
 import org.standingoffice.telegram.internal.asker.AskerConversation;
 import org.standingoffice.telegram.internal.asker.Attachment;
@@ -66,6 +67,7 @@ public class StaffCards {
     private final Clock clock;
     private final StaffNotesFormat format;
     private final QuoteFormat citations;
+    private final JdbcTelegramNames names;
 
     StaffCards(
             Desk desk,
@@ -76,7 +78,9 @@ public class StaffCards {
             StaffGroups groups,
             Clock clock,
             StaffNotesFormat format,
-            QuoteFormat citations) {
+            QuoteFormat citations,
+            JdbcTelegramNames names) {
+        this.names = names;
         this.format = format;
         this.citations = citations;
         this.desk = desk;
@@ -206,7 +210,13 @@ public class StaffCards {
     void on(SlaReminderDue event) {
         String text = event.assignee() == null
                 ? texts.staff("card.dueSoonUnclaimed", event.id(), texts.time(event.dueAt()))
-                : texts.staff("card.dueSoon", event.id(), texts.time(event.dueAt()), Html.escape(event.assignee()));
+                : texts.staff(
+                        "card.dueSoon",
+                        event.id(),
+                        texts.time(event.dueAt()),
+                        // A staff member without a Telegram user name holds it as tg-<id>: named as the group knows
+                        // them.
+                        Html.escape(names.nameOf(event.assignee()).orElse(event.assignee())));
         warn(event.id(), "due:", event.dueAt(), text);
     }
 
@@ -302,8 +312,7 @@ public class StaffCards {
             head.append("\n\n").append(texts.staff("card.passages"));
             for (PassageExcerpt passage : notes.passages()) {
                 head.append("\n• <b>")
-                        .append(Html.escape(
-                                citations.format(new Citation(passage.document(), passage.section()), locale)))
+                        .append(Html.escape(citations.format(passage.citation(), locale)))
                         .append("</b> — «")
                         .append(Html.escape(PassageExcerpt.opening(passage.excerpt(), EXCERPT)))
                         .append('»');

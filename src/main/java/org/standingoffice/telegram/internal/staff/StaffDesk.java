@@ -16,6 +16,7 @@ import org.standingoffice.desk.QuestionStatus;
 import org.standingoffice.desk.QuestionView;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
 import org.standingoffice.telegram.internal.Html;
+import org.standingoffice.telegram.internal.JdbcTelegramNames;
 import org.standingoffice.telegram.internal.Texts;
 import org.standingoffice.telegram.internal.delivery.CallbackData;
 import org.standingoffice.telegram.internal.delivery.Keyboard;
@@ -353,7 +354,7 @@ public class StaffDesk {
         if (user.getUserName() != null && !user.getUserName().isBlank()) {
             return "@" + Html.escape(user.getUserName());
         }
-        String name = user.getFirstName() == null ? "tg-" + user.getId() : user.getFirstName();
+        String name = user.getFirstName() == null ? JdbcTelegramNames.namelessStaff(user.getId()) : user.getFirstName();
         return "<a href=\"tg://user?id=" + user.getId() + "\">" + Html.escape(name) + "</a>";
     }
 }
