@@ -1,6 +1,7 @@
 package org.standingoffice.drafting.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.drafting.Escalation;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.search.AnswerType;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievedPassage;
 
@@ -55,24 +57,32 @@ final class ExtractiveDrafter implements Drafter {
 
     private record Quotes(String answer, List<Citation> cited) {}
 
+    /** What one passage contributes: the sentences quoted from it. */
+    private record Quote(Passage passage, String text) {}
+
     private Quotes quote(RetrievalResult result) {
         String language = result.language();
+        AnswerType type = result.reading().answerType();
         // The asker's words and their normalised form: shorthand spelled out, slips corrected.
         Set<String> questionWords = new HashSet<>(QuotedSentences.words(result.question()));
         questionWords.addAll(QuotedSentences.words(result.reading().normalised()));
-        StringBuilder body = new StringBuilder();
-        List<Citation> cited = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
         for (RetrievedPassage retrieved : quoted.of(result)) {
             Passage passage = retrieved.passage();
-            Citation citation = Citation.of(passage);
+            quotes.add(new Quote(passage, QuotedSentences.quote(passage.text(), questionWords, type)));
+        }
+        // The quote that gives the kind of answer asked for (the date, the body, the number) is read
+        // first; the others keep the retriever's order.
+        quotes.sort(Comparator.comparing((Quote quote) -> !type.carriedBy(quote.text())));
+        StringBuilder body = new StringBuilder();
+        List<Citation> cited = new ArrayList<>();
+        for (Quote quote : quotes) {
+            Citation citation = Citation.of(quote.passage());
             body.append(layout.quote(
-                            QuotedSentences.quote(
-                                    passage.text(),
-                                    questionWords,
-                                    result.reading().answerType()),
+                            quote.text(),
                             citation,
                             language,
-                            passage.document().language()))
+                            quote.passage().document().language()))
                     .append("\n\n");
             cited.add(citation);
         }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.standingoffice.drafting.Citation;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.search.AnswerType;
+import org.standingoffice.search.QuestionReading;
 import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.RetrievalSignals;
 import org.standingoffice.search.RetrievedPassage;
 
 class ExtractiveDrafterTests {
@@ -44,5 +48,23 @@ class ExtractiveDrafterTests {
         assertThat(drafter.draft(result).citations())
                 .extracting(Citation::section)
                 .containsExactly(Fixtures.JUSTICE.section());
+    }
+
+    @Test
+    void theQuoteThatGivesTheAskedForDateIsReadFirst() {
+        String question = "Until when must the trade union finances be settled?";
+        Passage undated = new Passage(
+                "x#1", Fixtures.CONCLUSION, "x", "1", "", "The trade union finances are reviewed.", List.of());
+        RetrievalResult result = new RetrievalResult(
+                question,
+                "en",
+                List.of(new RetrievedPassage(undated, 1.6, 0.8), new RetrievedPassage(Fixtures.TRADE_UNION, 1.5, 0.8)),
+                0.9,
+                new QuestionReading(question, question, "en", AnswerType.DATE, List.of(), List.of(), List.of(), false),
+                RetrievalSignals.none());
+
+        assertThat(drafter.draft(result).citations())
+                .extracting(Citation::section)
+                .containsExactly(Fixtures.TRADE_UNION.section(), undated.section());
     }
 }
