@@ -18,6 +18,10 @@ class DecisionFeaturesTests {
 
     private final DecisionFeatures features = new DecisionFeatures(new QuotedPassages(3, 0.8));
 
+    /** A passage with a month and a year, and no day. */
+    private static final Passage MONTH_ONLY = new Passage(
+            "x#3", Fixtures.CONCLUSION, "x", "3", "", "The Standing Offices operate until October 2025.", List.of());
+
     private static RetrievedPassage found(Passage passage, double known, List<String> missing) {
         return new RetrievedPassage(passage, 1, known, new PassageMatch(known, 1, 1, known, missing));
     }
@@ -114,17 +118,9 @@ class DecisionFeaturesTests {
 
     @Test
     void anOnWhatDateQuestionIsRuledOutWhenNoPassageNamesADay() {
-        Passage monthOnly = new Passage(
-                "x#3",
-                Fixtures.CONCLUSION,
-                "x",
-                "3",
-                "",
-                "The Standing Offices operate until October 2025.",
-                List.of());
 
         assertThat(DecisionFeatures.ruledOut(features.of(
-                        result("On what date?", "en", AnswerType.DAY, List.of(), found(monthOnly, 0.9, List.of())))))
+                        result("On what date?", "en", AnswerType.DAY, List.of(), found(MONTH_ONLY, 0.9, List.of())))))
                 .isTrue();
         assertThat(DecisionFeatures.ruledOut(features.of(result(
                         "On what date?",
@@ -137,27 +133,19 @@ class DecisionFeaturesTests {
 
     @Test
     void theDayMustBeInAPassageTheDraftQuotesNotInAnyOfTheFirstFew() {
-        Passage monthOnly = new Passage(
-                "x#3",
-                Fixtures.CONCLUSION,
-                "x",
-                "3",
-                "",
-                "The Standing Offices operate until October 2025.",
-                List.of());
         RetrievalResult dayFarBelow = result(
                 "On what date?",
                 "en",
                 AnswerType.DAY,
                 List.of(),
-                found(monthOnly, 0.9, List.of()),
+                found(MONTH_ONLY, 0.9, List.of()),
                 found(Fixtures.TRADE_UNION, 0.2, List.of()));
         RetrievalResult dayQuotedToo = result(
                 "On what date?",
                 "en",
                 AnswerType.DAY,
                 List.of(),
-                found(monthOnly, 0.9, List.of()),
+                found(MONTH_ONLY, 0.9, List.of()),
                 found(Fixtures.TRADE_UNION, 0.85, List.of()));
 
         // Only a passage covering at least 0.8 of the best one's share is quoted beside it.
