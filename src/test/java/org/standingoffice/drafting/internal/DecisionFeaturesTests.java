@@ -157,24 +157,17 @@ class DecisionFeaturesTests {
     void aYearTheQuestionNamesMustBeInAPassageTheDraftQuotes() {
         Passage vision = new Passage(
                 "x#4", Fixtures.CONCLUSION, "x", "4", "", "The vision to 2030 guides the commune plans.", List.of());
-        String question = "What will the communes do by 2030?";
+        java.util.function.DoublePredicate ruledOutWhenTheYearCovers =
+                coverage -> DecisionFeatures.ruledOut(features.of(result(
+                        "What will the communes do by 2030?",
+                        "en",
+                        AnswerType.OTHER,
+                        List.of(),
+                        found(Fixtures.TRADE_UNION, 0.9, List.of()),
+                        found(vision, coverage, List.of()))));
 
-        assertThat(DecisionFeatures.ruledOut(features.of(result(
-                        question,
-                        "en",
-                        AnswerType.OTHER,
-                        List.of(),
-                        found(Fixtures.TRADE_UNION, 0.9, List.of()),
-                        found(vision, 0.2, List.of())))))
-                .isTrue();
-        assertThat(DecisionFeatures.ruledOut(features.of(result(
-                        question,
-                        "en",
-                        AnswerType.OTHER,
-                        List.of(),
-                        found(Fixtures.TRADE_UNION, 0.9, List.of()),
-                        found(vision, 0.85, List.of())))))
-                .isFalse();
+        assertThat(ruledOutWhenTheYearCovers.test(0.2)).isTrue();
+        assertThat(ruledOutWhenTheYearCovers.test(0.85)).isFalse();
     }
 
     private static RetrievalResult counted(String question, String language, Passage passage) {
