@@ -185,6 +185,15 @@ class QuestionReaderTests {
     }
 
     @Test
+    void spellsOutHyphenatedPairsOfFieldsNotTheirHalves() {
+        // "CT" alone is a directive or a chairman; "CT-XH" is socio-political.
+        assertThat(read("ai huong dan phoi hop giua MTTQ vs cac to chuc CT-XH cap xa")
+                        .normalised())
+                .contains("tổ chức chính trị - xã hội cấp xã");
+        assertThat(read("phát triển KT-XH của xã").normalised()).contains("kinh tế - xã hội");
+    }
+
+    @Test
     void keepsTheQuestionWhenItIsAllFiller() {
         assertThat(read("dạ vâng ạ").normalised()).isEqualTo("dạ vâng ạ");
     }
