@@ -40,4 +40,13 @@ public record SourceDocument(
             LocalDate validUntil) {
         this(number, title, type, issuer, date, language, source, version, supersedes, validUntil, true);
     }
+
+    /**
+     * How readily an asker writing in {@code askerLanguage} reads this rendering, lower first: 0 in
+     * their own language, 1 in English (the rendering most readers of a translation share), 2 in any
+     * other. One point found in several renderings is shown in the most readable one.
+     */
+    public int readability(String askerLanguage) {
+        return language.equals(askerLanguage) ? 0 : language.equals("en") ? 1 : 2;
+    }
 }

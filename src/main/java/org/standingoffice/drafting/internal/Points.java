@@ -1,6 +1,7 @@
 package org.standingoffice.drafting.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import org.standingoffice.search.RetrievedPassage;
 /**
  * One rendering of each document point a result found: a draft quotes a point once, not its
  * English summary and its Swedish translation side by side. The rendering in the asker's language
- * is quoted, else the one the retriever ranked first; the point keeps the place of its first-ranked
+ * is quoted, else an English one, else the one the retriever ranked first; the point keeps the place of its first-ranked
  * rendering and the best coverage of any (each is measured on its own words, and any answering
  * means the point answers).
  */
@@ -29,10 +30,10 @@ final class Points {
                 continue;
             }
             RetrievedPassage first = renderings.get(0);
+            // The most readable rendering; the first-ranked among equals.
             RetrievedPassage chosen = renderings.stream()
-                    .filter(rendering ->
-                            rendering.passage().document().language().equals(language))
-                    .findFirst()
+                    .min(Comparator.comparingInt(
+                            rendering -> rendering.passage().document().readability(language)))
                     .orElse(first);
             double coverage = renderings.stream()
                     .mapToDouble(RetrievedPassage::coverage)

@@ -147,11 +147,7 @@ final class Renderings {
 
     /** The asker's language first; else English, the language most officials read after their own. */
     private static boolean prefers(ScoredPassage candidate, ScoredPassage kept, String language) {
-        return preference(candidate, language) < preference(kept, language);
-    }
-
-    private static int preference(ScoredPassage passage, String language) {
-        String own = passage.passage().document().language();
-        return own.equals(language) ? 0 : own.equals("en") ? 1 : 2;
+        return candidate.passage().document().readability(language)
+                < kept.passage().document().readability(language);
     }
 }

@@ -43,4 +43,13 @@ class PointsTests {
         assertThat(quoted).extracting(found -> found.passage().sourceFile()).containsExactly("summary_en.md", "en.md");
         assertThat(Points.onePerPoint(List.of(summary, other), "vi")).containsExactly(summary, other);
     }
+
+    @Test
+    void withoutARenderingInTheAskersLanguageAnEnglishOneIsPreferredToTheFirstRanked() {
+        RetrievedPassage swedishFirst = found(rendering("sv.md", "3(1)(ii)", "sv"), 0.95, 0.9, "p5");
+
+        assertThat(Points.onePerPoint(List.of(swedishFirst, summary), "vi"))
+                .extracting(found -> found.passage().sourceFile())
+                .containsExactly("summary_en.md");
+    }
 }
