@@ -29,7 +29,11 @@ class CourtesyTests {
                 "Thanks!",
                 "thank you very much",
                 "Tack så mycket",
-                "cảm ơn cảm ơn ạ"
+                "cảm ơn cảm ơn ạ",
+                "ok e cam on nhieu",
+                "e cam on a",
+                "cảm ơn bot nhé 👍",
+                "cảm ơn mọi người ạ"
             })
     void thanksAndAgreementAreCourtesy(String message) {
         assertThat(courtesy.only(message)).isTrue();
