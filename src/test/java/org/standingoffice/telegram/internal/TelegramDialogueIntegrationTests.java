@@ -324,12 +324,24 @@ class TelegramDialogueIntegrationTests {
                         null,
                         null),
                 new Registering(
-                        "none of the offered units: the question goes to staff without a place",
+                        "none of the offered units, then the place in full: registered",
                         "en",
                         List.of(
                                 "Which non-specialized staff get support at the communal level?",
                                 "Tân Lập",
-                                "▶None of these"),
+                                "▶None of these",
+                                "Phường Ba Đình, Hà Nội"),
+                        "Which non-specialized staff get support at the communal level?",
+                        baDinh,
+                        haNoi),
+                new Registering(
+                        "none of the offered units and then no place: the question goes to staff without one",
+                        "en",
+                        List.of(
+                                "Which non-specialized staff get support at the communal level?",
+                                "Tân Lập",
+                                "▶None of these",
+                                "near the river"),
                         "Which non-specialized staff get support at the communal level?",
                         null,
                         null));

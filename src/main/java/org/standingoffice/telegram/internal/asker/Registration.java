@@ -145,17 +145,20 @@ public class Registration {
         if (match.found()) {
             return registered(asker, match.place());
         }
-        int tries = asker.registrationTries() + 1;
-        if (tries >= properties.registrationTries()) {
-            return gaveUp(asker);
-        }
-        askers.awaitPlace(asker.chatId(), line, tries, clock.instant());
         if (!match.candidates().isEmpty()) {
+            // An answer naming several units is no failed try: the official picks one, or presses
+            // "None of these", which is one.
+            askers.awaitPlace(asker.chatId(), line, asker.registrationTries(), clock.instant());
             return new Step(
                     Outcome.ASKED,
                     texts.get(language, "register.choose", Html.escape(line)),
                     choices(language, match.candidates()));
         }
+        int tries = asker.registrationTries() + 1;
+        if (tries >= properties.registrationTries()) {
+            return gaveUp(asker);
+        }
+        askers.awaitPlace(asker.chatId(), line, tries, clock.instant());
         if (match.province() != null) {
             return new Step(
                     Outcome.ASKED, texts.get(language, "register.whichCommune", Html.escape(match.province())), null);
