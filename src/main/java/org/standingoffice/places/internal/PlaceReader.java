@@ -135,6 +135,11 @@ final class PlaceReader {
                 hits.addAll(hits(words, province, start, end));
             }
         }
+        // A name right after "huyện", "quận" or "Q." is the old district's ("xã Vĩnh Thanh, huyện Nhơn
+        // Trạch": today a Phường Nhơn Trạch exists too); it names the commune only when nothing else does.
+        if (hits.stream().anyMatch(hit -> !afterDistrict(words, hit))) {
+            hits = hits.stream().filter(hit -> !afterDistrict(words, hit)).toList();
+        }
         // The longest run wins; within it, the best score decides when only one commune has it,
         // else all of the run's communes are candidates, best first.
         int longest =
@@ -155,6 +160,10 @@ final class PlaceReader {
         }
         return new Reading(
                 province, provinceStart, provinceEnd, best, explained(words, provinceStart, provinceEnd, best));
+    }
+
+    private static boolean afterDistrict(List<Word> words, Hit hit) {
+        return hit.start() > 0 && words.get(hit.start() - 1).marker() == Marker.DISTRICT;
     }
 
     private List<Hit> hits(List<Word> words, UnitIndex.Unit province, int start, int end) {

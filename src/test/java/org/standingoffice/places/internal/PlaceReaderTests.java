@@ -27,6 +27,7 @@ class PlaceReaderTests {
                 "x phu ly dong nai | Xã Phú Lý | Thành phố Đồng Nai",
                 "xã Tân Lập, Long An | Xã Tân Lập | Tỉnh Tây Ninh",
                 "tôi ở xã Tân Lập tỉnh Tây Ninh | Xã Tân Lập | Tỉnh Tây Ninh",
+                "xa vinh thanh, huyen nhon trach, dong nai | Xã Phước An | Thành phố Đồng Nai",
             })
     void readsCommuneAndProvinceFromOneLineAsPeopleTypeThem(String line, String commune, String province) {
         PlaceMatch match = units.read(line);
