@@ -28,6 +28,7 @@ class PlaceReaderTests {
                 "xã Tân Lập, Long An | Xã Tân Lập | Tỉnh Tây Ninh",
                 "tôi ở xã Tân Lập tỉnh Tây Ninh | Xã Tân Lập | Tỉnh Tây Ninh",
                 "xa vinh thanh, huyen nhon trach, dong nai | Xã Phước An | Thành phố Đồng Nai",
+                "quận Ba Đình, Hà Nội | Phường Ba Đình | Thành phố Hà Nội",
             })
     void readsCommuneAndProvinceFromOneLineAsPeopleTypeThem(String line, String commune, String province) {
         PlaceMatch match = units.read(line);
