@@ -49,27 +49,6 @@ public record PassageMatch(
         missingWords = List.copyOf(missingWords);
     }
 
-    /** The evidence without the document title's and the section's. */
-    public PassageMatch(
-            double knownCoverage,
-            double conceptShare,
-            double lexicalShare,
-            double phraseCoverage,
-            List<String> missingWords,
-            double headingInQuestion,
-            double questionInHeading) {
-        this(
-                knownCoverage,
-                conceptShare,
-                lexicalShare,
-                phraseCoverage,
-                missingWords,
-                headingInQuestion,
-                questionInHeading,
-                0,
-                false);
-    }
-
     /** The evidence without the heading's (for passages without one, and tests). */
     public PassageMatch(
             double knownCoverage,

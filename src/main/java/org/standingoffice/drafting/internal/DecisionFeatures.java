@@ -67,6 +67,8 @@ final class DecisionFeatures {
         }
         RetrievalSignals signals = result.signals();
         RetrievedPassage first = top.get(0);
+        // What the draft quotes, chosen once: the rules below all ask it.
+        List<RetrievedPassage> quotes = quoted.of(result);
         double known =
                 top.stream().mapToDouble(p -> p.match().knownCoverage()).max().orElse(0);
         boolean crossLingual = !first.passage().document().language().equals(result.language());
@@ -87,14 +89,16 @@ final class DecisionFeatures {
         x[11] = crossLingual ? 1 : 0;
         x[12] = crossLingual ? known : 0;
         x[13] = asked == 0 ? 0 : 1;
-        x[14] = asked == 0 ? 1 : (double) (asked - missingNumbers(result).size()) / asked;
+        x[14] = asked == 0
+                ? 1
+                : (double) (asked - missingNumbers(result, quotes).size()) / asked;
         x[15] = Math.log1p(missingWords(result).size());
         AnswerType type = result.reading().answerType();
         boolean typed = type != AnswerType.PERMISSION && type != AnswerType.OTHER;
         boolean carried = !typed || carriesAnswerType(result);
         // Whether what a draft would quote gives it, not any passage among the first few.
         boolean quotedCarries = !typed
-                || quoted.of(result).stream()
+                || quotes.stream()
                         .anyMatch(passage -> type.carriedBy(passage.passage().text()));
         x[16] = typed ? 1 : 0;
         x[17] = carried ? 1 : 0;
@@ -102,7 +106,7 @@ final class DecisionFeatures {
         x[18] = places.isEmpty() ? 0 : 1;
         x[19] = places.isEmpty()
                 ? 1
-                : (double) (places.size() - missingPlaces(result).size()) / places.size();
+                : (double) (places.size() - missingPlaces(result, quotes).size()) / places.size();
         x[20] = top.stream().mapToDouble(p -> p.match().phraseCoverage()).max().orElse(0);
         // How far the best passage's phrases stand above the next passage's: a question whose answer
         // is missing tends to meet several passages that share its phrases equally little.
@@ -125,7 +129,7 @@ final class DecisionFeatures {
                                         || type == AnswerType.AGE
                                         || type == AnswerType.TIME
                                         || type == AnswerType.DAY)
-                        || !counted(result)
+                        || !counted(result, quotes)
                 ? 1
                 : 0;
         return x;
@@ -163,8 +167,12 @@ final class DecisionFeatures {
      * in the question's order.
      */
     List<String> missingNumbers(RetrievalResult result) {
+        return missingNumbers(result, quoted.of(result));
+    }
+
+    private static List<String> missingNumbers(RetrievalResult result, List<RetrievedPassage> quotes) {
         Set<String> found = new LinkedHashSet<>();
-        for (RetrievedPassage passage : quoted.of(result)) {
+        for (RetrievedPassage passage : quotes) {
             // The document's number, title and date count: "Conclusion 183" is answered by a point of
             // 183-KL/TW, "the conclusion of May 2025" by a point of the conclusion dated 16 May 2025.
             SourceDocument document = passage.passage().document();
@@ -195,9 +203,13 @@ final class DecisionFeatures {
      * days" for "how many days"); true for other questions.
      */
     boolean counted(RetrievalResult result) {
+        return counted(result, quoted.of(result));
+    }
+
+    private static boolean counted(RetrievalResult result, List<RetrievedPassage> quotes) {
         QuestionReading reading = result.reading();
         return reading.answerType() != AnswerType.NUMBER
-                || quoted.of(result).stream()
+                || quotes.stream()
                         .anyMatch(passage -> reading.countedIn(
                                 passage.passage().text(),
                                 passage.passage().document().language()));
@@ -205,7 +217,11 @@ final class DecisionFeatures {
 
     /** The places the question names that none of the passages the draft quotes mentions. */
     List<String> missingPlaces(RetrievalResult result) {
-        List<String> passages = quoted.of(result).stream()
+        return missingPlaces(result, quoted.of(result));
+    }
+
+    private static List<String> missingPlaces(RetrievalResult result, List<RetrievedPassage> quotes) {
+        List<String> passages = quotes.stream()
                 .map(passage -> Glossary.fold(
                         passage.passage().heading() + " " + passage.passage().text()))
                 .toList();

@@ -295,7 +295,7 @@ class DecisionFeaturesTests {
                 "Quyền khác đối với tài sản bao gồm quyền hưởng dụng và quyền bề mặt.",
                 List.of());
         RetrievedPassage titled =
-                new RetrievedPassage(article, 1, 0.9, new PassageMatch(0.9, 1, 1, 0.5, List.of(), 1, 0.75));
+                new RetrievedPassage(article, 1, 0.9, new PassageMatch(0.9, 1, 1, 0.5, List.of(), 1, 0.75, 0, false));
         RetrievalResult law = result("Quyền khác đối với tài sản gồm gì?", "vi", AnswerType.OTHER, List.of(), titled);
         RetrievalResult overEnglish = result(
                 "Ai hướng dẫn quản lý tài chính công đoàn?",
