@@ -131,6 +131,16 @@ class AskCommandIntegrationTests {
     }
 
     @Test
+    void aPersonSeesHowAQuestionTypedOnAPhoneWasRead() {
+        int status = run("", "ask", "--data-dir", dataDir.toString(), "cho em hoi thong bao 412 ban hanh ngay nao a");
+
+        assertThat(status).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8))
+                .containsPattern(": thông báo 412 ban hành ngày nào\\R")
+                .doesNotContain("cho em hoi");
+    }
+
+    @Test
     void badOptionsAreRefusedWithUsage() {
         assertThat(run("", "ask", "--bogus")).isEqualTo(2);
         assertThat(run("", "ask", "--top", "zero", "--data-dir", dataDir.toString(), "q"))

@@ -154,6 +154,8 @@ class AskCommand implements Command {
                     draft.decision().name().toLowerCase(Locale.ROOT), String.format("%.2f", assisted.confidence())
                 },
                 locale));
+        out.println(messages.getMessage(
+                "cli.ask.reading", new Object[] {result.reading().normalised()}, locale));
         out.println();
         out.println(messages.getMessage("cli.ask.passages", null, locale));
         List<RetrievedPassage> passages = result.passages();
