@@ -22,10 +22,10 @@ import org.springframework.validation.annotation.Validated;
  * @param regimes the regimes {@code calibrate} fits a model of their own for, when it has enough
  *     labelled questions of that regime, each with its own operating point (the share of its
  *     unanswerable questions to escalate): a regime is the question's language and the best
- *     passage's, as {@code vi-vi}. Unset: Vietnamese questions over Vietnamese documents at 0.9,
+ *     passage's, as {@code vi-vi}, or {@code vi-other} when the passage is in another language. Unset: Vietnamese questions over Vietnamese documents at 0.9,
  *     fitted on the ALQAC laws, where escalating every question whose article is missing costs most
  *     answers (0.9 out of fold gave 0.87 on the half never fitted on, above the 85 % asked for), and
- *     Vietnamese questions over English documents at 0.98: they share only the glossary's words with
+ *     Vietnamese questions over English or Swedish documents at 0.98: they share only the glossary's words with
  *     the passages, so one model with English questions set them a threshold their scores seldom
  *     reach (held-out drafted .29 with it, .42 with a model of their own, all unanswerables escalated
  *     either way)
@@ -61,6 +61,6 @@ public record DraftingProperties(
         @NotNull @DefaultValue("./prompts") Path promptsDir) {
 
     public DraftingProperties {
-        regimes = regimes == null ? Map.of("vi-vi", 0.9, "vi-en", 0.98) : Map.copyOf(regimes);
+        regimes = regimes == null ? Map.of("vi-vi", 0.9, "vi-other", 0.98) : Map.copyOf(regimes);
     }
 }

@@ -22,6 +22,9 @@ import org.standingoffice.search.RetrievedPassage;
 final class DecisionFeatures {
 
     /** Feature names, in vector order; a model file lists them and must match. */
+    /** The second half of the regime of a question over passages in another language than its own. */
+    static final String OTHER_LANGUAGE = "other";
+
     static final List<String> NAMES = List.of(
             "known_coverage",
             "coverage",
@@ -136,17 +139,18 @@ final class DecisionFeatures {
     }
 
     /**
-     * The regime a result belongs to: the question's language and the best passage's, as {@code
-     * vi-vi} or {@code vi-en}. The evidence behaves differently in each: a Vietnamese question over
-     * English documents shares only the glossary's words with them, one over Vietnamese law shares
-     * many words with every article of the same law. A model file may hold a model per regime.
+     * The regime a result belongs to: the question's language, then the best passage's when it is
+     * the same ({@code vi-vi}) or {@value #OTHER_LANGUAGE} when it is not ({@code vi-other}). The
+     * evidence behaves differently in each: a Vietnamese question over English or Swedish documents
+     * shares only the glossary's words with them, whichever of the two; one over Vietnamese law
+     * shares many words with every article of the same law. A model file may hold a model per regime.
      */
     static String regime(RetrievalResult result) {
         if (result.passages().isEmpty()) {
             return result.language();
         }
-        return result.language() + "-"
-                + result.passages().get(0).passage().document().language();
+        String passageLanguage = result.passages().get(0).passage().document().language();
+        return result.language() + "-" + (passageLanguage.equals(result.language()) ? passageLanguage : OTHER_LANGUAGE);
     }
 
     /**

@@ -2,11 +2,13 @@ package org.standingoffice.drafting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.standingoffice.drafting.Assessment;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.search.AnswerType;
 import org.standingoffice.search.PassageMatch;
 import org.standingoffice.search.QuestionReading;
@@ -307,12 +309,51 @@ class DecisionFeaturesTests {
         double[] x = features.of(law);
 
         assertThat(DecisionFeatures.regime(law)).isEqualTo("vi-vi");
-        assertThat(DecisionFeatures.regime(overEnglish)).isEqualTo("vi-en");
+        assertThat(DecisionFeatures.regime(overEnglish)).isEqualTo("vi-other");
         assertThat(feature(x, "heading_in_question")).isEqualTo(1);
         assertThat(feature(x, "question_in_heading")).isEqualTo(0.75);
         // Six pairs of adjacent words the index knows (the signals above).
         assertThat(feature(x, "question_length")).isCloseTo(Math.log(7), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(feature(x, "question_length_phrase_coverage"))
                 .isCloseTo(Math.log(7) * 0.5, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void aQuestionOverPassagesInAnotherLanguageIsOneRegimeWhateverThatLanguage() {
+        SourceDocument swedish = new SourceDocument(
+                "183-KL/TW",
+                "Slutsats nr 183-KL/TW",
+                "conclusion",
+                "Politburo and Secretariat",
+                LocalDate.of(2025, 8, 1),
+                "sv",
+                "",
+                "full translation",
+                "",
+                null);
+        Passage guidance = new Passage(
+                "183-KL-TW_sv.md#7(iii)",
+                swedish,
+                "183-KL-TW_sv.md",
+                "7(iii)",
+                "",
+                "(iii) Vägledning om ekonomisk förvaltning och fonder för sociopolitiska organisationer.",
+                List.of());
+
+        RetrievalResult overSwedish = result(
+                "Ai hướng dẫn quản lý tài chính công đoàn?",
+                "vi",
+                AnswerType.BODY,
+                List.of(),
+                found(guidance, 0.8, List.of()));
+        RetrievalResult englishOverSwedish = result(
+                "Who gives guidance on trade union finances?",
+                "en",
+                AnswerType.BODY,
+                List.of(),
+                found(guidance, 0.8, List.of()));
+
+        assertThat(DecisionFeatures.regime(overSwedish)).isEqualTo("vi-other");
+        assertThat(DecisionFeatures.regime(englishOverSwedish)).isEqualTo("en-other");
     }
 }

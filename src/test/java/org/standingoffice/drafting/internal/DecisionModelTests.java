@@ -61,7 +61,7 @@ class DecisionModelTests {
 
         assertThat(read.version()).isEqualTo("decision-5");
         assertThat(read.forRegime("vi-vi").threshold()).isEqualTo(0.6);
-        assertThat(read.forRegime("vi-en").threshold()).isEqualTo(0.95);
+        assertThat(read.forRegime("vi-other").threshold()).isEqualTo(0.95);
         assertThat(read.forRegime("en-en").threshold()).isEqualTo(0.95);
     }
 
