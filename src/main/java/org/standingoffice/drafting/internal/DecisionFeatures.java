@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.standingoffice.drafting.Assessment;
 import org.standingoffice.knowledge.Glossary;
-import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.search.AnswerType;
 import org.standingoffice.search.QuestionReading;
 import org.standingoffice.search.RetrievalResult;
@@ -176,19 +175,7 @@ final class DecisionFeatures {
 
     private static List<String> missingNumbers(RetrievalResult result, List<RetrievedPassage> quotes) {
         Set<String> found = new LinkedHashSet<>();
-        for (RetrievedPassage passage : quotes) {
-            // The document's number, title and date count: "Conclusion 183" is answered by a point of
-            // 183-KL/TW, "the conclusion of May 2025" by a point of the conclusion dated 16 May 2025.
-            SourceDocument document = passage.passage().document();
-            found.addAll(NamedFigures.keys(document.number() + "\n"
-                    + document.title() + "\n"
-                    + passage.passage().heading() + "\n"
-                    + passage.passage().text()));
-            if (document.date() != null) {
-                found.add(NamedFigures.month(
-                        document.date().getYear(), document.date().getMonthValue()));
-            }
-        }
+        quotes.forEach(passage -> found.addAll(NamedFigures.of(passage.passage())));
         return NamedFigures.missing(result.question(), found);
     }
 

@@ -1,12 +1,15 @@
 package org.standingoffice.drafting.internal;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.SourceDocument;
 
 /**
  * The figures a text names that a passage about the same thing must name too: numbers and years of
@@ -106,6 +109,21 @@ final class NamedFigures {
     /** The keys of the figures {@code text} names. */
     static Set<String> keys(String text) {
         return in(text).keySet();
+    }
+
+    /**
+     * The keys of the figures {@code passage} names, its document's number, title and date
+     * counting: "Conclusion 183" is answered by a point of 183-KL/TW, "the conclusion of May 2025"
+     * by a point of the conclusion dated 16 May 2025.
+     */
+    static Set<String> of(Passage passage) {
+        SourceDocument document = passage.document();
+        Set<String> figures = new LinkedHashSet<>(
+                keys(document.number() + "\n" + document.title() + "\n" + passage.heading() + "\n" + passage.text()));
+        if (document.date() != null) {
+            figures.add(month(document.date().getYear(), document.date().getMonthValue()));
+        }
+        return figures;
     }
 
     /** The key of a month of a year: "2025-12". */
