@@ -5,25 +5,33 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.standingoffice.knowledge.Glossary;
 
 /**
  * Detects the language of a question with Lingua, limited to the languages an office can meet,
  * which makes short texts far more reliable. Vietnamese typed without diacritics reads to a
- * statistical model like noise; when the text is plain ASCII and most of its words are common
- * Vietnamese syllables, it is Vietnamese.
+ * statistical model like noise, but it has a shape no English sentence has: every word is one
+ * Vietnamese syllable (an initial consonant from a closed set, one to three vowels, one of eight
+ * endings). Plain ASCII whose words nearly all have that shape is Vietnamese.
  */
 final class QuestionLanguage {
 
-    private static final Set<String> COMMON_VIETNAMESE_SYLLABLES = Set.of(
-            "ai", "bao", "cac", "cach", "cap", "cho", "chu", "co", "cong", "cua", "da", "dan", "dang", "den", "dia",
-            "dinh", "doi", "duoc", "gi", "hai", "han", "hanh", "hien", "hoi", "khi", "khong", "la", "lam", "luc", "ly",
-            "moi", "nao", "ngay", "nghi", "nguoi", "nhan", "nhu", "nhung", "noi", "phai", "phan", "phuong", "quan",
-            "quy", "sao", "se", "tac", "thang", "thi", "thoi", "thu", "thuc", "tinh", "toi", "tra", "trach", "trong",
-            "truoc", "tu", "uy", "va", "van", "ve", "viec", "vien", "voi", "xa", "xin", "chot", "cao", "bo", "ban",
-            "nhiem", "chiu", "soat", "ra", "ket", "luan", "thong", "chinh", "quyen");
+    /**
+     * A Vietnamese syllable once its diacritics are gone: "nguoi", "truoc", "nghiep", "xep". Few
+     * English words have the shape ("the", "can", "to", "in"), and an English sentence has many that
+     * do not ("what", "does", "officials").
+     */
+    private static final Pattern PLAIN_SYLLABLE = Pattern.compile(
+            "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?");
+    /** The share of a plain question's words that must be Vietnamese syllables. */
+    private static final double SYLLABLE_SHARE = 0.8;
+    /** Fewer words than this tell too little; the statistical model decides. */
+    private static final int MIN_WORDS = 3;
+    /** Codes and numbers ("183-KL/TW", "UBND", "BCĐTW") say nothing of the language around them. */
+    private static final Pattern CODE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:[\\p{L}\\p{N}]*(?:\\p{N}|[-/])[\\p{L}\\p{N}/-]*|\\p{Lu}{2,})(?![\\p{L}\\p{N}])");
+
     private static final Pattern ASCII = Pattern.compile("[\\p{ASCII}]*");
     /** Letters only Vietnamese uses among the languages detected here: no model needed. */
     private static final Pattern VIETNAMESE_LETTERS =
@@ -47,9 +55,10 @@ final class QuestionLanguage {
      * ASCII is taken for English and anything else for Vietnamese, the office's own language.
      */
     public String detect(String text) {
-        boolean ascii = ASCII.matcher(text).matches();
-        if ((ascii && looksLikeUnaccentedVietnamese(text))
-                || VIETNAMESE_LETTERS.matcher(text).find()) {
+        String words = CODE.matcher(text).replaceAll(" ");
+        boolean ascii = ASCII.matcher(words).matches();
+        if ((ascii && looksLikeUnaccentedVietnamese(words))
+                || VIETNAMESE_LETTERS.matcher(words).find()) {
             return "vi";
         }
         Language language = detector.detectLanguageOf(text);
@@ -60,10 +69,14 @@ final class QuestionLanguage {
     }
 
     private static boolean looksLikeUnaccentedVietnamese(String text) {
-        String[] words = Glossary.fold(text).split(" ");
-        long vietnamese = Arrays.stream(words)
-                .filter(COMMON_VIETNAMESE_SYLLABLES::contains)
+        String folded = Glossary.fold(text);
+        if (folded.isEmpty()) {
+            return false;
+        }
+        String[] words = folded.split(" ");
+        long syllables = Arrays.stream(words)
+                .filter(word -> PLAIN_SYLLABLE.matcher(word).matches())
                 .count();
-        return words.length >= 2 && vietnamese * 2 > words.length;
+        return words.length >= MIN_WORDS && syllables >= SYLLABLE_SHARE * words.length;
     }
 }
