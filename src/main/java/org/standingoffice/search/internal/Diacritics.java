@@ -108,9 +108,6 @@ final class Diacritics {
         return forms.size();
     }
 
-    /** What a run of syllables may become. */
-    private record Choice(int score, String[] syllables) {}
-
     /**
      * {@code text} with the diacritics of its plain syllables restored where the vocabulary
      * decides them. Call it only for text the asker typed mostly without diacritics ({@link
