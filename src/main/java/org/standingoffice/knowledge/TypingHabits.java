@@ -22,6 +22,9 @@ import java.util.Map;
  *     answered kindly and opening no question
  * @param courtesyWords every other word such a message may contain, folded, one word each ("a",
  *     "nhe", "em", "much"); a message with any word outside both lists is read as a question
+ * @param vietnameseWords common Vietnamese words and phrases with their diacritics and a rough
+ *     frequency (occurrences per million words), from {@code knowledge-base/vietnamese-words.txt}:
+ *     the vocabulary a question typed without diacritics is read back with
  */
 public record TypingHabits(
         List<String> leading,
@@ -30,7 +33,8 @@ public record TypingHabits(
         Map<String, String> shorthand,
         List<String> words,
         List<String> courtesyThanks,
-        List<String> courtesyWords) {
+        List<String> courtesyWords,
+        Map<String, Long> vietnameseWords) {
 
     public TypingHabits {
         leading = List.copyOf(leading);
@@ -40,9 +44,28 @@ public record TypingHabits(
         words = List.copyOf(words);
         courtesyThanks = List.copyOf(courtesyThanks);
         courtesyWords = List.copyOf(courtesyWords);
+        vietnameseWords = Map.copyOf(vietnameseWords);
+    }
+
+    /** Habits without a Vietnamese word list. */
+    public TypingHabits(
+            List<String> leading,
+            List<String> anywhere,
+            List<String> trailing,
+            Map<String, String> shorthand,
+            List<String> words,
+            List<String> courtesyThanks,
+            List<String> courtesyWords) {
+        this(leading, anywhere, trailing, shorthand, words, courtesyThanks, courtesyWords, Map.of());
+    }
+
+    /** These habits with {@code words} as the Vietnamese word list. */
+    public TypingHabits withVietnameseWords(Map<String, Long> words) {
+        return new TypingHabits(
+                leading, anywhere, trailing, shorthand, this.words, courtesyThanks, courtesyWords, words);
     }
 
     public static TypingHabits none() {
-        return new TypingHabits(List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+        return new TypingHabits(List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of());
     }
 }

@@ -86,4 +86,19 @@ class EvalQuestionsCommandIntegrationTests {
         assertThat(all.path("escalated").asDouble()).isEqualTo(1.0);
         assertThat(all.path("falseEscalations").asInt()).isZero();
     }
+
+    @Test
+    void diacriticsFoldsTheQuestionsTypedWithThemAndCountsTheSyllablesReadBack() throws Exception {
+        int status = CommandLine.run(StandingOfficeApplication.class, new String[] {
+            "eval", "diacritics", "src/test/resources/eval/tiny-diacritics.jsonl", "--data-dir", dataDir.toString()
+        });
+
+        assertThat(status).isZero();
+        String report = stdout.toString(StandardCharsets.UTF_8);
+        // Only d1 is Vietnamese typed with diacritics; its 18 accented syllables are read back
+        // from the shipped word list, "đang" of "đang hưởng" among them.
+        assertThat(report).contains("1 Vietnamese questions typed with diacritics");
+        assertThat(report)
+                .containsPattern("syllables with diacritics +\\d+ +restored right 1\\.000 +restored wrong 0\\.000");
+    }
 }

@@ -19,6 +19,7 @@ import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.search.KnowledgeIndex;
 import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.Retriever;
 import org.standingoffice.search.ScratchIndex;
 import org.standingoffice.search.ScratchIndexes;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * assistant, with the figures of {@link QuestionsReport}. {@code eval alqac [--dataset DIR]
  * [--questions N]}: retrieval quality, latency and calibration on the ALQAC legal questions, with
  * the service's own index and retriever against plain BM25, and the answer decision with the corpus
- * as the knowledge base.
+ * as the knowledge base. {@code eval diacritics FILE.jsonl [--details]}: how well the set's
+ * Vietnamese questions typed with diacritics are read back once folded to plain ASCII ({@link
+ * DiacriticsBenchmark}); {@code --details} lists the wrong restorations.
  */
 @Component
 class EvalCommand implements Command {
@@ -46,6 +49,7 @@ class EvalCommand implements Command {
     private final Assistant assistant;
     private final KnowledgeBase knowledgeBase;
     private final KnowledgeIndex knowledgeIndex;
+    private final Retriever retriever;
     private final DraftingProperties drafting;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -54,11 +58,13 @@ class EvalCommand implements Command {
             Assistant assistant,
             KnowledgeBase knowledgeBase,
             KnowledgeIndex knowledgeIndex,
+            Retriever retriever,
             DraftingProperties drafting) {
         this.scratchIndexes = scratchIndexes;
         this.assistant = assistant;
         this.knowledgeBase = knowledgeBase;
         this.knowledgeIndex = knowledgeIndex;
+        this.retriever = retriever;
         this.drafting = drafting;
     }
 
@@ -91,9 +97,12 @@ class EvalCommand implements Command {
         if (arguments.words().size() == 2 && arguments.words().get(0).equals("questions")) {
             return questions(Path.of(arguments.words().get(1)), arguments.flag("json"), out);
         }
+        if (arguments.words().size() == 2 && arguments.words().get(0).equals("diacritics")) {
+            return diacritics(Path.of(arguments.words().get(1)), arguments.flag("details"), out);
+        }
         if (!arguments.words().equals(List.of("alqac"))) {
-            System.err.println(
-                    "Usage: eval questions FILE.jsonl [--json] | eval alqac [--dataset DIR] [--questions N]");
+            System.err.println("Usage: eval questions FILE.jsonl [--json] | eval diacritics FILE.jsonl [--details]"
+                    + " | eval alqac [--dataset DIR] [--questions N]");
             return 2;
         }
         Path dataset = Path.of(arguments.option("dataset", AlqacCorpus.DEFAULT_DIR));
@@ -142,6 +151,19 @@ class EvalCommand implements Command {
         } else {
             report.print(out, file.toString(), model);
         }
+        return 0;
+    }
+
+    private int diacritics(Path file, boolean details, PrintStream out) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            System.err.println("no such labelled question file: " + file);
+            return 2;
+        }
+        knowledgeIndex.reindex();
+        DiacriticsBenchmark.Figures figures = DiacriticsBenchmark.measure(
+                LabelledQuestion.read(file),
+                question -> retriever.retrieve(question, 1).reading().normalised());
+        DiacriticsBenchmark.print(out, file.toString(), figures, details);
         return 0;
     }
 

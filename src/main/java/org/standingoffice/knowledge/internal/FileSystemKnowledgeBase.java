@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.standingoffice.knowledge.Glossary;
@@ -30,6 +31,7 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
 
     static final String GLOSSARY_FILE = "glossary.yaml";
     static final String TYPING_FILE = "question-typing.yaml";
+    static final String WORDS_FILE = "vietnamese-words.txt";
     private static final String SIDECAR_SUFFIX = ".meta.yaml";
 
     private final Path baseDir;
@@ -37,12 +39,14 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
     private final PassageCutter cutter;
     private final ReadWhenChanged<Glossary> glossary;
     private final ReadWhenChanged<TypingHabits> typingHabits;
+    private final ReadWhenChanged<Map<String, Long>> vietnameseWords;
 
     FileSystemKnowledgeBase(KnowledgeProperties properties) {
         this.baseDir = properties.baseDir().toAbsolutePath().normalize();
         this.cutter = new PassageCutter(properties.maxPassageChars(), properties.tinySectionChars());
         this.glossary = new ReadWhenChanged<>(baseDir.resolve(GLOSSARY_FILE), new GlossaryReader()::read);
         this.typingHabits = new ReadWhenChanged<>(baseDir.resolve(TYPING_FILE), new TypingHabitsReader()::read);
+        this.vietnameseWords = new ReadWhenChanged<>(baseDir.resolve(WORDS_FILE), new VietnameseWordsReader()::read);
     }
 
     @Override
@@ -53,6 +57,7 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
         try (Stream<Path> paths = Files.walk(baseDir)) {
             return paths.filter(Files::isRegularFile)
                     .filter(path -> isDocument(baseDir.relativize(path)))
+                    .filter(path -> !path.equals(baseDir.resolve(WORDS_FILE)))
                     .sorted()
                     .map(this::sourceFile)
                     .toList();
@@ -99,7 +104,7 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
 
     @Override
     public TypingHabits typingHabits() {
-        return typingHabits.get();
+        return typingHabits.get().withVietnameseWords(vietnameseWords.get());
     }
 
     /** Where the file of that name is, or goes; refuses names that lead outside the folder. */

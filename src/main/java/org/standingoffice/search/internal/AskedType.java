@@ -77,6 +77,12 @@ final class AskedType {
      */
     private static final Pattern HOW_OFTEN = Pattern.compile("times?|lần|lan|gånger|ganger|gång|gang");
 
+    /**
+     * Time words are Vietnamese function words when they ask when ("ngày nào"), but what "bao
+     * nhiêu năm" counts: read with or without diacritics, "mấy ngày" counts days.
+     */
+    private static final Set<String> COUNTED_TIME = Set.of("ngày", "tháng", "năm", "tuần", "giờ");
+
     private AskedType() {}
 
     /**
@@ -94,7 +100,7 @@ final class AskedType {
         while (matcher.find()) {
             String word = matcher.group(1).toLowerCase(Locale.ROOT);
             if (Glossary.fold(word).length() > 1
-                    && !functionWords.contains(word)
+                    && (!functionWords.contains(word) || COUNTED_TIME.contains(word))
                     && !HOW_OFTEN.matcher(word).matches()
                     && !counted.contains(word)) {
                 counted.add(word);

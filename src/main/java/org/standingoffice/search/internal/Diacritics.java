@@ -12,14 +12,18 @@ import org.standingoffice.knowledge.Glossary;
 
 /**
  * Restores the diacritics of Vietnamese typed without them, from a vocabulary of accented phrases
- * (the index's Vietnamese syllables and syllable pairs, the glossary's Vietnamese terms, the
- * office's question words). A run of plain syllables takes the accented form of the longest phrase
- * it folds to — "hoat dong den khi nao" is "hoạt động" + "đến khi nào" — when one form holds at
- * least {@code dominance} of the vocabulary's occurrences of that folded phrase. Otherwise the
- * syllables are left as typed: "tinh" alone may be "tỉnh" (province), "tính" or "tinh" (as in
- * "tinh gọn"), and a wrong accent misleads retrieval more than none. A question typed mostly with
- * diacritics is left alone, and so is a capitalised syllable on its own: both are names or words
- * meant as typed.
+ * with how often each occurs: the office's Vietnamese word list ({@code vietnamese-words.txt}), the
+ * index's Vietnamese syllables and syllable pairs, the glossary's Vietnamese terms, the office's
+ * question words. The question is cut into the phrases the vocabulary knows, longest first — "can
+ * bo cap xa dang huong luong huu" is "cán bộ" + "cấp xã" + "đang hưởng" + "lương hưu" — so a
+ * syllable ambiguous alone is decided by its neighbours: "dang" is "đang" before "huong" and
+ * "đảng" before "uy". A phrase takes the accented form that holds at least {@code dominance} of the
+ * vocabulary's occurrences of what it folds to; when none does, it stays as typed, and so does a
+ * syllable no known phrase decides: "tinh" alone may be "tỉnh" (province), "tính" or "tinh" (as in
+ * "tinh gọn"), and a wrong accent misleads retrieval more than none. Syllables the asker did
+ * accent (an expanded abbreviation, a word typed with its marks) are kept and only narrow the
+ * forms a phrase around them may take. A capitalised syllable on its own is a name's and is left
+ * alone.
  */
 final class Diacritics {
 
@@ -29,26 +33,49 @@ final class Diacritics {
     private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Pattern PLAIN_SYLLABLE = Pattern.compile("[a-zA-Z]+");
 
-    private final Map<String, String> restorations;
+    /** What a phrase costs in a cut, and what a syllable decided alone is worth (see {@link #score}). */
+    private static final double PHRASE = 0.1;
 
-    private Diacritics(Map<String, String> restorations) {
-        this.restorations = restorations;
+    private static final double UNDECIDED = 0.2;
+    private static final double SINGLE = 0.5;
+
+    /** Folded phrase → its accented forms (a plain form among them) → occurrences. */
+    private final Map<String, Map<String, Long>> forms;
+
+    private final double dominance;
+
+    private Diacritics(Map<String, Map<String, Long>> forms, double dominance) {
+        this.forms = forms;
+        this.dominance = dominance;
     }
 
     static Diacritics none() {
-        return new Diacritics(Map.of());
+        return new Diacritics(Map.of(), 1.0);
     }
 
-    /** Collects accented phrases with how often each occurs, then keeps the unambiguous ones. */
+    /** Collects accented phrases with how often each occurs. */
     static final class Builder {
 
         private final Map<String, Map<String, Long>> forms = new HashMap<>();
 
         /** Adds every run of up to {@link #MAX_SYLLABLES} syllables of {@code phrase}. */
         Builder addPhrase(String phrase, long occurrences) {
+            return addRuns(phrase, occurrences, 1);
+        }
+
+        /**
+         * Adds a word or phrase of a word list with its frequency, and its runs of two syllables or
+         * more, but not its single syllables: "cơ" in "cơ quan" says nothing about what "co" alone
+         * means, which is almost always "có" — the list gives single syllables a line of their own.
+         */
+        Builder addWord(String phrase, long frequency) {
+            return addRuns(phrase, frequency, syllables(phrase).size() == 1 ? 1 : 2);
+        }
+
+        private Builder addRuns(String phrase, long occurrences, int shortest) {
             List<String> syllables = syllables(phrase);
             for (int start = 0; start < syllables.size(); start++) {
-                for (int end = start + 1; end <= Math.min(syllables.size(), start + MAX_SYLLABLES); end++) {
+                for (int end = start + shortest; end <= Math.min(syllables.size(), start + MAX_SYLLABLES); end++) {
                     add(String.join(" ", syllables.subList(start, end)), occurrences);
                 }
             }
@@ -62,6 +89,7 @@ final class Diacritics {
             // A plain form is a reading too ("tinh gọn" has "tinh"): it makes the accented ones
             // of the same letters ambiguous, as it should.
             if (!folded.isEmpty()
+                    && folded.split(" ").length == form.split(" ").length
                     && PLAIN_SYLLABLE.matcher(folded.replace(" ", "")).matches()) {
                 forms.computeIfAbsent(folded, key -> new HashMap<>()).merge(form, occurrences, Long::sum);
             }
@@ -69,30 +97,24 @@ final class Diacritics {
         }
 
         Diacritics build(double dominance) {
-            Map<String, String> restorations = new HashMap<>();
-            forms.forEach((folded, byForm) -> {
-                long total = byForm.values().stream().mapToLong(Long::longValue).sum();
-                byForm.entrySet().stream()
-                        .filter(entry -> entry.getValue() >= dominance * total)
-                        .map(Map.Entry::getKey)
-                        .filter(form -> !form.equals(folded))
-                        .findFirst()
-                        .ifPresent(form -> restorations.put(folded, form));
-            });
-            return new Diacritics(restorations);
+            Map<String, Map<String, Long>> kept = new HashMap<>();
+            forms.forEach((folded, byForm) -> kept.put(folded, Map.copyOf(byForm)));
+            return new Diacritics(kept, dominance);
         }
     }
 
+    /** How many folded phrases the vocabulary knows. */
     int size() {
-        return restorations.size();
+        return forms.size();
     }
 
     /**
-     * {@code text} with the diacritics of its plain syllables restored where they are unambiguous.
-     * Call it only for text the asker typed mostly without diacritics ({@link #mostlyAccented}).
+     * {@code text} with the diacritics of its plain syllables restored where the vocabulary
+     * decides them. Call it only for text the asker typed mostly without diacritics ({@link
+     * #mostlyAccented}).
      */
     String restore(String text) {
-        if (restorations.isEmpty()) {
+        if (forms.isEmpty()) {
             return text;
         }
         List<int[]> spans = new ArrayList<>();
@@ -100,33 +122,135 @@ final class Diacritics {
         while (matcher.find()) {
             spans.add(new int[] {matcher.start(), matcher.end()});
         }
-        StringBuilder result = new StringBuilder();
-        int copied = 0;
-        int i = 0;
-        while (i < spans.size()) {
-            int taken = 0;
-            String restored = null;
-            for (int n = Math.min(MAX_SYLLABLES, spans.size() - i); n >= 1 && restored == null; n--) {
-                if (plainRun(text, spans, i, n) && (n > 1 || i == 0 || !capitalised(text, spans.get(i)))) {
-                    restored = restorations.get(folded(text, spans, i, n));
-                    taken = n;
+        int count = spans.size();
+        // best[j]: the highest score of a cut of the first j syllables into phrases.
+        double[] best = new double[count + 1];
+        int[] taken = new int[count + 1];
+        String[][] chosen = new String[count + 1][];
+        for (int end = 1; end <= count; end++) {
+            best[end] = Double.NEGATIVE_INFINITY;
+            for (int n = 1; n <= Math.min(MAX_SYLLABLES, end); n++) {
+                int start = end - n;
+                if (!joined(text, spans, start, n)) {
+                    break;
+                }
+                String[] form = choose(text, spans, start, n);
+                double score = best[start] + score(form, n, plainCount(text, spans, start, n));
+                if (score > best[end]) {
+                    best[end] = score;
+                    taken[end] = n;
+                    chosen[end] = form;
                 }
             }
-            if (restored == null) {
-                i++;
+        }
+        List<Integer> cuts = new ArrayList<>();
+        for (int end = count; end > 0; end -= taken[end]) {
+            cuts.add(0, end);
+        }
+        StringBuilder result = new StringBuilder();
+        int copied = 0;
+        for (int end : cuts) {
+            int start = end - taken[end];
+            if (chosen[end] == null) {
                 continue;
             }
-            result.append(text, copied, spans.get(i)[0]);
-            appendInPlace(result, text, spans.subList(i, i + taken), restored.split(" "));
-            copied = spans.get(i + taken - 1)[1];
-            i += taken;
+            result.append(text, copied, spans.get(start)[0]);
+            appendInPlace(result, text, spans.subList(start, end), chosen[end]);
+            copied = spans.get(end - 1)[1];
         }
         result.append(text.substring(copied));
         return result.toString();
     }
 
     /**
-     * Whether the asker typed diacritics on more than a third of the syllables: then the plain
+     * A cut is worth the plain syllables its phrases of two or more decide, less a little for each
+     * phrase (so one long phrase beats two short ones deciding as much); a phrase the vocabulary
+     * knows but nothing decides is worth a little less than a decided one, as it still keeps its
+     * syllables from being guessed one by one; a syllable decided alone is worth less than one its
+     * neighbours decide.
+     */
+    private static double score(String[] form, int n, int plain) {
+        if (form == null) {
+            return 0;
+        }
+        if (n == 1) {
+            return form.length == 0 ? 0 : SINGLE;
+        }
+        return form.length == 0 ? plain - UNDECIDED : plain - PHRASE;
+    }
+
+    private static int plainCount(String text, List<int[]> spans, int from, int n) {
+        int plain = 0;
+        for (int k = from; k < from + n; k++) {
+            if (PLAIN_SYLLABLE
+                    .matcher(text.substring(spans.get(k)[0], spans.get(k)[1]))
+                    .matches()) {
+                plain++;
+            }
+        }
+        return plain;
+    }
+
+    /**
+     * The accented form the {@code n} syllables from {@code start} take; an empty array when the
+     * vocabulary knows them but nothing decides; {@code null} when it does not know them, or they
+     * are all typed with diacritics, or a capitalised syllable stands alone.
+     */
+    private String[] choose(String text, List<int[]> spans, int start, int n) {
+        boolean anyPlain = false;
+        String[] typed = new String[n];
+        for (int k = 0; k < n; k++) {
+            int[] span = spans.get(start + k);
+            typed[k] = text.substring(span[0], span[1]);
+            anyPlain |= PLAIN_SYLLABLE.matcher(typed[k]).matches();
+        }
+        if (!anyPlain || (n == 1 && start > 0 && Character.isUpperCase(typed[0].charAt(0)))) {
+            return null;
+        }
+        String joinedTyped = String.join(" ", typed);
+        Map<String, Long> byForm = forms.get(Glossary.fold(joinedTyped).toLowerCase(Locale.ROOT));
+        if (byForm == null) {
+            return null;
+        }
+        // Syllables typed with diacritics narrow the forms to those that agree with them.
+        String typedLower = Normalizer.normalize(joinedTyped.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+        long total = 0;
+        String leader = null;
+        long leading = 0;
+        for (Map.Entry<String, Long> entry : byForm.entrySet()) {
+            if (!agrees(entry.getKey().split(" "), typedLower.split(" "))) {
+                continue;
+            }
+            total += entry.getValue();
+            if (entry.getValue() > leading
+                    || (entry.getValue() == leading
+                            && leader != null
+                            && entry.getKey().compareTo(leader) < 0)) {
+                leader = entry.getKey();
+                leading = entry.getValue();
+            }
+        }
+        if (leader == null) {
+            return n == 1 ? null : new String[0];
+        }
+        if (leading < dominance * total) {
+            return new String[0];
+        }
+        return leader.split(" ");
+    }
+
+    /** Whether an accented form keeps every syllable the asker typed with diacritics. */
+    private static boolean agrees(String[] form, String[] typed) {
+        for (int k = 0; k < typed.length; k++) {
+            if (!PLAIN_SYLLABLE.matcher(typed[k]).matches() && !typed[k].equals(form[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an asker typed diacritics on more than a third of the syllables: then the plain
      * ones are meant so (names such as "Lào Cai", English words), not accents left out.
      */
     static boolean mostlyAccented(String text) {
@@ -143,36 +267,30 @@ final class Diacritics {
         return accented * 3 > spans.size();
     }
 
-    /** A capitalised syllable inside a sentence is a name's, and a name alone is not restored. */
-    private static boolean capitalised(String text, int[] span) {
-        return Character.isUpperCase(text.charAt(span[0]));
-    }
-
-    /** Syllables only separated by single spaces, all plain ASCII letters. */
-    private static boolean plainRun(String text, List<int[]> spans, int from, int n) {
-        for (int k = from; k < from + n; k++) {
-            int[] span = spans.get(k);
-            if (!PLAIN_SYLLABLE.matcher(text.substring(span[0], span[1])).matches()) {
-                return false;
-            }
-            if (k > from && !text.substring(spans.get(k - 1)[1], span[0]).equals(" ")) {
+    /** The {@code n} syllables from {@code from} are only separated by single spaces. */
+    private static boolean joined(String text, List<int[]> spans, int from, int n) {
+        for (int k = from + 1; k < from + n; k++) {
+            if (!text.substring(spans.get(k - 1)[1], spans.get(k)[0]).equals(" ")) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String folded(String text, List<int[]> spans, int from, int n) {
-        return text.substring(spans.get(from)[0], spans.get(from + n - 1)[1]).toLowerCase(Locale.ROOT);
-    }
-
-    /** Writes the accented syllables in place of the typed ones, keeping each one's capital. */
+    /**
+     * Writes the accented syllables in place of the typed ones, keeping each one's capital; a
+     * syllable typed with diacritics, or a phrase nothing decides, stays as typed.
+     */
     private static void appendInPlace(StringBuilder result, String text, List<int[]> typed, String[] accented) {
         for (int k = 0; k < typed.size(); k++) {
             if (k > 0) {
-                result.append(' ');
+                result.append(text, typed.get(k - 1)[1], typed.get(k)[0]);
             }
             String original = text.substring(typed.get(k)[0], typed.get(k)[1]);
+            if (accented.length == 0 || !PLAIN_SYLLABLE.matcher(original).matches()) {
+                result.append(original);
+                continue;
+            }
             String syllable = accented[k];
             if (Character.isUpperCase(original.charAt(0))) {
                 syllable = syllable.substring(0, 1).toUpperCase(Locale.ROOT) + syllable.substring(1);

@@ -17,10 +17,11 @@ import org.standingoffice.search.SearchProperties;
 
 /**
  * What question reading needs from the knowledge base, rebuilt on every reindex: the office's
- * typing habits, and the vocabulary for restoring diacritics — the indexed Vietnamese syllables
- * and syllable pairs with their passage counts, the glossary's Vietnamese terms and expansions,
- * the office's own question words. The shipped documents are English and Swedish, so the glossary
- * and the question words are most of the vocabulary until Vietnamese documents are added.
+ * typing habits, and the vocabulary for restoring diacritics — the office's Vietnamese word list
+ * with its frequencies, the indexed Vietnamese syllables and syllable pairs with their passage
+ * counts, the glossary's Vietnamese terms and expansions, the office's own question words. The
+ * shipped documents are English and Swedish, so the word list is most of the vocabulary until
+ * Vietnamese documents are added.
  */
 record ReadingRules(PhoneTyping typing, Diacritics diacritics) {
 
@@ -37,6 +38,7 @@ record ReadingRules(PhoneTyping typing, Diacritics diacritics) {
         glossary.abbreviations().values().forEach(expansion -> vocabulary.addPhrase(expansion, 1));
         habits.shorthand().values().forEach(expansion -> vocabulary.addPhrase(expansion, 1));
         habits.words().forEach(word -> vocabulary.addPhrase(word, 1));
+        habits.vietnameseWords().forEach(vocabulary::addWord);
         addIndexTerms(vocabulary, index, TextAnalyzers.TEXT_VI, properties.vocabularyMinDocFreq());
         addIndexTerms(vocabulary, index, TextAnalyzers.TEXT_VI_BIGRAMS, properties.vocabularyMinDocFreq());
         return new ReadingRules(
@@ -64,7 +66,8 @@ record ReadingRules(PhoneTyping typing, Diacritics diacritics) {
                 shorthand,
                 habits.words(),
                 habits.courtesyThanks(),
-                habits.courtesyWords());
+                habits.courtesyWords(),
+                habits.vietnameseWords());
     }
 
     private static void addIndexTerms(Diacritics.Builder vocabulary, IndexReader index, String field, int minDocFreq) {

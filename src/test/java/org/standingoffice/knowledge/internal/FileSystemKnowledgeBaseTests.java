@@ -34,8 +34,9 @@ class FileSystemKnowledgeBaseTests {
     Path folder;
 
     @Test
-    void listsTheDocumentsButNotTheReadmeTheGlossaryTheSidecarsOrHiddenFolders() throws IOException {
+    void listsTheDocumentsButNotTheReadmeTheGlossaryTheWordListTheSidecarsOrHiddenFolders() throws IOException {
         for (String name : List.of(
+                "vietnamese-words.txt",
                 "a.md",
                 "b.txt",
                 "c.pdf",
@@ -208,6 +209,19 @@ class FileSystemKnowledgeBaseTests {
     @Test
     void hasAnEmptyGlossaryWhenNoneIsShipped() {
         assertThat(knowledgeBase().glossary().size()).isZero();
+    }
+
+    @Test
+    void readsTheTypingHabitsWithTheVietnameseWordListAndRereadsTheListWhenItChanges() throws IOException {
+        write("question-typing.yaml", "words:\n  - \"khi nào\"\n");
+        write("vietnamese-words.txt", "đang hưởng\n");
+        KnowledgeBase knowledgeBase = knowledgeBase();
+
+        assertThat(knowledgeBase.typingHabits().words()).containsExactly("khi nào");
+        assertThat(knowledgeBase.typingHabits().vietnameseWords()).containsOnlyKeys("đang hưởng");
+
+        write("vietnamese-words.txt", "đang hưởng\nđảng ủy 3\n");
+        assertThat(knowledgeBase.typingHabits().vietnameseWords()).containsEntry("đảng ủy", 3L);
     }
 
     private KnowledgeBase knowledgeBase() {

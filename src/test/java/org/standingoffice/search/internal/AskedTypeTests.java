@@ -69,6 +69,8 @@ class AskedTypeTests {
                 "Hur många dagar varar kursen?|sv|dagar",
                 "Trung tâm phải có tối thiểu bao nhiêu máy tính?|vi|máy",
                 "lop boi duong hoc may ngay a|vi|ngay",
+                "lớp bồi dưỡng học mấy ngày ạ|vi|ngày",
+                "hồ sơ đất đai phải lưu trữ bao nhiêu năm|vi|năm",
                 "How many times a month does the Politburo meet?|en|",
                 "BCT họp mấy lần một tháng?|vi|",
                 "Report số mấy của Ban Tổ chức Trung ương?|vi|",
