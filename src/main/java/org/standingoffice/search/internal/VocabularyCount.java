@@ -78,10 +78,10 @@ final class VocabularyCount {
 
     /** Marks every run of {@code words} that spells {@code variant} whole. */
     private static void mark(List<String> words, String variant, boolean[] covered) {
-        List<String> syllables = Arrays.asList(variant.split(" "));
         if (variant.isEmpty()) {
             return;
         }
+        List<String> syllables = Arrays.asList(variant.split(" "));
         for (int start = 0; start + syllables.size() <= words.size(); start++) {
             if (words.subList(start, start + syllables.size()).equals(syllables)) {
                 Arrays.fill(covered, start, start + syllables.size(), true);
