@@ -1,6 +1,7 @@
 package org.standingoffice.search;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a search knows about the question and its best passage as a whole, for the answer
@@ -25,6 +26,8 @@ import java.util.List;
  * @param phrases how many pairs of adjacent question words some indexed passage also has side by
  *     side: how much the question says, in the index's own terms (a short question that a title
  *     answers reads differently from a long statement that must be found in an article's body)
+ * @param vocabulary the question's content words the glossary maps and the index knows (reported by
+ *     the evaluation; the decision does not read it)
  */
 public record RetrievalSignals(
         double unknownShare,
@@ -34,14 +37,43 @@ public record RetrievalSignals(
         double overOwnDocument,
         double margin,
         int renderings,
-        int phrases) {
+        int phrases,
+        QuestionVocabulary vocabulary) {
 
     public RetrievalSignals {
         unknownWords = List.copyOf(unknownWords);
+        Objects.requireNonNull(vocabulary);
+    }
+
+    /** Signals without a count of the question's vocabulary. */
+    public RetrievalSignals(
+            double unknownShare,
+            List<String> unknownWords,
+            int concepts,
+            double overCorpus,
+            double overOwnDocument,
+            double margin,
+            int renderings,
+            int phrases) {
+        this(
+                unknownShare,
+                unknownWords,
+                concepts,
+                overCorpus,
+                overOwnDocument,
+                margin,
+                renderings,
+                phrases,
+                QuestionVocabulary.none());
     }
 
     /** For results without a search behind them (no passages, tests). */
     public static RetrievalSignals none() {
-        return new RetrievalSignals(0, List.of(), 0, 0, 0, 0, 0, 0);
+        return none(QuestionVocabulary.none());
+    }
+
+    /** For a search that found no passage: only the question's vocabulary is known. */
+    public static RetrievalSignals none(QuestionVocabulary vocabulary) {
+        return new RetrievalSignals(0, List.of(), 0, 0, 0, 0, 0, 0, vocabulary);
     }
 }

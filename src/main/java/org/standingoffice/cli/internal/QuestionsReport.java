@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.standingoffice.search.QuestionVocabulary;
 
 /**
  * The figures of a labelled run, per slice (all items, each group, each language, each way of
@@ -34,7 +35,28 @@ final class QuestionsReport {
             double escalated,
             int falseEscalations,
             double quotesVerbatim,
-            double ece) {}
+            double ece,
+            Vocabulary vocabulary) {}
+
+    /**
+     * The content words of a slice's questions as read, pooled over its items: how many, the share
+     * a glossary concept maps (to passages in any language), plain and IDF-weighted, and the share
+     * the index knows as they are. Shares are NaN where there are no words.
+     */
+    record Vocabulary(int words, double glossary, double glossaryIdf, double index, double indexIdf) {
+
+        static Vocabulary of(List<LabelledRun.Outcome> outcomes) {
+            QuestionVocabulary pooled = outcomes.stream()
+                    .map(outcome -> outcome.assisted().retrieval().signals().vocabulary())
+                    .reduce(QuestionVocabulary.none(), QuestionVocabulary::plus);
+            return new Vocabulary(
+                    pooled.words(),
+                    pooled.mappedShare(),
+                    pooled.mappedWeightedShare(),
+                    pooled.knownShare(),
+                    pooled.knownWeightedShare());
+        }
+    }
 
     /** One confidence bucket: how many outcomes, their mean confidence, and the share right. */
     record Bucket(double from, double to, int count, double meanConfidence, double right) {}
@@ -87,7 +109,8 @@ final class QuestionsReport {
                 share(unanswerable, outcome -> !outcome.drafted()),
                 (int) answerable.stream().filter(outcome -> !outcome.drafted()).count(),
                 share(drafts, LabelledRun.Outcome::quotesVerbatim),
-                ece(all));
+                ece(all),
+                Vocabulary.of(all));
     }
 
     List<Bucket> reliability() {
@@ -190,6 +213,7 @@ final class QuestionsReport {
                 + " escalated; false: answerable items escalated;");
         out.println("quotes: share of all drafts whose «quotes» are verbatim; ECE: expected calibration error"
                 + " (10 buckets; right = evidence in the quoted passages).");
+        printVocabulary(out);
         Slice all = slice("all", outcome -> true);
         out.println();
         out.printf(
@@ -214,6 +238,27 @@ final class QuestionsReport {
         }
     }
 
+    private void printVocabulary(PrintStream out) {
+        out.println();
+        out.println("Vocabulary: content words of the questions as read (question words, dates and numbers left out)");
+        out.printf(Locale.ROOT, "%-24s %6s %8s %8s %8s %8s%n", "", "words", "glossary", "gl. IDF", "index", "ix. IDF");
+        for (Slice slice : slices()) {
+            Vocabulary vocabulary = slice.vocabulary();
+            out.printf(
+                    Locale.ROOT,
+                    "%-24s %6d %8s %8s %8s %8s%n",
+                    slice.name(),
+                    vocabulary.words(),
+                    cell(vocabulary.glossary()),
+                    cell(vocabulary.glossaryIdf()),
+                    cell(vocabulary.index()),
+                    cell(vocabulary.indexIdf()));
+        }
+        out.println("glossary: share of them a glossary concept maps (so they match passages in any language);"
+                + " index: share some passage contains as they are;");
+        out.println("IDF: the same shares weighted by each word's rarity in the index (an unseen word weighs most).");
+    }
+
     Map<String, Object> json(String file, String model) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file);
@@ -234,6 +279,9 @@ final class QuestionsReport {
                             item.put("evidence_rank", outcome.evidenceRank());
                             item.put("draft_has_evidence", outcome.draftHasEvidence());
                             item.put("quotes_verbatim", outcome.quotesVerbatim());
+                            item.put(
+                                    "vocabulary",
+                                    outcome.assisted().retrieval().signals().vocabulary());
                             item.put(
                                     "reasons",
                                     outcome.assisted().assessment().reasons().stream()

@@ -20,6 +20,7 @@ import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.TypingHabits;
 import org.standingoffice.search.PassageMatch;
 import org.standingoffice.search.QuestionReading;
+import org.standingoffice.search.QuestionVocabulary;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievalSignals;
 import org.standingoffice.search.RetrievedPassage;
@@ -42,6 +43,7 @@ final class SearchEngine {
     private final QuestionReader reader;
     private final LexicalQueries lexical;
     private final TermCoverage coverage = new TermCoverage();
+    private final VocabularyCount vocabularies = new VocabularyCount();
     private final SearchProperties properties;
     private final Cache<CacheKey, RetrievalResult> cache;
     private final AtomicLong generation = new AtomicLong();
@@ -124,6 +126,8 @@ final class SearchEngine {
             List<ScoredPassage> ranked = load(searcher, reciprocalRanks(lexicalHits));
             List<ScoredPassage> best = Renderings.foldDuplicates(ranked, parsed.language(), top);
             TermCoverage.QuestionTerms terms = coverage.terms(parsed, searcher.getIndexReader());
+            QuestionVocabulary vocabulary =
+                    vocabularies.of(reading.normalised(), parsed, glossary, searcher.getIndexReader());
             List<TermCoverage.Covered> covered = coverage.covered(
                     terms, best.stream().map(ScoredPassage::passage).toList());
             LexicalStanding standing = LexicalStanding.of(lexicalHits, searcher.storedFields());
@@ -155,7 +159,7 @@ final class SearchEngine {
                     .orElse(0);
             double confidence = passages.isEmpty() ? 0 : calibrated(bestCoverage);
             RetrievalSignals signals = passages.isEmpty()
-                    ? RetrievalSignals.none()
+                    ? RetrievalSignals.none(vocabulary)
                     : new RetrievalSignals(
                             terms.unknownShare(),
                             terms.unknownWords(),
@@ -169,7 +173,8 @@ final class SearchEngine {
                                             standing.share(best.get(0).passage())
                                                     - standing.share(best.get(1).passage())),
                             Renderings.count(ranked, best.get(0).passage()),
-                            terms.phrases().size());
+                            terms.phrases().size(),
+                            vocabulary);
             return new RetrievalResult(question, parsed.language(), passages, confidence, reading, signals);
         });
     }

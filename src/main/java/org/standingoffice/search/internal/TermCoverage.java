@@ -82,7 +82,7 @@ final class TermCoverage {
     private static final int ANALYSED_PASSAGES = 5_000;
 
     /** A date in digits ("16/5", "5/2025", "16.5.2025") or a month named by number ("tháng 5"). */
-    private static final Pattern DATE =
+    static final Pattern DATE =
             Pattern.compile(AnswerSpans.NUMERIC_DATE.pattern() + "|(?i:tháng|thang) \\d{1,2}(?!\\d)");
 
     private final Analyzer analyzer = TextAnalyzers.perField();
@@ -272,7 +272,7 @@ final class TermCoverage {
     }
 
     /** BM25's IDF of a word found in {@code frequency} passages; unseen words weigh most. */
-    private static double idf(IndexReader reader, int frequency) throws IOException {
+    static double idf(IndexReader reader, int frequency) throws IOException {
         int docs = Math.max(1, reader.getDocCount(TextAnalyzers.FOLDED));
         return Math.log(1 + (docs - frequency + 0.5) / (frequency + 0.5));
     }
