@@ -208,7 +208,9 @@ final class Diacritics {
             return null;
         }
         String joinedTyped = String.join(" ", typed);
-        Map<String, Long> byForm = forms.get(Glossary.fold(joinedTyped).toLowerCase(Locale.ROOT));
+        String folded = Glossary.fold(joinedTyped).toLowerCase(Locale.ROOT);
+        // A "syllable" of combining marks alone folds to nothing: no phrase of n syllables then.
+        Map<String, Long> byForm = folded.split(" ").length == n ? forms.get(folded) : null;
         if (byForm == null) {
             return null;
         }

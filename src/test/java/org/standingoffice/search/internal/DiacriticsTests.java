@@ -96,4 +96,13 @@ class DiacriticsTests {
         assertThat(shipped.restore("dang")).isEqualTo("dang");
         assertThat(shipped.restore("tinh")).isEqualTo("tinh");
     }
+
+    @Test
+    void aSyllableOfCombiningMarksAloneIsLeftAsTyped() {
+        Diacritics diacritics = small();
+
+        assertThat(diacritics.restore("dang \u0301 huong luong huu"))
+                .startsWith("dang \u0301")
+                .endsWith("lương hưu");
+    }
 }
