@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.search.QuestionLanguages;
 
 /**
  * Detects the language of a question with Lingua, limited to the languages an office can meet,
@@ -15,7 +16,7 @@ import org.standingoffice.knowledge.Glossary;
  * statistical model like noise; when the text is plain ASCII and most of its words are common
  * Vietnamese syllables, it is Vietnamese.
  */
-final class QuestionLanguage {
+final class QuestionLanguage implements QuestionLanguages {
 
     private static final Set<String> COMMON_VIETNAMESE_SYLLABLES = Set.of(
             "ai", "bao", "cac", "cach", "cap", "cho", "chu", "co", "cong", "cua", "da", "dan", "dang", "den", "dia",
@@ -46,6 +47,7 @@ final class QuestionLanguage {
      * ISO 639-1 code of the question's language. When nothing can be told (numbers, codes), plain
      * ASCII is taken for English and anything else for Vietnamese, the office's own language.
      */
+    @Override
     public String detect(String text) {
         boolean ascii = ASCII.matcher(text).matches();
         if ((ascii && looksLikeUnaccentedVietnamese(text))

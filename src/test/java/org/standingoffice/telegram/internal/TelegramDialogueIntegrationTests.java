@@ -655,23 +655,58 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
-    void anOfficialWhoseTelegramIsInEnglishButAsksInVietnameseIsAnsweredInVietnamese() {
+    void anOfficialWhoseTelegramIsInEnglishButAsksInVietnameseIsToldEverythingInVietnamese() {
         // Telegram has no Vietnamese interface: many officials' language_code is "en".
         Conversation lan = registered("en");
         lan.says("cho e hoi VPTT hoat dong den khi nao a");
-        lan.sees("is registered as");
+        BotApiStub.Call ack = lan.sees("Câu hỏi của bạn đã được tiếp nhận");
         QuestionView question = drafted(lan);
         desk.answer(
                 escalatedOrApproved(question),
                 new Actor("mai", Role.MANAGER),
                 "Văn phòng Thường trực hoạt động đến hết tháng 10/2025.");
 
+        lan.sees("Câu hỏi số " + question.id() + " đã được chuyển cho cán bộ");
         BotApiStub.Call answer = lan.seesButtons(
                 List.of("Đã giải quyết", "Chưa giải quyết"),
                 "Trả lời câu hỏi số " + question.id().value());
         assertThat(answer.text()).doesNotContain("Answer to your question");
         lan.says("/help");
         lan.sees("Hãy gửi câu hỏi");
+        lan.checkLimits();
+        List<BotApiStub.Call> sent = stub.sentTo(lan.chat());
+        assertThat(sent.subList(sent.indexOf(ack), sent.size()))
+                .as("from the question on, nothing in English")
+                .extracting(BotApiStub.Call::text)
+                .noneMatch(text -> text.contains("Your question") || text.contains("Question no."));
+    }
+
+    @Test
+    void anOfficialWhoseFirstMessageIsAVietnameseQuestionRegistersInVietnamese() {
+        Conversation lan = official("en");
+        lan.says("van phong thuong truc hoat dong den khi nao");
+        lan.sees("xã, phường và tỉnh");
+        lan.says("Phường Ba Đình, Hà Nội");
+        lan.sees("Đã đăng ký", "Phường Ba Đình");
+        lan.sees("Câu hỏi của bạn đã được tiếp nhận");
+        lan.checkLimits();
+    }
+
+    @Test
+    void aLanguageTheOfficialChoseStaysWhateverLanguageTheyAskIn() {
+        Conversation lan = registered("vi");
+        lan.says("/language");
+        lan.presses("English");
+        lan.seesEdited("From now on I write in English");
+        lan.says("cho e hoi VPTT hoat dong den khi nao a");
+        lan.sees("Your question is registered as");
+        QuestionView question = drafted(lan);
+        desk.answer(
+                escalatedOrApproved(question),
+                new Actor("mai", Role.MANAGER),
+                "Văn phòng Thường trực hoạt động đến hết tháng 10/2025.");
+        lan.sees("Question no. " + question.id() + " has been passed");
+        lan.seesButtons(List.of("Resolved", "Not resolved"), "Answer to your question");
         lan.checkLimits();
     }
 
