@@ -972,6 +972,23 @@ class WebConsoleIntegrationTests {
     }
 
     @Test
+    void anApprovedAnswerTheAskerReopenedIsWhereTheEditorStartsNamedForWhatItIs() throws Exception {
+        QuestionId id = draftedQuestion();
+        String sent = "The provincial Labour Federation guides it (edited before sending).";
+        desk.approve(id, actor(Role.STAFF), sent);
+        desk.reopen(id, new org.standingoffice.desk.Asker("console", "web-official"), "still unclear");
+
+        String page = page("/console/questions/" + id, Role.STAFF);
+
+        assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.ESCALATED);
+        assertThat(page)
+                .contains("The answer sent, which the asker said did not resolve the question, to start from")
+                .doesNotContain("The rejected draft", "Draft rejected");
+        String editor = page.substring(page.indexOf("id=\"answer-text\""));
+        assertThat(editor.substring(0, editor.indexOf("</textarea>"))).contains("(edited before sending)");
+    }
+
+    @Test
     void closingAnUnansweredQuestionAsksForAReasonAndOffersTheNextQuestion() throws Exception {
         QuestionId id = escalatedQuestion("Who keeps the seal of the merged commune?");
         QuestionId other = escalatedQuestion("Who keeps the archive of the merged commune?");
