@@ -914,6 +914,23 @@ class TelegramDialogueIntegrationTests {
 
         String toast = press(bob(), STAFF_GROUP, card, "s:cl:" + question.id());
         assertThat(toast).contains("alice");
+
+        // One without a Telegram user name is named, not shown by the id the desk knows them by.
+        lan.says("Who must guide the financial management of trade union assets in a province?");
+        QuestionView second = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 1)
+                                .questions()
+                                .get(0),
+                        q -> !q.id().equals(question.id()) && q.status() != QuestionStatus.RECEIVED);
+        BotApiStub.Call secondCard = card(STAFF_GROUP, second);
+        ObjectNode thu = Updates.user(7005, "Thu", null, "vi");
+        stub.member(STAFF_GROUP, 7005, "member");
+        press(thu, STAFF_GROUP, secondCard, "s:cl:" + second.id());
+        assertThat(press(bob(), STAFF_GROUP, secondCard, "s:cl:" + second.id()))
+                .contains("Thu")
+                .doesNotContain("tg-7005");
         lan.checkLimits();
     }
 

@@ -379,7 +379,7 @@ public class StaffCards {
     }
 
     /** A staff member as the group knows them (one without a Telegram user name holds questions as tg-id). */
-    private String shownName(String actor) {
+    String shownName(String actor) {
         return names.nameOf(actor).orElse(actor);
     }
 

@@ -325,7 +325,7 @@ public class StaffDesk {
             if (question.status().isOpen()
                     && question.assignee() != null
                     && !question.assignee().equals(actor.name())) {
-                return Html.toPlain(texts.staff("staff.claimedBy", id, question.assignee()));
+                return Html.toPlain(texts.staff("staff.claimedBy", id, cards.shownName(question.assignee())));
             }
             // The last person who acted: the service records deliveries and SLA checks, not decisions.
             List<AuditEvent> history = desk.history(id);
@@ -339,7 +339,8 @@ public class StaffDesk {
             if (last == null) {
                 return Html.toPlain(texts.staff("staff.alreadyState", id, state));
             }
-            return Html.toPlain(texts.staff("staff.alreadyDone", id, state, last.actor(), texts.time(last.at())));
+            return Html.toPlain(
+                    texts.staff("staff.alreadyDone", id, state, cards.shownName(last.actor()), texts.time(last.at())));
         } catch (RuntimeException e) {
             return conflict == null ? texts.staff("staff.notFound", id) : conflict.getMessage();
         }
