@@ -935,6 +935,28 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
+    void aQuestionClaimedInTheConsoleShowsItsHolderOnItsCardAndKeepsTheRejectionReason() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        desk.reject(question.id(), new Actor("mai", Role.MANAGER), "trích dẫn sai điều khoản");
+        assertTurnedInPlace(question, card);
+
+        desk.claim(question.id(), new Actor("mai", Role.MANAGER, "console"));
+
+        BotApiStub.Call assigned = stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card)
+                        && call.text().contains("Người xử lý: mai"));
+        assertThat(assigned.text()).contains("Lý do: trích dẫn sai điều khoản");
+        assertThat(Conversation.labels(assigned)).containsExactly("Trả lời");
+        lan.checkLimits();
+    }
+
+    @Test
     void aDraftRejectedInTheConsoleBeforeItsCardWentOutEditsThatCardAndPostsNoSecond() {
         String question = "Who guides the financial management of trade union assets in a province?";
         // Telegram makes the card wait: the rejection comes while the card is still in the outbox.

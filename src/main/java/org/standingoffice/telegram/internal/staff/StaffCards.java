@@ -13,6 +13,7 @@ import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DraftView;
 import org.standingoffice.desk.QuestionAnswered;
+import org.standingoffice.desk.QuestionAssigned;
 import org.standingoffice.desk.QuestionAwaitingApproval;
 import org.standingoffice.desk.QuestionEscalated;
 import org.standingoffice.desk.QuestionId;
@@ -107,6 +108,27 @@ public class StaffCards {
     @ApplicationModuleListener
     void on(QuestionEscalated event) {
         show(event.id(), QuestionStatus.ESCALATED, event.reason());
+    }
+
+    /**
+     * A question taken or given to someone, in the group or elsewhere (the console, the API): its
+     * card names the holder and stops offering the claim. A claim pressed in the group edits the
+     * card under the same key, so it is edited once.
+     */
+    @ApplicationModuleListener
+    void on(QuestionAssigned event) {
+        QuestionView question = desk.get(event.id());
+        Long staff = groups.forOffice(question.office()).orElse(null);
+        if (staff == null
+                || !question.status().isOpen()
+                || !outbox.hasCard(event.id().value(), staff)) {
+            return;
+        }
+        outbox.enqueue(
+                Outgoing.editCard(updateKey(question), staff, event.id().value(), render(question, null, List.of()))
+                        .keyboard(keyboard(question))
+                        .build(),
+                clock.instant());
     }
 
     /**
@@ -253,9 +275,11 @@ public class StaffCards {
                 head.append(texts.staff("card.badge", Html.escape(text))).append('\n'));
         if (question.status() == QuestionStatus.ESCALATED) {
             head.append(texts.staff("card.escalated", id));
-            // A person's reason (a rejection, an escalation by staff) is theirs; the desk's own is typed.
-            String why = reason != null && !reason.isBlank()
-                    ? reason
+            // A person's reason (a rejection, an escalation by staff, the asker's) is theirs and stays on
+            // the card through later edits; the desk's own is typed.
+            String said = reason != null && !reason.isBlank() ? reason : escalationReason(id);
+            String why = said != null
+                    ? said
                     : draft == null
                             ? null
                             : format.reason(draft.escalation(), notes, locale).orElse(null);
@@ -376,6 +400,17 @@ public class StaffCards {
                                 : List.of(button(Action.ANSWER, id, "button.answer")));
             default -> null;
         };
+    }
+
+    /** What the person who last sent the question to staff said, if a person did. */
+    private String escalationReason(QuestionId id) {
+        String said = null;
+        for (AuditEvent entry : desk.history(id)) {
+            if (entry.action() == AuditAction.ESCALATED) {
+                said = entry.bySystem() ? null : entry.detail();
+            }
+        }
+        return said == null || said.isBlank() ? null : said;
     }
 
     /** A staff member as the group knows them (one without a Telegram user name holds questions as tg-id). */
