@@ -545,7 +545,8 @@ class TelegramDialogueIntegrationTests {
                 call -> call.chatId() == STAFF_GROUP
                         && call.body().path("message_id").asInt() == stub.messageIdOf(card)
                         && call.text().contains("cần cán bộ trả lời")
-                        && call.text().contains("chưa giải quyết"));
+                        && call.text().contains("chưa giải quyết")
+                        && call.text().contains("<b>Câu trả lời đã gửi</b>\nLiên đoàn Lao động tỉnh hướng dẫn."));
         TelegramFixture.awaitSettled(jdbc, STAFF_GROUP, QuestionEscalated.class);
         assertOneCard(question, card);
         lan.checkLimits();

@@ -327,8 +327,9 @@ public class StaffCards {
         }
         String more = "\n" + texts.staff("card.more", Html.escape(properties.consoleLink(id.value())));
         boolean cut = false;
-        // Once answered, the card shows what the official received (an edited approval is not the draft).
-        DraftView sent = question.status().isOpen() ? null : question.answer();
+        // Once answered, the card shows what the official received (an edited approval is not the draft),
+        // also when they said it did not resolve their question and it is back with staff.
+        DraftView sent = question.status() == QuestionStatus.AWAITING_APPROVAL ? null : question.answer();
         DraftView shown = sent != null ? sent : draft;
         if (shown != null && !shown.text().isBlank()) {
             StringBuilder title = new StringBuilder("\n\n")
