@@ -692,6 +692,14 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
+    void aShortQuestionInPlainLettersDoesNotSwitchTheOfficialsLanguage() {
+        Conversation lan = registered("vi");
+        lan.says("VPTT 412?");
+        lan.sees("Câu hỏi của bạn đã được tiếp nhận");
+        lan.checkLimits();
+    }
+
+    @Test
     void anOfficialWhoseFirstMessageIsAVietnameseQuestionRegistersInVietnamese() {
         Conversation lan = official("en");
         lan.says("van phong thuong truc hoat dong den khi nao");

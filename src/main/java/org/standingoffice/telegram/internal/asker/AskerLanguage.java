@@ -3,6 +3,7 @@ package org.standingoffice.telegram.internal.asker;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.standingoffice.search.QuestionLanguages;
+import org.standingoffice.telegram.TelegramProperties;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
 import org.standingoffice.telegram.internal.Texts;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -14,8 +15,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
  *
  * <ol>
  *   <li>A language the official picked with /language stays until they pick another.
- *   <li>Otherwise the language of their latest question, read as the question arrives and before
- *       anything is said about it. Telegram has no Vietnamese interface, so many officials'
+ *   <li>Otherwise the language of their latest question of a few words at least ({@code
+ *       office.telegram.language-switch-words}), read as the question arrives and before anything
+ *       is said about it. Telegram has no Vietnamese interface, so many officials'
  *       {@code language_code} is "en" while they ask in Vietnamese; before this rule the
  *       acknowledgement came in English and the escalation notice and the answer in Vietnamese.
  *   <li>Before any question: their Telegram interface language, when the bundles have it, else the
@@ -32,11 +34,13 @@ public class AskerLanguage {
     private final Askers askers;
     private final Texts texts;
     private final QuestionLanguages languages;
+    private final int switchWords;
 
-    AskerLanguage(Askers askers, Texts texts, QuestionLanguages languages) {
+    AskerLanguage(Askers askers, Texts texts, QuestionLanguages languages, TelegramProperties properties) {
         this.askers = askers;
         this.texts = texts;
         this.languages = languages;
+        this.switchWords = properties.languageSwitchWords();
     }
 
     /** The language of an official the bot has not written to yet. */
@@ -59,7 +63,7 @@ public class AskerLanguage {
      * they picked one themselves or the bundles lack it. Returns the asker as now stored.
      */
     Asker asked(Asker asker, String question, Instant now) {
-        if (asker.languageChosen()) {
+        if (asker.languageChosen() || question.strip().split("\\s+").length < switchWords) {
             return asker;
         }
         String written = languages.detect(question);
