@@ -29,6 +29,9 @@ import org.springframework.validation.annotation.Validated;
  * @param registrationTries in open mode, answers naming no unit after which the official's
  *     questions go to staff with the place "not given" instead of asking again
  * @param defaultLanguage replies to askers whose Telegram language is none of the bundles'
+ * @param languageSwitchWords words a question needs before its language becomes the one the bot
+ *     writes to its asker in: a short one ("VPTT 412?") tells too little, plain ASCII being read as
+ *     English, and would switch a Vietnamese official to English
  * @param staffLanguage the language of cards and prompts in the staff group
  * @param timeZone due times are shown in it
  * @param pollTimeout how long one long-polling request waits for updates
@@ -53,6 +56,7 @@ public record TelegramProperties(
         @NotNull @DefaultValue("invite") Registration registration,
         @Min(1) @Max(5) @DefaultValue("2") int registrationTries,
         @NotBlank @DefaultValue("vi") String defaultLanguage,
+        @Min(1) @DefaultValue("4") int languageSwitchWords,
         @NotBlank @DefaultValue("vi") String staffLanguage,
         @NotNull @DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
         @NotNull @DefaultValue("50s") Duration pollTimeout,

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Telegram",
-        allowedDependencies = {"desk", "accounts", "places", "drafting", "knowledge"})
+        allowedDependencies = {"desk", "accounts", "places", "drafting", "knowledge", "search"})
 package org.standingoffice.telegram;

@@ -97,6 +97,7 @@ class QuestionController {
         model.addAttribute("history", history);
         model.addAttribute("notes", DraftNotes.of(question.draft(), notesFormat, locale));
         model.addAttribute("escalationReasons", escalationReasons(history, locale));
+        model.addAttribute("answerStart", AnswerStart.of(question, history));
         model.addAttribute("next", next(question.id()).orElse(null));
         model.addAttribute("attachments", attachments.of(question.id()));
         model.addAttribute("downloadLimit", AttachmentController.LIMIT_MB);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -254,9 +255,10 @@ class ReportController {
                                 e.getValue(),
                                 0))
                         .toList()));
+        // Day and month in the reader's order and words: "11-08" read as 11 August in Vietnam.
+        DateTimeFormatter dayLabel = DateTimeFormatter.ofPattern(message("console.report.dayPattern"), locale);
         List<BarChart.Bar> daily = new ArrayList<>();
-        figures.days()
-                .forEach(d -> daily.add(new BarChart.Bar(d.day().toString().substring(5), d.received(), d.answered())));
+        figures.days().forEach(d -> daily.add(new BarChart.Bar(dayLabel.format(d.day()), d.received(), d.answered())));
         model.addAttribute("dailyChart", BarChart.of(daily));
         model.addAttribute(
                 "outcomeChart",

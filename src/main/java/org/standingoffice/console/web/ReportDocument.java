@@ -94,7 +94,10 @@ final class ReportDocument {
         sections.add(new Section(
                 "days",
                 m("console.report.perDay"),
-                List.of(m("console.report.col.day"), m("console.report.received"), m("console.report.answered")),
+                List.of(
+                        m("console.report.col.day"),
+                        m("console.report.perDay.received"),
+                        m("console.report.perDay.answered")),
                 figures.days().stream()
                         .map(d -> List.<Object>of(d.day(), d.received(), d.answered()))
                         .toList()));

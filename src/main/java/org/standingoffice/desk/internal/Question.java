@@ -19,6 +19,7 @@ import org.standingoffice.desk.DraftView;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionAnswered;
+import org.standingoffice.desk.QuestionAssigned;
 import org.standingoffice.desk.QuestionAwaitingApproval;
 import org.standingoffice.desk.QuestionEscalated;
 import org.standingoffice.desk.QuestionId;
@@ -348,6 +349,7 @@ class Question extends AbstractAggregateRoot<Question> {
         assignee = to;
         touch(actor.name(), now);
         record(AuditEntry.of(action, actor, status, status, now).facts(Facts.assignment(previous, to)));
+        registerEvent(new QuestionAssigned(new QuestionId(id), to));
     }
 
     private void requireDraftAwaitingApproval(Actor actor, String action) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.search.QuestionLanguages;
 
 /**
  * Detects the language of a question with Lingua, limited to the languages an office can meet,
@@ -15,7 +16,7 @@ import org.standingoffice.knowledge.Glossary;
  * Vietnamese syllable (an initial consonant from a closed set, one to three vowels, one of eight
  * endings). Plain ASCII whose words nearly all have that shape is Vietnamese.
  */
-final class QuestionLanguage {
+final class QuestionLanguage implements QuestionLanguages {
 
     /**
      * A Vietnamese syllable once its diacritics are gone: "nguoi", "truoc", "nghiep", "xep". Few
@@ -54,6 +55,7 @@ final class QuestionLanguage {
      * ISO 639-1 code of the question's language. When nothing can be told (numbers, codes), plain
      * ASCII is taken for English and anything else for Vietnamese, the office's own language.
      */
+    @Override
     public String detect(String text) {
         String words = CODE.matcher(text).replaceAll(" ");
         boolean ascii = ASCII.matcher(words).matches();

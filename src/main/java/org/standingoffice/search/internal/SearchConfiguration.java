@@ -35,19 +35,22 @@ class SearchConfiguration {
                 properties.indexDir(), new SyllableScoring(properties.lexical().syllables()));
     }
 
+    /** One detector for retrieval and for channels that answer in the question's language. */
+    @Bean
+    QuestionLanguage questionLanguage() {
+        return new QuestionLanguage();
+    }
+
     @Bean
     SearchEngine searchEngine(
             LucenePassageIndex index,
+            QuestionLanguage languages,
             SearchProperties properties,
             Clock clock,
             ZoneId officeZone,
             AdministrativeUnits units) {
         return new SearchEngine(
-                index,
-                new QuestionLanguage(),
-                properties,
-                () -> LocalDate.now(clock.withZone(officeZone)),
-                units::isProvince);
+                index, languages, properties, () -> LocalDate.now(clock.withZone(officeZone)), units::isProvince);
     }
 
     /** Scratch indexes in {@code <index-dir>-scratch}, beside the service's own. */

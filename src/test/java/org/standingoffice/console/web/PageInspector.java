@@ -92,6 +92,30 @@ final class PageInspector {
                 return out.slice(0, 10);
                 """);
         overflowing.forEach(e -> problems.add("narrower than its content: " + e));
+        // A number or word of a table cell split over two lines ("1" above "0" in the # column,
+        // "Secretaria" above "t") reads as two: a column must be at least as wide as its words.
+        @SuppressWarnings("unchecked")
+        List<String> split = (List<String>) js.executeScript("""
+                var out = [];
+                document.querySelectorAll("main td, main th").forEach(function (cell) {
+                    if (cell.closest("svg, textarea, pre") || cell.getClientRects().length === 0) return;
+                    var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;
+                    while ((node = walker.nextNode())) {
+                        var word = /[\\p{L}\\p{M}\\p{N}]{2,}/gu, m;
+                        while ((m = word.exec(node.data))) {
+                            var range = document.createRange();
+                            range.setStart(node, m.index);
+                            range.setEnd(node, m.index + m[0].length);
+                            var lines = new Set(Array.from(range.getClientRects())
+                                .filter(function (r) { return r.width > 0; })
+                                .map(function (r) { return Math.round(r.bottom); }));
+                            if (lines.size > 1) out.push(m[0]);
+                        }
+                    }
+                });
+                return out.slice(0, 10);
+                """);
+        split.forEach(word -> problems.add("word split over two lines in a table: " + word));
         if (width < 768) {
             @SuppressWarnings("unchecked")
             List<String> narrow = (List<String>) js.executeScript("""

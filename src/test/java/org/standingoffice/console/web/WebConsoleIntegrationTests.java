@@ -495,7 +495,10 @@ class WebConsoleIntegrationTests {
 
         assertThat(body).startsWith("\uFEFFSection,Figure,Value\r\n");
         assertThat(body)
-                .contains("Summary,received,", "Summary,Questions escalated,", "Summary,escalation rate,")
+                .contains(
+                        "Summary,questions received in the period,",
+                        "Summary,Questions escalated,",
+                        "Summary,escalation rate,")
                 .contains("Service times,Time to the answer,")
                 .doesNotContain("status_", "topic:", "day:", "_hours");
     }
@@ -653,6 +656,24 @@ class WebConsoleIntegrationTests {
 
         assertThat(page("/console/reports/dashboard", Role.MANAGER)).contains("<svg", "class=\"bar\"");
         assertThat(page("/console/reports/monthly", Role.ADMIN)).contains("<svg", "183-KL/TW");
+    }
+
+    @Test
+    void theDashboardNamesEachFigureOnceAndDaysInTheReadersOrder() throws Exception {
+        escalatedQuestion("How many deputy chairmen may a ward have?");
+
+        String page = page("/console/reports/dashboard?lang=vi&from=2026-11-08&to=2026-12-07", Role.MANAGER);
+
+        List<String> names = new ArrayList<>();
+        java.util.regex.Matcher heading = java.util.regex.Pattern.compile("<tr><th>([^<]*)</th>")
+                .matcher(page.substring(page.indexOf("figures-table")));
+        while (heading.find()) {
+            names.add(org.springframework.web.util.HtmlUtils.htmlUnescape(heading.group(1))
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+        assertThat(names).contains("câu hỏi nhận trong kỳ", "trạng thái hiện nay: chờ dự thảo");
+        assertThat(names).as("figures named alike").doesNotHaveDuplicates();
+        assertThat(page).contains(">8/11</text>").doesNotContain(">11-08</text>");
     }
 
     @Test
@@ -969,6 +990,23 @@ class WebConsoleIntegrationTests {
                 .contains("The rejected draft, to start from", "<b>Draft rejected</b>", "wrong point cited")
                 .contains(org.springframework.web.util.HtmlUtils.htmlEscape(
                         draft.lines().findFirst().orElseThrow()));
+    }
+
+    @Test
+    void anApprovedAnswerTheAskerReopenedIsWhereTheEditorStartsNamedForWhatItIs() throws Exception {
+        QuestionId id = draftedQuestion();
+        String sent = "The provincial Labour Federation guides it (edited before sending).";
+        desk.approve(id, actor(Role.STAFF), sent);
+        desk.reopen(id, new org.standingoffice.desk.Asker("console", "web-official"), "still unclear");
+
+        String page = page("/console/questions/" + id, Role.STAFF);
+
+        assertThat(desk.get(id).status()).isEqualTo(QuestionStatus.ESCALATED);
+        assertThat(page)
+                .contains("The answer sent, which the asker said did not resolve the question, to start from")
+                .doesNotContain("The rejected draft", "Draft rejected");
+        String editor = page.substring(page.indexOf("id=\"answer-text\""));
+        assertThat(editor.substring(0, editor.indexOf("</textarea>"))).contains("(edited before sending)");
     }
 
     @Test

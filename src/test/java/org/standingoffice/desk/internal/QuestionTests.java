@@ -19,6 +19,7 @@ import org.standingoffice.desk.DraftView;
 import org.standingoffice.desk.NewQuestion;
 import org.standingoffice.desk.Outcome;
 import org.standingoffice.desk.QuestionAnswered;
+import org.standingoffice.desk.QuestionAssigned;
 import org.standingoffice.desk.QuestionAwaitingApproval;
 import org.standingoffice.desk.QuestionEscalated;
 import org.standingoffice.desk.QuestionNotFound;
@@ -68,6 +69,11 @@ class QuestionTests {
         question.assign("bao", MAI, NOW);
 
         assertThat(question.assignee).isEqualTo("bao");
+        assertThat(question.registeredEvents())
+                .as("taken once, then given: the channels show each holder; taking it again is no news")
+                .filteredOn(QuestionAssigned.class::isInstance)
+                .extracting(event -> ((QuestionAssigned) event).assignee())
+                .containsExactly("lan", "bao");
         assertThat(question.takeRecorded())
                 .extracting(AuditEntry::facts)
                 .endsWith(Facts.assignment(null, "lan"), Facts.assignment("lan", "bao"));

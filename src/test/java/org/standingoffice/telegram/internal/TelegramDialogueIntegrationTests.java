@@ -539,6 +539,16 @@ class TelegramDialogueIntegrationTests {
         lan.presses("Chưa giải quyết");
         assertThat(lan.toast()).as("no pop-up besides the message").isEmpty();
         lan.sees("Câu hỏi số " + question.id() + " đã được chuyển lại cho cán bộ", "câu trả lời mới trước <b>");
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card)
+                        && call.text().contains("cần cán bộ trả lời")
+                        && call.text().contains("chưa giải quyết")
+                        && call.text().contains("<b>Câu trả lời đã gửi</b>\nLiên đoàn Lao động tỉnh hướng dẫn."));
+        TelegramFixture.awaitSettled(jdbc, STAFF_GROUP, QuestionEscalated.class);
+        assertOneCard(question, card);
         lan.checkLimits();
         // checkLimits waited for the reply to its own last message: everything before it has gone out.
         assertThat(stub.sentTo(lan.chat())
@@ -655,23 +665,66 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
-    void anOfficialWhoseTelegramIsInEnglishButAsksInVietnameseIsAnsweredInVietnamese() {
+    void anOfficialWhoseTelegramIsInEnglishButAsksInVietnameseIsToldEverythingInVietnamese() {
         // Telegram has no Vietnamese interface: many officials' language_code is "en".
         Conversation lan = registered("en");
         lan.says("cho e hoi VPTT hoat dong den khi nao a");
-        lan.sees("is registered as");
+        BotApiStub.Call ack = lan.sees("Câu hỏi của bạn đã được tiếp nhận");
         QuestionView question = drafted(lan);
         desk.answer(
                 escalatedOrApproved(question),
                 new Actor("mai", Role.MANAGER),
                 "Văn phòng Thường trực hoạt động đến hết tháng 10/2025.");
 
+        lan.sees("Câu hỏi số " + question.id() + " đã được chuyển cho cán bộ");
         BotApiStub.Call answer = lan.seesButtons(
                 List.of("Đã giải quyết", "Chưa giải quyết"),
                 "Trả lời câu hỏi số " + question.id().value());
         assertThat(answer.text()).doesNotContain("Answer to your question");
         lan.says("/help");
         lan.sees("Hãy gửi câu hỏi");
+        lan.checkLimits();
+        List<BotApiStub.Call> sent = stub.sentTo(lan.chat());
+        assertThat(sent.subList(sent.indexOf(ack), sent.size()))
+                .as("from the question on, nothing in English")
+                .extracting(BotApiStub.Call::text)
+                .noneMatch(text -> text.contains("Your question") || text.contains("Question no."));
+    }
+
+    @Test
+    void aShortQuestionInPlainLettersDoesNotSwitchTheOfficialsLanguage() {
+        Conversation lan = registered("vi");
+        lan.says("VPTT 412?");
+        lan.sees("Câu hỏi của bạn đã được tiếp nhận");
+        lan.checkLimits();
+    }
+
+    @Test
+    void anOfficialWhoseFirstMessageIsAVietnameseQuestionRegistersInVietnamese() {
+        Conversation lan = official("en");
+        lan.says("van phong thuong truc hoat dong den khi nao");
+        lan.sees("xã, phường và tỉnh");
+        lan.says("Phường Ba Đình, Hà Nội");
+        lan.sees("Đã đăng ký", "Phường Ba Đình");
+        lan.sees("Câu hỏi của bạn đã được tiếp nhận");
+        lan.checkLimits();
+    }
+
+    @Test
+    void aLanguageTheOfficialChoseStaysWhateverLanguageTheyAskIn() {
+        Conversation lan = registered("vi");
+        lan.says("/language");
+        lan.presses("English");
+        lan.seesEdited("From now on I write in English");
+        lan.says("cho e hoi VPTT hoat dong den khi nao a");
+        lan.sees("Your question is registered as");
+        QuestionView question = drafted(lan);
+        desk.answer(
+                escalatedOrApproved(question),
+                new Actor("mai", Role.MANAGER),
+                "Văn phòng Thường trực hoạt động đến hết tháng 10/2025.");
+        lan.sees("Question no. " + question.id() + " has been passed");
+        lan.seesButtons(List.of("Resolved", "Not resolved"), "Answer to your question");
         lan.checkLimits();
     }
 
@@ -817,6 +870,148 @@ class TelegramDialogueIntegrationTests {
                 .filteredOn(call -> TelegramFixture.callbacks(call).stream().anyMatch(data -> data.endsWith(":" + id)))
                 .containsExactly(card);
         lan.checkLimits();
+    }
+
+    @Test
+    void anEditedApprovalShowsOnItsCardTheAnswerThatWasSent() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        press(alice(), STAFF_GROUP, card, "s:ed:" + question.id());
+        BotApiStub.Call prompt = stub.awaitSent(
+                STAFF_GROUP,
+                call -> call.body().path("reply_markup").path("force_reply").asBoolean()
+                        && call.text().contains("câu hỏi số " + question.id() + "."));
+        String edited = "Ban Thường vụ Liên đoàn Lao động tỉnh hướng dẫn việc này.";
+        stub.push(Updates.reply(STAFF_GROUP, 951, alice(), stub.messageIdOf(prompt), edited));
+        BotApiStub.Call preview = stub.awaitSent(
+                STAFF_GROUP,
+                call -> call.text().startsWith("<b>Xem trước") && call.text().contains(edited));
+        press(alice(), STAFF_GROUP, preview, TelegramFixture.callbacks(preview).get(0));
+        lan.sees(edited);
+
+        BotApiStub.Call closed = stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card)
+                        && call.text().contains("đã trả lời"));
+        assertThat(closed.text())
+                .contains("<b>Câu trả lời đã gửi</b>", edited)
+                .doesNotContain("<b>Dự thảo</b>", Html.escape(question.draft().text()));
+        assertThat(Conversation.labels(closed)).isEmpty();
+        lan.checkLimits();
+    }
+
+    @Test
+    void aClaimedCardNamesWhoHoldsItAndNoLongerOffersTheClaim() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        assertThat(Conversation.labels(card)).contains("Nhận xử lý");
+
+        press(alice(), STAFF_GROUP, card, "s:cl:" + question.id());
+        BotApiStub.Call claimed = stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card));
+        assertThat(claimed.text()).contains("Người xử lý: alice").doesNotContain("Do alice nhận xử lý");
+        assertThat(Conversation.labels(claimed)).containsExactly("Duyệt", "Sửa", "Chuyển xử lý", "Từ chối");
+
+        String toast = press(bob(), STAFF_GROUP, card, "s:cl:" + question.id());
+        assertThat(toast).contains("alice");
+
+        // One without a Telegram user name is named, not shown by the id the desk knows them by.
+        lan.says("Who must guide the financial management of trade union assets in a province?");
+        QuestionView second = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 1)
+                                .questions()
+                                .get(0),
+                        q -> !q.id().equals(question.id()) && q.status() != QuestionStatus.RECEIVED);
+        BotApiStub.Call secondCard = card(STAFF_GROUP, second);
+        ObjectNode thu = Updates.user(7005, "Thu", null, "vi");
+        stub.member(STAFF_GROUP, 7005, "member");
+        press(thu, STAFF_GROUP, secondCard, "s:cl:" + second.id());
+        assertThat(press(bob(), STAFF_GROUP, secondCard, "s:cl:" + second.id()))
+                .contains("Thu")
+                .doesNotContain("tg-7005");
+        lan.checkLimits();
+    }
+
+    @Test
+    void aQuestionClaimedInTheConsoleShowsItsHolderOnItsCardAndKeepsTheRejectionReason() {
+        Conversation lan = registered("en");
+        lan.says(TelegramFixture.ANSWERABLE);
+        QuestionView question = drafted(lan);
+        assertThat(question.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        BotApiStub.Call card = card(STAFF_GROUP, question);
+        desk.reject(question.id(), new Actor("mai", Role.MANAGER), "trích dẫn sai điều khoản");
+        assertTurnedInPlace(question, card);
+
+        desk.claim(question.id(), new Actor("mai", Role.MANAGER, "console"));
+
+        BotApiStub.Call assigned = stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card)
+                        && call.text().contains("Người xử lý: mai"));
+        assertThat(assigned.text()).contains("Lý do: trích dẫn sai điều khoản");
+        assertThat(Conversation.labels(assigned)).containsExactly("Trả lời");
+        lan.checkLimits();
+    }
+
+    @Test
+    void aDraftRejectedInTheConsoleBeforeItsCardWentOutEditsThatCardAndPostsNoSecond() {
+        String question = "Who guides the financial management of trade union assets in a province?";
+        // Telegram makes the card wait: the rejection comes while the card is still in the outbox.
+        stub.fail(
+                "sendmessage",
+                1,
+                429,
+                BotApiStub.tooManyRequests(3),
+                body -> body.path("chat_id").asLong() == STAFF_GROUP
+                        && body.path("text").asText().contains(question));
+        Conversation lan = registered("en");
+        lan.says(question);
+        QuestionView drafted = drafted(lan);
+        assertThat(drafted.status()).isEqualTo(QuestionStatus.AWAITING_APPROVAL);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> stub.calls("sendmessage").stream()
+                        .anyMatch(call -> call.status() == 429
+                                && call.text() != null
+                                && call.text().contains(question)));
+        assertThat(stub.sentTo(STAFF_GROUP))
+                .as("not sent yet")
+                .noneMatch(call -> call.status() == 200 && call.text().contains(question));
+
+        desk.reject(drafted.id(), new Actor("mai", Role.MANAGER), "trích dẫn sai điều khoản");
+
+        BotApiStub.Call card = card(STAFF_GROUP, drafted);
+        BotApiStub.Call turned = stub.awaitCall(
+                "editmessagetext",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body().path("message_id").asInt() == stub.messageIdOf(card)
+                        && call.text().contains("cần cán bộ trả lời"));
+        assertThat(turned.text()).contains("trích dẫn sai điều khoản");
+        TelegramFixture.awaitSettled(jdbc, STAFF_GROUP, QuestionEscalated.class);
+        assertOneCard(drafted, card);
+        lan.checkLimits();
+    }
+
+    /** The question has this one card in the group, and no other. */
+    void assertOneCard(QuestionView question, BotApiStub.Call card) {
+        String id = Long.toString(question.id().value());
+        assertThat(stub.sentTo(STAFF_GROUP))
+                .as("cards of question %s in the group", id)
+                .filteredOn(call -> call.status() == 200)
+                .filteredOn(call -> TelegramFixture.callbacks(call).stream().anyMatch(data -> data.endsWith(":" + id)))
+                .containsExactly(card);
     }
 
     /** The card was edited to the escalated one, with its buttons, and no other card was posted. */

@@ -45,18 +45,24 @@ public class AnswerDelivery {
 
     private final Desk desk;
     private final Outbox outbox;
-    private final Askers askers;
+    private final AskerLanguage languages;
     private final Tickets tickets;
     private final Texts texts;
     private final QuoteFormat quotes;
     private final Clock clock;
 
     AnswerDelivery(
-            Desk desk, Outbox outbox, Askers askers, Tickets tickets, Texts texts, QuoteFormat quotes, Clock clock) {
+            Desk desk,
+            Outbox outbox,
+            AskerLanguage languages,
+            Tickets tickets,
+            Texts texts,
+            QuoteFormat quotes,
+            Clock clock) {
         this.desk = desk;
         this.quotes = quotes;
         this.outbox = outbox;
-        this.askers = askers;
+        this.languages = languages;
         this.tickets = tickets;
         this.texts = texts;
         this.clock = clock;
@@ -70,7 +76,7 @@ public class AnswerDelivery {
         }
         QuestionView question = desk.get(event.id());
         DraftView answer = question.answer();
-        String language = askers.follow(chat, event.language(), texts.supported(event.language()), clock.instant());
+        String language = languages.of(chat);
         // Sources are what the answer cites: an edit that dropped a quote drops its source too. The
         // text may cite in another language than the asker's now (an earlier answer reused).
         List<Citation> citations = answer == null
@@ -99,7 +105,7 @@ public class AnswerDelivery {
         if (chat == null) {
             return;
         }
-        String language = askers.follow(chat, event.language(), texts.supported(event.language()), clock.instant());
+        String language = languages.of(chat);
         enqueueParts(
                 "revision:" + event.registerNumber() + ":" + event.id() + ":" + hash(event.text()),
                 chat,
@@ -123,8 +129,7 @@ public class AnswerDelivery {
         if (chat == null || question.status() != QuestionStatus.ESCALATED) {
             return;
         }
-        String language =
-                askers.follow(chat, question.language(), texts.supported(question.language()), clock.instant());
+        String language = languages.of(chat);
         outbox.enqueue(
                 Outgoing.send(
                                 "escalated:" + event.id() + ":" + question.version(),

@@ -6,6 +6,7 @@ package org.standingoffice.telegram.internal.asker;
  * @param pendingCommune what they last answered while registration waits, read again with their
  *     next answer ("Ba Đình", then "Hà Nội")
  * @param registrationTries answers to the place question that named no unit
+ * @param languageChosen the official picked {@code language} with /language (see {@link AskerLanguage})
  */
 public record Asker(
         long chatId,
@@ -17,7 +18,8 @@ public record Asker(
         String province,
         String officeId,
         String pendingCommune,
-        int registrationTries) {
+        int registrationTries,
+        boolean languageChosen) {
 
     enum State {
         /** Not registered; in open mode nothing asked yet. */
@@ -40,6 +42,22 @@ public record Asker(
 
     boolean registered() {
         return state == State.REGISTERED;
+    }
+
+    /** This asker as written to in {@code other}. */
+    Asker speaking(String other) {
+        return new Asker(
+                chatId,
+                displayName,
+                username,
+                other,
+                state,
+                commune,
+                province,
+                officeId,
+                pendingCommune,
+                registrationTries,
+                languageChosen);
     }
 
     String ref() {

@@ -29,6 +29,7 @@ class AskerButtons {
 
     private final Desk desk;
     private final Askers askers;
+    private final AskerLanguage languages;
     private final Outbox outbox;
     private final Texts texts;
     private final Registration registration;
@@ -38,6 +39,7 @@ class AskerButtons {
     AskerButtons(
             Desk desk,
             Askers askers,
+            AskerLanguage languages,
             Outbox outbox,
             Texts texts,
             Registration registration,
@@ -45,6 +47,7 @@ class AskerButtons {
             Clock clock) {
         this.desk = desk;
         this.askers = askers;
+        this.languages = languages;
         this.outbox = outbox;
         this.texts = texts;
         this.registration = registration;
@@ -67,8 +70,7 @@ class AskerButtons {
     }
 
     private void language(CallbackQuery query, CallbackAnswers answers, long chat, CallbackData.Language button) {
-        String chosen = texts.supported(button.code());
-        askers.language(chat, chosen, clock.instant());
+        String chosen = languages.choose(chat, button.code(), clock.instant());
         answers.answer(query, texts.get(chosen, "language.set"), false);
         outbox.enqueue(
                 Outgoing.edit(
@@ -82,7 +84,7 @@ class AskerButtons {
     }
 
     private void feedback(CallbackQuery query, CallbackAnswers answers, long chat, CallbackData.Feedback button) {
-        String language = askers.language(chat, texts.supported(query.getFrom().getLanguageCode()));
+        String language = languages.of(chat, query.getFrom());
         QuestionId id = new QuestionId(button.questionId());
         String ref = Long.toString(chat);
         try {

@@ -39,6 +39,7 @@ public class AskerConversation {
     }
 
     private final Askers askers;
+    private final AskerLanguage languages;
     private final Outbox outbox;
     private final Texts texts;
     private final TelegramProperties properties;
@@ -52,6 +53,7 @@ public class AskerConversation {
 
     AskerConversation(
             Askers askers,
+            AskerLanguage languages,
             Outbox outbox,
             Texts texts,
             TelegramProperties properties,
@@ -63,6 +65,7 @@ public class AskerConversation {
             KnowledgeBase knowledgeBase,
             Clock clock) {
         this.askers = askers;
+        this.languages = languages;
         this.outbox = outbox;
         this.texts = texts;
         this.properties = properties;
@@ -85,7 +88,7 @@ public class AskerConversation {
                 message.getChatId(),
                 displayName(from),
                 from.getUserName(),
-                texts.supported(from.getLanguageCode()),
+                languages.atFirstContact(from),
                 clock.instant());
         long chat = asker.chatId();
         int messageId = message.getMessageId();
@@ -168,7 +171,7 @@ public class AskerConversation {
 
     /** The update could not be handled after several tries: the asker should send it again. */
     public void apologise(long updateId, long chat) {
-        String language = askers.language(chat, texts.supported(null));
+        String language = languages.of(chat);
         outbox.enqueue(
                 Outgoing.send("u:" + updateId + ":failed", chat, Outgoing.Kind.REPLY, texts.get(language, "failure"))
                         .build(),

@@ -43,6 +43,7 @@ class AskerQuestions {
 
     private final Desk desk;
     private final Askers askers;
+    private final AskerLanguage languages;
     private final Tickets tickets;
     private final Outbox outbox;
     private final Inbox inbox;
@@ -55,6 +56,7 @@ class AskerQuestions {
     AskerQuestions(
             Desk desk,
             Askers askers,
+            AskerLanguage languages,
             Tickets tickets,
             Outbox outbox,
             Inbox inbox,
@@ -65,6 +67,7 @@ class AskerQuestions {
             Clock clock) {
         this.desk = desk;
         this.askers = askers;
+        this.languages = languages;
         this.tickets = tickets;
         this.outbox = outbox;
         this.inbox = inbox;
@@ -82,6 +85,7 @@ class AskerQuestions {
             replies.reply(asker.chatId(), message.getMessageId(), refusalText(asker.language(), refusal.get()));
             return;
         }
+        asker = languages.asked(asker, text, clock.instant());
         if (!asker.registered()) {
             hold(replies, asker, message, text, file);
             return;
@@ -97,7 +101,7 @@ class AskerQuestions {
     void revise(long updateId, Message message, String text) {
         long chat = message.getChatId();
         Replies replies = new Replies(updateId, outbox, clock);
-        String language = askers.language(chat, texts.supported(null));
+        String language = languages.of(chat);
         Optional<QuestionId> question = tickets.questionOf(chat, message.getMessageId());
         if (question.isEmpty()) {
             // A question still held for registration takes the new wording quietly.

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
-import org.standingoffice.telegram.internal.Texts;
 
 /** Askers, their registration, and the questions held until it is complete. */
 @Component
@@ -46,24 +45,6 @@ public class Askers {
         return find(chatId).map(Asker::language).orElse(fallback);
     }
 
-    /**
-     * The language to tell an official about their question in: the question's own, when the
-     * bundles have it, and from then on theirs. Telegram has no Vietnamese interface, so many
-     * officials' {@code language_code} is "en" while they ask in Vietnamese; the answer's title,
-     * sources and buttons came in English around a Vietnamese answer. Otherwise the official's,
-     * else {@code fallback}.
-     */
-    public String follow(long chatId, String questionLanguage, String fallback, Instant now) {
-        String current = language(chatId, null);
-        if (questionLanguage == null || !Texts.LANGUAGES.contains(questionLanguage)) {
-            return current == null ? fallback : current;
-        }
-        if (current != null && !questionLanguage.equals(current)) {
-            language(chatId, questionLanguage, now);
-        }
-        return questionLanguage;
-    }
-
     void state(long chatId, Asker.State state, String pendingCommune, Instant now) {
         jdbc.sql("update telegram_asker set state = ?, pending_commune = ?, updated_at = ? where chat_id = ?")
                 .params(state.name(), abbreviate(pendingCommune, 200), Timestamp.from(now), chatId)
@@ -89,9 +70,10 @@ public class Askers {
                 .update();
     }
 
-    public void language(long chatId, String language, Instant now) {
-        jdbc.sql("update telegram_asker set language = ?, updated_at = ? where chat_id = ?")
-                .params(language, Timestamp.from(now), chatId)
+    /** Stores the language to write in; {@code chosen} when the official picked it themselves. */
+    void language(long chatId, String language, boolean chosen, Instant now) {
+        jdbc.sql("update telegram_asker set language = ?, language_chosen = ?, updated_at = ? where chat_id = ?")
+                .params(language, chosen, Timestamp.from(now), chatId)
                 .update();
     }
 
@@ -153,7 +135,8 @@ public class Askers {
                 row.getString("province"),
                 row.getString("office_id"),
                 row.getString("pending_commune"),
-                row.getInt("registration_tries"));
+                row.getInt("registration_tries"),
+                row.getBoolean("language_chosen"));
     }
 
     private static Held held(ResultSet row, int index) throws SQLException {

@@ -164,6 +164,24 @@ public class Outbox {
                 .optional();
     }
 
+    /**
+     * Whether the question has a card in {@code chatId}, sent or on its way: an update to it is an
+     * edit ({@link Outgoing#editCard}), not a second card.
+     */
+    public boolean hasCard(long questionId, long chatId) {
+        return jdbc.sql("""
+                        select count(*) from telegram_outbox
+                        where question_id = ? and chat_id = ? and kind = 'CARD' and status <> 'FAILED'""").params(questionId, chatId).query(Long.class).single() > 0;
+    }
+
+    /** The message id of the question's latest card sent to {@code chatId}. */
+    Optional<Integer> sentCard(long questionId, long chatId) {
+        return jdbc.sql("""
+                        select sent_message_id from telegram_outbox
+                        where question_id = ? and chat_id = ? and kind = 'CARD' and sent_message_id is not null
+                        order by id desc fetch first 1 rows only""").params(questionId, chatId).query(Integer.class).optional();
+    }
+
     /** The message id of the latest card sent to the staff chat for a question. */
     public Optional<Integer> latestCard(long questionId) {
         return jdbc.sql("""

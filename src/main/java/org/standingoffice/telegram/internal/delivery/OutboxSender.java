@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -210,11 +211,29 @@ class OutboxSender implements SmartLifecycle {
         }
     }
 
-    private void send(Outbox.Queued queued) {
+    private void send(Outbox.Queued taken) {
+        Outbox.Queued queued = taken;
         Outgoing message = queued.message();
         String method = message.method().name().toLowerCase();
         long started = System.nanoTime();
         try {
+            if (message.editsCardOnceSent()) {
+                Optional<Integer> card = outbox.sentCard(message.questionId(), message.chatId());
+                if (card.isEmpty()) {
+                    // The card itself failed for good (the group is gone): nothing to edit.
+                    outbox.failed(queued.id(), "no card of question " + message.questionId() + " to edit");
+                    metrics.failed();
+                    return;
+                }
+                message = message.targeting(card.get());
+                queued = new Outbox.Queued(
+                        queued.id(),
+                        message,
+                        queued.plain(),
+                        queued.attempts(),
+                        queued.sentMessageId(),
+                        queued.enqueuedAt());
+            }
             Integer messageId = deliver(message, queued.plain());
             metrics.request(method, "ok", Duration.ofNanos(System.nanoTime() - started));
             Instant now = clock.instant();

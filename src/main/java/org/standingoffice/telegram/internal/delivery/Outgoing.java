@@ -65,6 +65,42 @@ public record Outgoing(
         return new Builder(key, chatId, Method.EDIT, kind).text(html).target(messageId);
     }
 
+    /**
+     * A new text for the question's card in this chat, whether it was sent already or still waits
+     * in the outbox: the card's message is looked up when the edit's turn comes, which is after the
+     * card went out, since a chat's messages leave in order. A card edited before it was sent is
+     * thus edited, never posted twice.
+     */
+    public static Builder editCard(String key, long chatId, long questionId, String html) {
+        return new Builder(key, chatId, Method.EDIT, Kind.CARD_UPDATE)
+                .text(html)
+                .about(questionId);
+    }
+
+    /** This edit aimed at {@code messageId}, once the sender found the message to edit. */
+    Outgoing targeting(int messageId) {
+        return new Outgoing(
+                key,
+                chatId,
+                method,
+                kind,
+                questionId,
+                part,
+                parts,
+                text,
+                replyTo,
+                messageId,
+                sourceChatId,
+                keyboard,
+                forceReply,
+                context);
+    }
+
+    /** An edit of the question's card whose message is found when it is sent ({@link #editCard}). */
+    boolean editsCardOnceSent() {
+        return method == Method.EDIT && targetMessageId == null && kind == Kind.CARD_UPDATE && questionId != null;
+    }
+
     /** The buttons under a message sent before taken away ({@link Method#EDIT_MARKUP}). */
     public static Builder removeButtons(String key, long chatId, int messageId) {
         return new Builder(key, chatId, Method.EDIT_MARKUP, Kind.REPLY).target(messageId);

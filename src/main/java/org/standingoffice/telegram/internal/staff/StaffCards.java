@@ -2,6 +2,7 @@ package org.standingoffice.telegram.internal.staff;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.standingoffice.desk.AuditEvent;
 import org.standingoffice.desk.Desk;
 import org.standingoffice.desk.DraftView;
 import org.standingoffice.desk.QuestionAnswered;
+import org.standingoffice.desk.QuestionAssigned;
 import org.standingoffice.desk.QuestionAwaitingApproval;
 import org.standingoffice.desk.QuestionEscalated;
 import org.standingoffice.desk.QuestionId;
@@ -94,22 +96,39 @@ public class StaffCards {
 
     @ApplicationModuleListener
     void on(QuestionAwaitingApproval event) {
-        post(event.id(), QuestionStatus.AWAITING_APPROVAL, null);
+        show(event.id(), QuestionStatus.AWAITING_APPROVAL, null);
     }
 
     /**
-     * A draft rejected or escalated while its approval card is in the group turns that card into
-     * the escalated one, edited in place, so the group keeps one card per question. An escalation
-     * with no card to turn (the desk's own, a reopened question) posts a new one.
+     * A draft rejected or escalated, or an answer the official said did not resolve it: the
+     * question's card, when it has one in the group, turns into the escalated one in place, so the
+     * group keeps one card per question. Only an escalation with no card yet (the desk's own) posts
+     * one.
      */
     @ApplicationModuleListener
     void on(QuestionEscalated event) {
-        Optional<Integer> card = outbox.latestCard(event.id().value());
-        if (card.isPresent() && fromApproval(event.id())) {
-            turn(event.id(), card.get(), event.reason());
-        } else {
-            post(event.id(), QuestionStatus.ESCALATED, event.reason());
+        show(event.id(), QuestionStatus.ESCALATED, event.reason());
+    }
+
+    /**
+     * A question taken or given to someone, in the group or elsewhere (the console, the API): its
+     * card names the holder and stops offering the claim. A claim pressed in the group edits the
+     * card under the same key, so it is edited once.
+     */
+    @ApplicationModuleListener
+    void on(QuestionAssigned event) {
+        QuestionView question = desk.get(event.id());
+        Long staff = groups.forOffice(question.office()).orElse(null);
+        if (staff == null
+                || !question.status().isOpen()
+                || !outbox.hasCard(event.id().value(), staff)) {
+            return;
         }
+        outbox.enqueue(
+                Outgoing.editCard(updateKey(question), staff, event.id().value(), render(question, null, List.of()))
+                        .keyboard(keyboard(question))
+                        .build(),
+                clock.instant());
     }
 
     /**
@@ -119,10 +138,6 @@ public class StaffCards {
      */
     @ApplicationModuleListener
     void on(QuestionAnswered event) {
-        Optional<Integer> card = outbox.latestCard(event.id().value());
-        if (card.isEmpty()) {
-            return;
-        }
         QuestionView question = desk.get(event.id());
         Long staff = groups.forOffice(question.office()).orElse(null);
         AuditEvent answered = null;
@@ -132,6 +147,7 @@ public class StaffCards {
             }
         }
         if (staff == null
+                || !outbox.hasCard(event.id().value(), staff)
                 || answered == null
                 || AskerConversation.CHANNEL.equals(answered.channel())
                 || question.status().isOpen()) {
@@ -142,13 +158,11 @@ public class StaffCards {
                 : List.of(texts.staff(answeredLine(event.origin()), Html.escape(answered.actor())) + " · "
                         + texts.time(answered.at()));
         outbox.enqueue(
-                Outgoing.edit(
-                                "cardans:" + event.id() + ":" + answered.id() + ":" + card.get(),
+                Outgoing.editCard(
+                                "cardans:" + event.id() + ":" + answered.id(),
                                 staff,
-                                card.get(),
-                                Outgoing.Kind.CARD_UPDATE,
+                                event.id().value(),
                                 render(question, null, footer))
-                        .about(event.id().value())
                         .keyboard(keyboard(question))
                         .build(),
                 clock.instant());
@@ -162,43 +176,12 @@ public class StaffCards {
         };
     }
 
-    /** Whether the question's latest escalation came from a draft awaiting approval. */
-    private boolean fromApproval(QuestionId id) {
-        QuestionStatus from = null;
-        for (AuditEvent entry : desk.history(id)) {
-            if (entry.action() == AuditAction.ESCALATED) {
-                from = entry.from();
-            }
-        }
-        return from == QuestionStatus.AWAITING_APPROVAL;
-    }
-
     /**
-     * Edits the question's card to its escalated state. The key is the one {@link StaffDesk} uses
-     * when a button in the group caused the escalation, so the card is edited once either way.
+     * The outbox key of a card showing the question's current version, the same whether a button
+     * in the group or the desk's event asked for it, so the card is edited once either way.
      */
-    private void turn(QuestionId id, int cardMessageId, String reason) {
-        QuestionView question = desk.get(id);
-        Long staff = groups.forOffice(question.office()).orElse(null);
-        if (staff == null || question.status() != QuestionStatus.ESCALATED) {
-            return;
-        }
-        outbox.enqueue(
-                Outgoing.edit(
-                                updateKey(question, cardMessageId),
-                                staff,
-                                cardMessageId,
-                                Outgoing.Kind.CARD_UPDATE,
-                                render(question, reason, List.of()))
-                        .about(id.value())
-                        .keyboard(keyboard(question))
-                        .build(),
-                clock.instant());
-    }
-
-    /** The outbox key of an in-place edit of a card to the question's current version. */
-    static String updateKey(QuestionView question, int cardMessageId) {
-        return "cardupd:" + question.id() + ":" + question.version() + ":" + cardMessageId;
+    static String updateKey(QuestionView question) {
+        return "cardupd:" + question.id() + ":" + question.version();
     }
 
     @ApplicationModuleListener
@@ -214,9 +197,7 @@ public class StaffCards {
                         "card.dueSoon",
                         event.id(),
                         texts.time(event.dueAt()),
-                        // A staff member without a Telegram user name holds it as tg-<id>: named as the group knows
-                        // them.
-                        Html.escape(names.nameOf(event.assignee()).orElse(event.assignee())));
+                        Html.escape(shownName(event.assignee())));
         warn(event.id(), "due:", event.dueAt(), text);
     }
 
@@ -234,7 +215,11 @@ public class StaffCards {
                 clock.instant());
     }
 
-    private void post(QuestionId id, QuestionStatus expected, String reason) {
+    /**
+     * The question as it is now on its card: an edit of the card it has in the group (sent, or
+     * still waiting in the paced outbox), else a new card with the asker's files below it.
+     */
+    private void show(QuestionId id, QuestionStatus expected, String reason) {
         QuestionView question = desk.get(id);
         Long staff = groups.forOffice(question.office()).orElse(null);
         if (staff == null) {
@@ -242,6 +227,14 @@ public class StaffCards {
         }
         if (question.status() != expected) {
             return; // moved on before this (possibly redelivered) event arrived
+        }
+        if (outbox.hasCard(id.value(), staff)) {
+            outbox.enqueue(
+                    Outgoing.editCard(updateKey(question), staff, id.value(), render(question, reason, List.of()))
+                            .keyboard(keyboard(question))
+                            .build(),
+                    clock.instant());
+            return;
         }
         boolean fresh = outbox.enqueue(
                 Outgoing.send(
@@ -282,9 +275,11 @@ public class StaffCards {
                 head.append(texts.staff("card.badge", Html.escape(text))).append('\n'));
         if (question.status() == QuestionStatus.ESCALATED) {
             head.append(texts.staff("card.escalated", id));
-            // A person's reason (a rejection, an escalation by staff) is theirs; the desk's own is typed.
-            String why = reason != null && !reason.isBlank()
-                    ? reason
+            // A person's reason (a rejection, an escalation by staff, the asker's) is theirs and stays on
+            // the card through later edits; the desk's own is typed.
+            String said = reason != null && !reason.isBlank() ? reason : escalationReason(id);
+            String why = said != null
+                    ? said
                     : draft == null
                             ? null
                             : format.reason(draft.escalation(), notes, locale).orElse(null);
@@ -297,6 +292,9 @@ public class StaffCards {
             head.append(texts.staff("card.approval", id));
         }
         head.append('\n').append(texts.staff("card.asker", Html.escape(orDash(question.askerName())), place(question)));
+        if (question.status().isOpen() && question.assignee() != null) {
+            head.append('\n').append(texts.staff("card.holder", Html.escape(shownName(question.assignee()))));
+        }
         if (question.dueAt() != null) {
             head.append('\n').append(texts.staff("card.due", texts.time(question.dueAt())));
         }
@@ -329,15 +327,20 @@ public class StaffCards {
         }
         String more = "\n" + texts.staff("card.more", Html.escape(properties.consoleLink(id.value())));
         boolean cut = false;
-        if (draft != null && !draft.text().isBlank()) {
+        // Once answered, the card shows what the official received (an edited approval is not the draft),
+        // also when they said it did not resolve their question and it is back with staff.
+        DraftView sent = question.status() == QuestionStatus.AWAITING_APPROVAL ? null : question.answer();
+        DraftView shown = sent != null ? sent : draft;
+        if (shown != null && !shown.text().isBlank()) {
             StringBuilder title = new StringBuilder("\n\n")
-                    .append(texts.staff(draft.suggestion() ? "card.suggestion" : "card.draft"));
-            if (notes != null) {
+                    .append(texts.staff(
+                            sent != null ? "card.sent" : shown.suggestion() ? "card.suggestion" : "card.draft"));
+            if (sent == null && notes != null) {
                 title.append('\n').append(Html.escape(format.confidence(notes, locale)));
             }
             title.append('\n');
             StringBuilder cautions = new StringBuilder();
-            if (notes != null) {
+            if (sent == null && notes != null) {
                 for (String caution : format.cautions(notes, locale)) {
                     cautions.append("\n<i>").append(Html.escape(caution)).append("</i>");
                 }
@@ -350,9 +353,9 @@ public class StaffCards {
                     - more.length()
                     - FOOTER_ROOM;
             if (room > 100) {
-                String shown = Html.truncate(draft.text(), room);
-                cut = !shown.equals(draft.text());
-                head.append(title).append(Html.escape(shown)).append(cautions);
+                String text = Html.truncate(shown.text(), room);
+                cut = !text.equals(shown.text());
+                head.append(title).append(Html.escape(text)).append(cautions);
             } else {
                 cut = true;
             }
@@ -371,22 +374,49 @@ public class StaffCards {
         return Html.truncate(card, Html.MAX_MESSAGE - more.length()) + more;
     }
 
-    /** The buttons that fit the question's state: none once it left the staff's hands. */
+    /**
+     * The buttons that fit the question's state: none once it left the staff's hands, and no claim
+     * once someone holds it (the card names them; the desk lets only them, or a manager, act).
+     */
     Keyboard keyboard(QuestionView question) {
         long id = question.id().value();
+        boolean claimable = question.assignee() == null;
         return switch (question.status()) {
-            case AWAITING_APPROVAL ->
-                new Keyboard(List.of(
+            case AWAITING_APPROVAL -> {
+                List<Keyboard.Button> second = new ArrayList<>(List.of(
+                        button(Action.ESCALATE, id, "button.escalate"), button(Action.REJECT, id, "button.reject")));
+                if (claimable) {
+                    second.add(button(Action.CLAIM, id, "button.claim"));
+                }
+                yield new Keyboard(List.of(
                         List.of(button(Action.APPROVE, id, "button.approve"), button(Action.EDIT, id, "button.edit")),
-                        List.of(
-                                button(Action.ESCALATE, id, "button.escalate"),
-                                button(Action.REJECT, id, "button.reject"),
-                                button(Action.CLAIM, id, "button.claim"))));
+                        second));
+            }
             case ESCALATED ->
                 Keyboard.of(
-                        List.of(button(Action.CLAIM, id, "button.claim"), button(Action.ANSWER, id, "button.answer")));
+                        claimable
+                                ? List.of(
+                                        button(Action.CLAIM, id, "button.claim"),
+                                        button(Action.ANSWER, id, "button.answer"))
+                                : List.of(button(Action.ANSWER, id, "button.answer")));
             default -> null;
         };
+    }
+
+    /** What the person who last sent the question to staff said, if a person did. */
+    private String escalationReason(QuestionId id) {
+        String said = null;
+        for (AuditEvent entry : desk.history(id)) {
+            if (entry.action() == AuditAction.ESCALATED) {
+                said = entry.bySystem() ? null : entry.detail();
+            }
+        }
+        return said == null || said.isBlank() ? null : said;
+    }
+
+    /** A staff member as the group knows them (one without a Telegram user name holds questions as tg-id). */
+    String shownName(String actor) {
+        return names.nameOf(actor).orElse(actor);
     }
 
     private Keyboard.Button button(Action action, long questionId, String label) {

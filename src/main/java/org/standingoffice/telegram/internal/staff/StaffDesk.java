@@ -120,6 +120,10 @@ public class StaffDesk {
                 case CLAIM -> {
                     after = desk.claim(id, actor);
                     done = texts.staff("staff.claimed", who);
+                    // The card names who holds it now; a line saying so again below would repeat it.
+                    answers.answer(query, Html.toPlain(done), false);
+                    updateCard(card.getChatId(), card.getMessageId(), after, null);
+                    return;
                 }
                 case APPROVE -> {
                     after = desk.approve(id, actor, null);
@@ -177,11 +181,7 @@ public class StaffDesk {
                         .build(),
                 clock.instant());
         answers.answer(query, texts.staff("staff.replyBelow"), false);
-        updateCard(
-                card.getChatId(),
-                card.getMessageId(),
-                question,
-                texts.staff("staff.claimed", StaffActors.shownName(user, actor)));
+        updateCard(card.getChatId(), card.getMessageId(), question, null);
     }
 
     /** A message in the staff group: only replies to the bot's prompts mean anything. */
@@ -296,16 +296,19 @@ public class StaffDesk {
         }
     }
 
-    /** Edits the card in place: the question as it is now, what was done, and the fitting buttons. */
+    /**
+     * Edits the card in place: the question as it is now, what was done ({@code null}: nothing to
+     * add to what the card shows), and the fitting buttons.
+     */
     private void updateCard(long chat, int cardMessageId, QuestionView question, String done) {
-        String line = done + " · " + texts.time(clock.instant());
+        List<String> footer = done == null ? List.of() : List.of(done + " · " + texts.time(clock.instant()));
         outbox.enqueue(
                 Outgoing.edit(
-                                StaffCards.updateKey(question, cardMessageId),
+                                StaffCards.updateKey(question),
                                 chat,
                                 cardMessageId,
                                 Outgoing.Kind.CARD_UPDATE,
-                                cards.render(question, null, List.of(line)))
+                                cards.render(question, null, footer))
                         .about(question.id().value())
                         .keyboard(cards.keyboard(question))
                         .build(),
@@ -322,7 +325,7 @@ public class StaffDesk {
             if (question.status().isOpen()
                     && question.assignee() != null
                     && !question.assignee().equals(actor.name())) {
-                return Html.toPlain(texts.staff("staff.claimedBy", id, question.assignee()));
+                return Html.toPlain(texts.staff("staff.claimedBy", id, cards.shownName(question.assignee())));
             }
             // The last person who acted: the service records deliveries and SLA checks, not decisions.
             List<AuditEvent> history = desk.history(id);
@@ -336,7 +339,8 @@ public class StaffDesk {
             if (last == null) {
                 return Html.toPlain(texts.staff("staff.alreadyState", id, state));
             }
-            return Html.toPlain(texts.staff("staff.alreadyDone", id, state, last.actor(), texts.time(last.at())));
+            return Html.toPlain(
+                    texts.staff("staff.alreadyDone", id, state, cards.shownName(last.actor()), texts.time(last.at())));
         } catch (RuntimeException e) {
             return conflict == null ? texts.staff("staff.notFound", id) : conflict.getMessage();
         }

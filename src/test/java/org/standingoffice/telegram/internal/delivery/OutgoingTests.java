@@ -75,4 +75,22 @@ class OutgoingTests {
         assertThat(copy.targetMessageId()).isEqualTo(57);
         assertThat(copy.questionId()).isEqualTo(3L);
     }
+
+    @Test
+    void anEditOfACardFindsItsMessageWhenSentAndIsThenAnOrdinaryEdit() {
+        Outgoing edit = Outgoing.editCard("cardupd:12:3", -100, 12, "<b>12</b>").build();
+
+        assertThat(edit.editsCardOnceSent()).isTrue();
+        assertThat(edit.kind()).isEqualTo(Outgoing.Kind.CARD_UPDATE);
+        Outgoing aimed = edit.targeting(5015);
+        assertThat(aimed.targetMessageId()).isEqualTo(5015);
+        assertThat(aimed.editsCardOnceSent()).isFalse();
+        assertThat(aimed.key()).isEqualTo(edit.key());
+        assertThat(Outgoing.edit("k", -100, 5015, Outgoing.Kind.CARD_UPDATE, "t")
+                        .about(12L)
+                        .build()
+                        .editsCardOnceSent())
+                .as("an edit aimed at a message from the start")
+                .isFalse();
+    }
 }
