@@ -309,6 +309,18 @@ class WebConsoleIntegrationTests {
     }
 
     @Test
+    void aClaimedQuestionOffersNoClaimButtonOnlyWhoHoldsIt() throws Exception {
+        QuestionId id = escalatedQuestion("Who signs the commune's land certificates now?");
+        assertThat(page("/console/questions/" + id, Role.STAFF)).contains("id=\"claim\"");
+
+        mvc.perform(post("/console/questions/" + id + "/claim").with(csrf()).with(as(Role.STAFF)));
+
+        assertThat(page("/console/questions/" + id, Role.STAFF))
+                .doesNotContain("id=\"claim\"")
+                .contains("id=\"assign\"");
+    }
+
+    @Test
     void aRefusedActionIsAFlashMessage() throws Exception {
         QuestionId id = escalatedQuestion("Which office keeps the land records after the merger?");
 
