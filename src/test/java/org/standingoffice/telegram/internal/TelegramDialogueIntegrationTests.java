@@ -547,6 +547,16 @@ class TelegramDialogueIntegrationTests {
                         && call.text().contains("cần cán bộ trả lời")
                         && call.text().contains("chưa giải quyết")
                         && call.text().contains("<b>Câu trả lời đã gửi</b>\nLiên đoàn Lao động tỉnh hướng dẫn."));
+        // The edit notifies nobody: a reply under the card tells the group.
+        stub.awaitCall(
+                "sendmessage",
+                call -> call.chatId() == STAFF_GROUP
+                        && call.body()
+                                        .path("reply_parameters")
+                                        .path("message_id")
+                                        .asInt()
+                                == stub.messageIdOf(card)
+                        && call.text().contains("báo câu trả lời chưa giải quyết được"));
         TelegramFixture.awaitSettled(jdbc, STAFF_GROUP, QuestionEscalated.class);
         assertOneCard(question, card);
         lan.checkLimits();

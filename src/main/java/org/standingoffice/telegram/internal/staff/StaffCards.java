@@ -108,6 +108,14 @@ public class StaffCards {
     @ApplicationModuleListener
     void on(QuestionEscalated event) {
         show(event.id(), QuestionStatus.ESCALATED, event.reason());
+        if (event.reopenedByAsker()) {
+            // An edit notifies nobody, and the card may be far up the group: say it under the card.
+            replyToCard(
+                    event.id(),
+                    "reopened:" + event.id() + ":" + desk.get(event.id()).version(),
+                    Outgoing.Kind.REPLY,
+                    texts.staff("card.reopened", event.id()));
+        }
     }
 
     /**
@@ -203,12 +211,17 @@ public class StaffCards {
 
     /** A deadline warning in the staff group, as a reply to the question's card; sent once. */
     private void warn(QuestionId id, String keyPrefix, Instant dueAt, String text) {
+        replyToCard(id, keyPrefix + id + ":" + dueAt.getEpochSecond(), Outgoing.Kind.SLA, text);
+    }
+
+    /** A message in the staff group as a reply to the question's card; sent once per {@code key}. */
+    private void replyToCard(QuestionId id, String key, Outgoing.Kind kind, String text) {
         Long staff = groups.forOffice(desk.get(id).office()).orElse(null);
         if (staff == null) {
             return;
         }
         outbox.enqueue(
-                Outgoing.send(keyPrefix + id + ":" + dueAt.getEpochSecond(), staff, Outgoing.Kind.SLA, text)
+                Outgoing.send(key, staff, kind, text)
                         .about(id.value())
                         .replyingTo(outbox.latestCard(id.value()).orElse(null))
                         .build(),
