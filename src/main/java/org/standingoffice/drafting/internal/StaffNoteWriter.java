@@ -68,9 +68,13 @@ final class StaffNoteWriter {
         return confidence >= properties.highConfidence() ? ConfidenceLevel.HIGH : ConfidenceLevel.MEDIUM;
     }
 
-    /** The passages staff see beside the draft: as many as a draft may quote, best first. */
+    /**
+     * The passages staff see beside the draft: as many as a draft may quote, best first, each
+     * point once in the rendering the asker reads best (not an English summary beside its
+     * Swedish translation).
+     */
     private List<PassageExcerpt> excerpts(RetrievalResult result) {
-        return result.passages().stream()
+        return Points.onePerPoint(result.passages(), result.language()).stream()
                 .limit(properties.maxQuotedPassages())
                 .map(RetrievedPassage::passage)
                 .map(passage -> new PassageExcerpt(

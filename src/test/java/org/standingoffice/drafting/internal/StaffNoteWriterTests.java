@@ -2,6 +2,7 @@ package org.standingoffice.drafting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,9 @@ import org.standingoffice.drafting.Escalation;
 import org.standingoffice.drafting.StaffNotes;
 import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.drafting.Unverified;
+import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.SourceDocument;
+import org.standingoffice.search.PassageMatch;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievedPassage;
 
@@ -67,6 +71,44 @@ class StaffNoteWriterTests {
         assertThat(draft.notes().reasons())
                 .as("the decision's reasons travel with the draft")
                 .isNotEmpty();
+    }
+
+    @Test
+    void staffSeeEachPointOnceInTheRenderingTheAskerReadsBest() {
+        SourceDocument swedish = new SourceDocument(
+                "183-KL/TW",
+                "Slutsats nr 183-KL/TW",
+                "conclusion",
+                "Politburo and Secretariat",
+                LocalDate.of(2025, 8, 1),
+                "sv",
+                "",
+                "full translation",
+                "",
+                null);
+        Passage justiceInSwedish = new Passage(
+                "183-KL-TW_sv.md#3(2)",
+                swedish,
+                "183-KL-TW_sv.md",
+                "3(2)",
+                "",
+                "(2) Justitieministeriet ska snarast slutföra granskningen (ska vara slutförda före den 31 augusti 2025).",
+                List.of());
+        String point = Fixtures.JUSTICE.id();
+        RetrievalResult result = new RetrievalResult(
+                "Bộ Tư pháp hoàn thành rà soát khi nào?",
+                "vi",
+                List.of(
+                        new RetrievedPassage(justiceInSwedish, 1.0, 0.9, PassageMatch.unknown(0.9), point),
+                        new RetrievedPassage(Fixtures.JUSTICE, 0.9, 0.9, PassageMatch.unknown(0.9), point),
+                        new RetrievedPassage(Fixtures.TRADE_UNION, 0.8, 0.3)),
+                0.9);
+
+        Draft draft = drafter.draft(result);
+
+        assertThat(draft.notes().passages())
+                .extracting(excerpt -> excerpt.section() + " " + excerpt.language())
+                .containsExactly("3(2) en", "7(iii) en");
     }
 
     @Test
