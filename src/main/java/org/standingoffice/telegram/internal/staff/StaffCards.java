@@ -132,11 +132,7 @@ public class StaffCards {
                 || !outbox.hasCard(event.id().value(), staff)) {
             return;
         }
-        outbox.enqueue(
-                Outgoing.editCard(updateKey(question), staff, event.id().value(), render(question, null, List.of()))
-                        .keyboard(keyboard(question))
-                        .build(),
-                clock.instant());
+        editCard(updateKey(question), staff, question, render(question, null, List.of()));
     }
 
     /**
@@ -165,15 +161,7 @@ public class StaffCards {
                 ? List.of()
                 : List.of(texts.staff(answeredLine(event.origin()), Html.escape(answered.actor())) + " · "
                         + texts.time(answered.at()));
-        outbox.enqueue(
-                Outgoing.editCard(
-                                "cardans:" + event.id() + ":" + answered.id(),
-                                staff,
-                                event.id().value(),
-                                render(question, null, footer))
-                        .keyboard(keyboard(question))
-                        .build(),
-                clock.instant());
+        editCard("cardans:" + event.id() + ":" + answered.id(), staff, question, render(question, null, footer));
     }
 
     private static String answeredLine(QuestionAnswered.Origin origin) {
@@ -209,6 +197,18 @@ public class StaffCards {
         warn(event.id(), "due:", event.dueAt(), text);
     }
 
+    /**
+     * An edit of the question's card in {@code staff}'s group to {@code html}, with the buttons its
+     * state allows; the card's message is found when the edit's turn comes in the paced outbox.
+     */
+    private void editCard(String key, long staff, QuestionView question, String html) {
+        outbox.enqueue(
+                Outgoing.editCard(key, staff, question.id().value(), html)
+                        .keyboard(keyboard(question))
+                        .build(),
+                clock.instant());
+    }
+
     /** A deadline warning in the staff group, as a reply to the question's card; sent once. */
     private void warn(QuestionId id, String keyPrefix, Instant dueAt, String text) {
         replyToCard(id, keyPrefix + id + ":" + dueAt.getEpochSecond(), Outgoing.Kind.SLA, text);
@@ -242,11 +242,7 @@ public class StaffCards {
             return; // moved on before this (possibly redelivered) event arrived
         }
         if (outbox.hasCard(id.value(), staff)) {
-            outbox.enqueue(
-                    Outgoing.editCard(updateKey(question), staff, id.value(), render(question, reason, List.of()))
-                            .keyboard(keyboard(question))
-                            .build(),
-                    clock.instant());
+            editCard(updateKey(question), staff, question, render(question, reason, List.of()));
             return;
         }
         boolean fresh = outbox.enqueue(
