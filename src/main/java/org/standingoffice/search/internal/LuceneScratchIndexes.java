@@ -19,15 +19,18 @@ import org.standingoffice.search.SearchProperties;
 /**
  * Scratch indexes in folders under {@code parent} (beside the service's index, so a killed run
  * leaves nothing in the temporary directory), each one a {@link LucenePassageIndex} and a
- * {@link SearchEngine} with the service's settings.
+ * {@link SearchEngine} with the service's settings and language detector (its models are loaded
+ * once, not per scratch index).
  */
 final class LuceneScratchIndexes implements ScratchIndexes {
 
     private final Path parent;
+    private final QuestionLanguage languages;
     private final SearchProperties properties;
 
-    LuceneScratchIndexes(Path parent, SearchProperties properties) {
+    LuceneScratchIndexes(Path parent, QuestionLanguage languages, SearchProperties properties) {
         this.parent = parent;
+        this.languages = languages;
         this.properties = properties;
     }
 
@@ -35,7 +38,7 @@ final class LuceneScratchIndexes implements ScratchIndexes {
     public ScratchIndex open() {
         try {
             Files.createDirectories(parent);
-            return new Lucene(Files.createTempDirectory(parent, "scratch-"), properties);
+            return new Lucene(Files.createTempDirectory(parent, "scratch-"), languages, properties);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a scratch index under " + parent, e);
         }
@@ -47,11 +50,11 @@ final class LuceneScratchIndexes implements ScratchIndexes {
         private final LucenePassageIndex index;
         private final SearchEngine engine;
 
-        Lucene(Path dir, SearchProperties properties) {
+        Lucene(Path dir, QuestionLanguage languages, SearchProperties properties) {
             this.dir = dir;
             this.index = new LucenePassageIndex(
                     dir, new SyllableScoring(properties.lexical().syllables()));
-            this.engine = new SearchEngine(index, new QuestionLanguage(), properties);
+            this.engine = new SearchEngine(index, languages, properties);
         }
 
         @Override

@@ -55,9 +55,10 @@ class SearchConfiguration {
 
     /** Scratch indexes in {@code <index-dir>-scratch}, beside the service's own. */
     @Bean
-    ScratchIndexes scratchIndexes(SearchProperties properties) {
+    ScratchIndexes scratchIndexes(SearchProperties properties, QuestionLanguage languages) {
         Path indexDir = properties.indexDir().toAbsolutePath();
-        return new LuceneScratchIndexes(indexDir.resolveSibling(indexDir.getFileName() + "-scratch"), properties);
+        return new LuceneScratchIndexes(
+                indexDir.resolveSibling(indexDir.getFileName() + "-scratch"), languages, properties);
     }
 
     /** Brings the index in line with the knowledge base before anything else runs. */

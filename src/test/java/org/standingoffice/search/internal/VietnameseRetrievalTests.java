@@ -26,7 +26,7 @@ class VietnameseRetrievalTests {
     @BeforeAll
     static void indexVietnamesePassages() {
         SearchProperties properties = TestSearchProperties.at(indexDir);
-        index = new LuceneScratchIndexes(indexDir, properties).open();
+        index = new LuceneScratchIndexes(indexDir, new QuestionLanguage(), properties).open();
         index.put(
                 "kl-vi.md",
                 List.of(
