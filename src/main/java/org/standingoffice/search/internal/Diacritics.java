@@ -117,11 +117,7 @@ final class Diacritics {
         if (forms.isEmpty()) {
             return text;
         }
-        List<int[]> spans = new ArrayList<>();
-        Matcher matcher = SYLLABLE.matcher(text);
-        while (matcher.find()) {
-            spans.add(new int[] {matcher.start(), matcher.end()});
-        }
+        List<int[]> spans = spans(text);
         int count = spans.size();
         // best[j]: the highest score of a cut of the first j syllables into phrases.
         double[] best = new double[count + 1];
@@ -256,17 +252,23 @@ final class Diacritics {
      * ones are meant so (names such as "Lào Cai", English words), not accents left out.
      */
     static boolean mostlyAccented(String text) {
-        List<int[]> spans = new ArrayList<>();
-        Matcher matcher = SYLLABLE.matcher(text);
-        while (matcher.find()) {
-            spans.add(new int[] {matcher.start(), matcher.end()});
-        }
+        List<int[]> spans = spans(text);
         long accented = spans.stream()
                 .filter(span -> !PLAIN_SYLLABLE
                         .matcher(text.substring(span[0], span[1]))
                         .matches())
                 .count();
         return accented * 3 > spans.size();
+    }
+
+    /** Where each syllable of {@code text} starts and ends. */
+    private static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher matcher = SYLLABLE.matcher(text);
+        while (matcher.find()) {
+            spans.add(new int[] {matcher.start(), matcher.end()});
+        }
+        return spans;
     }
 
     /** The {@code n} syllables from {@code from} are only separated by single spaces. */

@@ -2,13 +2,11 @@ package org.standingoffice.drafting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.standingoffice.drafting.Assessment;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.knowledge.Passage;
-import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.search.AnswerType;
 import org.standingoffice.search.PassageMatch;
 import org.standingoffice.search.QuestionReading;
@@ -320,20 +318,9 @@ class DecisionFeaturesTests {
 
     @Test
     void aQuestionOverPassagesInAnotherLanguageIsOneRegimeWhateverThatLanguage() {
-        SourceDocument swedish = new SourceDocument(
-                "183-KL/TW",
-                "Slutsats nr 183-KL/TW",
-                "conclusion",
-                "Politburo and Secretariat",
-                LocalDate.of(2025, 8, 1),
-                "sv",
-                "",
-                "full translation",
-                "",
-                null);
         Passage guidance = new Passage(
                 "183-KL-TW_sv.md#7(iii)",
-                swedish,
+                Fixtures.CONCLUSION_SV,
                 "183-KL-TW_sv.md",
                 "7(iii)",
                 "",

@@ -29,6 +29,18 @@ final class Fixtures {
             "",
             null);
 
+    static final SourceDocument CONCLUSION_SV = new SourceDocument(
+            "183-KL/TW",
+            "Slutsats nr 183-KL/TW",
+            "conclusion",
+            "Politburo and Secretariat",
+            LocalDate.of(2025, 8, 1),
+            "sv",
+            "",
+            "full translation",
+            "",
+            null);
+
     static final Passage JUSTICE = new Passage(
             "183-KL-TW_en.md#3(2)",
             CONCLUSION,

@@ -2,7 +2,6 @@ package org.standingoffice.drafting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.standingoffice.drafting.StaffNotes;
 import org.standingoffice.drafting.StaffNotesFormat;
 import org.standingoffice.drafting.Unverified;
 import org.standingoffice.knowledge.Passage;
-import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.search.PassageMatch;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievedPassage;
@@ -75,20 +73,9 @@ class StaffNoteWriterTests {
 
     @Test
     void staffSeeEachPointOnceInTheRenderingTheAskerReadsBest() {
-        SourceDocument swedish = new SourceDocument(
-                "183-KL/TW",
-                "Slutsats nr 183-KL/TW",
-                "conclusion",
-                "Politburo and Secretariat",
-                LocalDate.of(2025, 8, 1),
-                "sv",
-                "",
-                "full translation",
-                "",
-                null);
         Passage justiceInSwedish = new Passage(
                 "183-KL-TW_sv.md#3(2)",
-                swedish,
+                Fixtures.CONCLUSION_SV,
                 "183-KL-TW_sv.md",
                 "3(2)",
                 "",
