@@ -57,7 +57,6 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
         try (Stream<Path> paths = Files.walk(baseDir)) {
             return paths.filter(Files::isRegularFile)
                     .filter(path -> isDocument(baseDir.relativize(path)))
-                    .filter(path -> !path.equals(baseDir.resolve(WORDS_FILE)))
                     .sorted()
                     .map(this::sourceFile)
                     .toList();
@@ -160,7 +159,10 @@ class FileSystemKnowledgeBase implements KnowledgeBase {
                 return false;
             }
         }
-        return !isReadme(relative.getFileName().toString()) && DocumentTextReader.isIngestible(relative);
+        // The word list is a .txt the office keeps for reading questions, not a document to cite.
+        return !isReadme(relative.getFileName().toString())
+                && !relative.equals(Path.of(WORDS_FILE))
+                && DocumentTextReader.isIngestible(relative);
     }
 
     static boolean isReadme(String fileName) {
