@@ -17,8 +17,17 @@ public interface DecisionTraining {
      *     the passages a draft quotes)
      * @param unanswerable the documents, as indexed for this question, do not answer it: the
      *     threshold is set to escalate these
+     * @param counterfactual an answerable question asked again without the passages that answer it:
+     *     more unanswerable examples like the answerable ones, but not a question anyone asked, so
+     *     the stated confidence is not calibrated on it
      */
-    record Example(RetrievalResult result, boolean right, boolean unanswerable) {}
+    record Example(RetrievalResult result, boolean right, boolean unanswerable, boolean counterfactual) {
+
+        /** An example as asked. */
+        public Example(RetrievalResult result, boolean right, boolean unanswerable) {
+            this(result, right, unanswerable, false);
+        }
+    }
 
     /**
      * A fitted model.

@@ -108,15 +108,23 @@ class CalibrateCommand implements Command {
             LabelledRun run = new LabelledRun(
                     assistant, knowledgeBase, scratchIndexes, EvalCommand.PASSAGES, drafting.maxQuotedPassages());
             for (Path file : files) {
-                List<LabelledQuestion> items = LabelledQuestion.read(file);
+                List<LabelledQuestion> items = new ArrayList<>(LabelledQuestion.read(file));
+                int asked = items.size();
+                // Each answerable question again without the passages that answer it: unanswerable
+                // examples as close to the answerable ones as they come.
+                items.addAll(items.stream()
+                        .flatMap(item -> item.counterfactual().stream())
+                        .toList());
                 for (LabelledRun.Outcome outcome : run.run(items)) {
+                    LabelledQuestion item = outcome.item();
                     examples.add(new DecisionTraining.Example(
                             outcome.assisted().retrieval(),
                             outcome.right(),
-                            !outcome.item().answerable()));
-                    sources.add(outcome.item().group() + "," + outcome.item().id());
+                            !item.answerable(),
+                            item.isCounterfactual()));
+                    sources.add(item.group() + "," + item.id());
                 }
-                out.printf("%s: %d questions%n", file, items.size());
+                out.printf("%s: %d questions, %d counterfactual%n", file, asked, items.size() - asked);
             }
         }
         if (!alqac.equals("none")) {

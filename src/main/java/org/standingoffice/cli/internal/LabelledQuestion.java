@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
@@ -31,9 +32,36 @@ record LabelledQuestion(
         List<String> evidence,
         Set<String> leaveOut) {
 
+    /** The group, and the id prefix, of the items {@link #counterfactual} makes. */
+    static final String COUNTERFACTUAL = "counterfactual";
+
     LabelledQuestion {
         evidence = List.copyOf(evidence);
         leaveOut = Set.copyOf(new TreeSet<>(leaveOut));
+    }
+
+    /**
+     * The same question asked of the knowledge base without the passages that answer it (those
+     * containing an evidence string, which holds one per rendering): unanswerable by construction.
+     * Empty for an unanswerable item or one without evidence.
+     */
+    Optional<LabelledQuestion> counterfactual() {
+        if (!answerable || evidence.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelledQuestion(
+                COUNTERFACTUAL + "-" + id,
+                language,
+                COUNTERFACTUAL,
+                question,
+                false,
+                List.of(),
+                new TreeSet<>(evidence)));
+    }
+
+    /** Whether {@link #counterfactual} made it (or a file labelled it so): not a question as asked. */
+    boolean isCounterfactual() {
+        return group.equals(COUNTERFACTUAL);
     }
 
     /** How the asker typed it: {@code vi-diacritics}, {@code vi-plain} (no diacritics), or the language. */

@@ -34,7 +34,8 @@ final class LogisticDecisionTraining implements DecisionTraining {
                         features.of(example.result()),
                         example.right(),
                         example.unanswerable(),
-                        DecisionFeatures.regime(example.result())))
+                        DecisionFeatures.regime(example.result()),
+                        example.counterfactual()))
                 .toList();
         DecisionRegimes fitted =
                 DecisionFitting.fit(rows, nextVersion(current.version()), escalatedShare, regimes, seed);

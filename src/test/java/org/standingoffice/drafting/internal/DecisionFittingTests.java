@@ -228,6 +228,66 @@ class DecisionFittingTests {
         assertThat(spread).isLessThan(0.015);
     }
 
+    @Test
+    void theThresholdEscalatesTheWantedShareOfTheAskedUnanswerablesAndOfTheCounterfactualOnesApart() {
+        // 100 counterfactual unanswerables, all below 0.5, and 10 asked ones up to 0.9: pooled, 98 %
+        // would let the asked ones through; apart, the asked ones set the threshold.
+        List<DecisionFitting.Example> examples = new ArrayList<>();
+        List<Double> confidence = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            examples.add(new DecisionFitting.Example(new double[1], false, true, "en-en", true));
+            confidence.add(i / 200.0);
+        }
+        for (int i = 0; i < 10; i++) {
+            examples.add(new DecisionFitting.Example(new double[1], false, true, "en-en", false));
+            confidence.add(0.45 + i / 20.0);
+        }
+        double[] scores = confidence.stream().mapToDouble(Double::doubleValue).toArray();
+
+        double apart = DecisionFitting.operatingThreshold(examples, examples, scores, 0.9);
+        double pooled = DecisionFitting.threshold(examples, scores, 0.9);
+
+        assertThat(pooled).isLessThan(0.5);
+        // 9 of the 10 asked ones (0.45 … 0.85) must be below it.
+        assertThat(apart).isGreaterThan(0.85).isLessThan(0.8500001);
+    }
+
+    @Test
+    void counterfactualExamplesTeachTheDefaultModelOnlyAndAreNotCalibratedOn() {
+        Random random = new Random(8);
+        List<DecisionFitting.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            examples.add(example(random, "en-en", 0));
+            examples.add(example(random, "vi-vi", 0));
+        }
+        List<DecisionFitting.Example> asked = List.copyOf(examples);
+        for (int i = 0; i < 300; i++) {
+            // As many unanswerable examples again, scattered over the whole feature range.
+            for (String regime : List.of("en-en", "vi-vi")) {
+                double[] x = new double[DecisionFeatures.NAMES.size()];
+                x[0] = random.nextDouble();
+                examples.add(new DecisionFitting.Example(x, false, true, regime, true));
+            }
+        }
+
+        DecisionRegimes plain = DecisionFitting.fit(asked, "decision-3", 0.98, Map.of("vi-vi", 0.9), 7);
+        DecisionRegimes fitted = DecisionFitting.fit(examples, "decision-3", 0.98, Map.of("vi-vi", 0.9), 7);
+
+        assertThat(fitted.forRegime("vi-vi").fittedOn()).containsEntry("examples", 300);
+        assertThat(fitted.forRegime("en-en").fittedOn())
+                .containsEntry("examples", 600)
+                .containsEntry("counterfactual", 300L);
+        // Calibrated on the examples as asked: a passage as strong as the asked right ones is still
+        // stated as likely right, although most of the examples fitted on are unanswerable.
+        double[] strong = new double[DecisionFeatures.NAMES.size()];
+        strong[0] = 0.95;
+        assertThat(fitted.forRegime("en-en").confidence(strong)).isGreaterThan(0.9);
+        assertThat((double) fitted.forRegime("en-en").fittedOn().get("out_of_fold_ece"))
+                .isLessThan(0.1);
+        assertThat(fitted.forRegime("vi-vi").threshold())
+                .isEqualTo(plain.forRegime("vi-vi").threshold());
+    }
+
     private static DecisionFitting.Example example(Random random, String regime, double shift) {
         double[] x = new double[DecisionFeatures.NAMES.size()];
         x[0] = random.nextDouble();
