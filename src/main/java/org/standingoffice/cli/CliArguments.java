@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public record CliArguments(String command, Map<String, String> options, List<String> words) {
 
-    private static final Set<String> FLAGS = Set.of("json", "dry-run", "details");
+    private static final Set<String> FLAGS = Set.of("json", "dry-run", "details", "counterfactuals");
     private static final Set<String> VALUED = Set.of(
             "top",
             "knowledge-base",

@@ -88,6 +88,30 @@ class EvalQuestionsCommandIntegrationTests {
     }
 
     @Test
+    void withCounterfactualsEachAnswerableItemIsAskedAgainWithoutItsAnsweringPassages() throws Exception {
+        int status = CommandLine.run(StandingOfficeApplication.class, new String[] {
+            "eval",
+            "questions",
+            "src/test/resources/eval/tiny-labelled.jsonl",
+            "--json",
+            "--counterfactuals",
+            "--data-dir",
+            dataDir.toString()
+        });
+
+        assertThat(status).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(stdout.toString(StandardCharsets.UTF_8));
+        assertThat(report.path("items")).hasSize(4);
+        JsonNode counterfactual = report.path("items").get(3);
+        assertThat(counterfactual.path("group").asString()).isEqualTo("counterfactual");
+        assertThat(counterfactual.path("expect").asString()).isEqualTo("escalate");
+        assertThat(counterfactual.path("decision").asString()).isEqualTo("escalate");
+        // Its passages are those of an index without the answering point: t1's evidence is not among them.
+        assertThat(counterfactual.path("confidence").asDouble())
+                .isLessThan(report.path("items").get(0).path("confidence").asDouble());
+    }
+
+    @Test
     void diacriticsFoldsTheQuestionsTypedWithThemAndCountsTheSyllablesReadBack() throws Exception {
         int status = CommandLine.run(StandingOfficeApplication.class, new String[] {
             "eval", "diacritics", "src/test/resources/eval/tiny-diacritics.jsonl", "--data-dir", dataDir.toString()

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import org.standingoffice.search.ScratchIndexes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code eval questions FILE.jsonl [--json] [--top N]}: a labelled question set through the
+ * {@code eval questions FILE.jsonl [--json] [--counterfactuals]}: a labelled question set through the
  * assistant, with the figures of {@link QuestionsReport}. {@code eval alqac [--dataset DIR]
  * [--questions N]}: retrieval quality, latency and calibration on the ALQAC legal questions, with
  * the service's own index and retriever against plain BM25, and the answer decision with the corpus
@@ -95,14 +96,16 @@ class EvalCommand implements Command {
     @Override
     public int run(CliArguments arguments, BufferedReader in, PrintStream out) {
         if (arguments.words().size() == 2 && arguments.words().get(0).equals("questions")) {
-            return questions(Path.of(arguments.words().get(1)), arguments.flag("json"), out);
+            return questions(
+                    Path.of(arguments.words().get(1)), arguments.flag("json"), arguments.flag("counterfactuals"), out);
         }
         if (arguments.words().size() == 2 && arguments.words().get(0).equals("diacritics")) {
             return diacritics(Path.of(arguments.words().get(1)), arguments.flag("details"), out);
         }
         if (!arguments.words().equals(List.of("alqac"))) {
-            System.err.println("Usage: eval questions FILE.jsonl [--json] | eval diacritics FILE.jsonl [--details]"
-                    + " | eval alqac [--dataset DIR] [--questions N]");
+            System.err.println(
+                    "Usage: eval questions FILE.jsonl [--json] [--counterfactuals] | eval diacritics FILE.jsonl [--details]"
+                            + " | eval alqac [--dataset DIR] [--questions N]");
             return 2;
         }
         Path dataset = Path.of(arguments.option("dataset", AlqacCorpus.DEFAULT_DIR));
@@ -129,13 +132,22 @@ class EvalCommand implements Command {
         return 0;
     }
 
-    private int questions(Path file, boolean asJson, PrintStream out) {
+    /**
+     * @param counterfactuals also ask every answerable item again without the passages that answer
+     *     it (group {@value LabelledQuestion#COUNTERFACTUAL}): an unanswerable item per answerable one
+     */
+    private int questions(Path file, boolean asJson, boolean counterfactuals, PrintStream out) {
         if (!java.nio.file.Files.isRegularFile(file)) {
             System.err.println("no such labelled question file: " + file);
             return 2;
         }
         knowledgeIndex.reindex();
-        List<LabelledQuestion> items = LabelledQuestion.read(file);
+        List<LabelledQuestion> items = new ArrayList<>(LabelledQuestion.read(file));
+        if (counterfactuals) {
+            items.addAll(items.stream()
+                    .flatMap(item -> item.counterfactual().stream())
+                    .toList());
+        }
         List<LabelledRun.Outcome> outcomes = new LabelledRun(
                         assistant, knowledgeBase, scratchIndexes, PASSAGES, drafting.maxQuotedPassages())
                 .run(items);
