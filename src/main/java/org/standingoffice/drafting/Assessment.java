@@ -71,6 +71,8 @@ public record Assessment(double confidence, double threshold, Decision decision,
         NUMBER_OR_YEAR_NOT_FOUND,
         /** The question names a province, city or commune that no top passage mentions. */
         PLACE_NOT_FOUND,
+        /** The question names a body (a ministry, a committee) that no top passage names. */
+        BODY_NOT_FOUND,
         /** The best passage hardly stands out from the rest of the documents. */
         NOT_SINGLED_OUT,
         /** The passages share only a little of the question. */

@@ -21,6 +21,7 @@ import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.drafting.QuoteFormat;
 import org.standingoffice.drafting.StaffNotesFormat;
+import org.standingoffice.knowledge.KnowledgeBase;
 import org.standingoffice.search.Retriever;
 
 /**
@@ -113,8 +114,10 @@ class DraftingConfiguration {
 
     /** The evidence the decision weighs, over the passages a draft quotes. */
     @Bean
-    DecisionFeatures decisionFeatures(DraftingProperties properties) {
-        return new DecisionFeatures(new QuotedPassages(properties.maxQuotedPassages(), properties.relatedCoverage()));
+    DecisionFeatures decisionFeatures(DraftingProperties properties, KnowledgeBase knowledgeBase) {
+        return new DecisionFeatures(
+                new QuotedPassages(properties.maxQuotedPassages(), properties.relatedCoverage()),
+                new NamedBodies(knowledgeBase::glossary));
     }
 
     @Bean

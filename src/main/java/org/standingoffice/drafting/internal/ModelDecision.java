@@ -106,7 +106,9 @@ final class ModelDecision {
             if (kind == Assessment.Kind.TERMS_NOT_FOUND && terms.isEmpty()) {
                 kind = Assessment.Kind.WEAK_MATCH;
             }
-            if ((kind == Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND || kind == Assessment.Kind.PLACE_NOT_FOUND)
+            if ((kind == Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND
+                            || kind == Assessment.Kind.PLACE_NOT_FOUND
+                            || kind == Assessment.Kind.BODY_NOT_FOUND)
                     && terms.isEmpty()) {
                 continue;
             }
@@ -127,6 +129,8 @@ final class ModelDecision {
             terms.addAll(features.missingNumbers(result));
         } else if (kind == Assessment.Kind.PLACE_NOT_FOUND) {
             terms.addAll(features.missingPlaces(result));
+        } else if (kind == Assessment.Kind.BODY_NOT_FOUND) {
+            terms.addAll(features.missingBodies(result));
         }
         return terms.stream().distinct().limit(TERMS_PER_REASON).toList();
     }

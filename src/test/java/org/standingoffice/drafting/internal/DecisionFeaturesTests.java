@@ -3,9 +3,12 @@ package org.standingoffice.drafting.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.standingoffice.drafting.Assessment;
 import org.standingoffice.drafting.Decision;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.GlossaryTerm;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.search.AnswerType;
 import org.standingoffice.search.PassageMatch;
@@ -32,6 +35,46 @@ class DecisionFeaturesTests {
                 new QuestionReading(question, question, language, type, List.of(), places, List.of(), false);
         RetrievalSignals signals = new RetrievalSignals(0.25, List.of("luong"), 1, 1.2, 0.6, 0.3, 2, 6);
         return new RetrievalResult(question, language, List.of(passages), 0.5, reading, signals);
+    }
+
+    @Test
+    void aBodyAVietnameseQuestionNamesMustBeNamedByAQuotedEnglishPassage() {
+        GlossaryTerm finance = new GlossaryTerm(
+                NamedBodies.TOPIC, Map.of("vi", List.of("Bộ Tài chính"), "en", List.of("Ministry of Finance")));
+        GlossaryTerm justice = new GlossaryTerm(
+                NamedBodies.TOPIC, Map.of("vi", List.of("Bộ Tư pháp"), "en", List.of("Ministry of Justice")));
+        DecisionFeatures withGlossary = new DecisionFeatures(
+                new QuotedPassages(3, 0.8),
+                new NamedBodies(
+                        () -> new Glossary(List.of(finance, justice), Map.of(), Map.of(NamedBodies.TOPIC, Map.of()))));
+        RetrievalResult finances = result(
+                "Bộ Tài chính phải hoàn thành việc gì?",
+                "vi",
+                AnswerType.OTHER,
+                List.of(),
+                found(Fixtures.JUSTICE, 0.8, List.of()));
+        RetrievalResult justices = result(
+                "Bộ Tư pháp phải hoàn thành việc gì?",
+                "vi",
+                AnswerType.OTHER,
+                List.of(),
+                found(Fixtures.JUSTICE, 0.8, List.of()));
+        RetrievalResult sameLanguage = result(
+                "What must the Ministry of Finance complete?",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                found(Fixtures.JUSTICE, 0.8, List.of()));
+
+        double[] x = withGlossary.of(finances);
+
+        assertThat(feature(x, "names_bodies")).isEqualTo(1);
+        assertThat(feature(x, "bodies_found")).isZero();
+        assertThat(withGlossary.missingBodies(finances)).containsExactly("Bộ Tài chính");
+        assertThat(feature(withGlossary.of(justices), "bodies_found")).isEqualTo(1);
+        // In the passage's own language the body's words are counted with the question's others.
+        assertThat(feature(withGlossary.of(sameLanguage), "names_bodies")).isZero();
+        assertThat(DecisionFeatures.reasonOf("bodies_found")).isEqualTo(Assessment.Kind.BODY_NOT_FOUND);
     }
 
     private double feature(double[] x, String name) {
