@@ -51,7 +51,9 @@ final class DecisionFeatures {
             "question_in_heading",
             "question_length",
             "question_length_phrase_coverage",
-            "specific_type_missing");
+            "specific_type_missing",
+            "own_document_phrase_coverage",
+            "own_document_paragraph_coverage");
 
     /** Which passages a draft quotes; the decision looks at as many. */
     private final QuotedPassages quoted;
@@ -134,6 +136,12 @@ final class DecisionFeatures {
                         || !counted(result, quotes)
                 ? 1
                 : 0;
+        // Over one law every article shares the question's words about its subject; weighed by their
+        // rarity within the best passage's own document, the question's pairs tell the article that
+        // answers from a sibling found when it is missing, and its best paragraph from one that merely
+        // shares a clause with it.
+        x[27] = first.match().ownDocumentCoverage();
+        x[28] = first.match().ownDocumentParagraphCoverage();
         return x;
     }
 
@@ -243,7 +251,9 @@ final class DecisionFeatures {
                     "known_coverage",
                     "concept_share",
                     "cross_lingual_known_coverage",
-                    "phrase_coverage" -> Assessment.Kind.TERMS_NOT_FOUND;
+                    "phrase_coverage",
+                    "own_document_phrase_coverage",
+                    "own_document_paragraph_coverage" -> Assessment.Kind.TERMS_NOT_FOUND;
             case "numbers_found" -> Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND;
             case "places_found" -> Assessment.Kind.PLACE_NOT_FOUND;
             case "answer_type_carried", "specific_type_missing" -> Assessment.Kind.NO_DATE_IN_PASSAGES;
