@@ -140,8 +140,8 @@ final class DecisionFeatures {
         // rarity within the best passage's own document, the question's pairs tell the article that
         // answers from a sibling found when it is missing, and its best paragraph from one that merely
         // shares a clause with it.
-        x[27] = first.match().ownDocumentCoverage();
-        x[28] = first.match().ownDocumentParagraphCoverage();
+        x[NAMES.indexOf("own_document_phrase_coverage")] = first.match().ownDocumentCoverage();
+        x[NAMES.indexOf("own_document_paragraph_coverage")] = first.match().ownDocumentParagraphCoverage();
         return x;
     }
 
