@@ -33,6 +33,13 @@ import java.util.List;
  * @param citesSection whether the question cites the passage's section by its label and number
  *     ("Điều 6"), in any document: with {@code titleInQuestion} near 1, the question points at
  *     this very passage
+ * @param ownDocumentCoverage the share of the question's pairs of adjacent words this passage carries,
+ *     each weighted by its rarity among the passages of this passage's own document (not of the whole
+ *     index), 0–1; pairs no passage of the document has are left out, and it is 0 when the document
+ *     has none: over a law, the pairs every article of it shares with the question weigh little and
+ *     those that tell one article from its siblings most
+ * @param ownDocumentParagraphCoverage the same share carried by the passage's best paragraph (with
+ *     its heading and its document's title), 0–1: a question asked of one clause of a long article
  */
 public record PassageMatch(
         double knownCoverage,
@@ -43,10 +50,37 @@ public record PassageMatch(
         double headingInQuestion,
         double questionInHeading,
         double titleInQuestion,
-        boolean citesSection) {
+        boolean citesSection,
+        double ownDocumentCoverage,
+        double ownDocumentParagraphCoverage) {
 
     public PassageMatch {
         missingWords = List.copyOf(missingWords);
+    }
+
+    /** The evidence without the own document's weights (for passages made up outside the search, and tests). */
+    public PassageMatch(
+            double knownCoverage,
+            double conceptShare,
+            double lexicalShare,
+            double phraseCoverage,
+            List<String> missingWords,
+            double headingInQuestion,
+            double questionInHeading,
+            double titleInQuestion,
+            boolean citesSection) {
+        this(
+                knownCoverage,
+                conceptShare,
+                lexicalShare,
+                phraseCoverage,
+                missingWords,
+                headingInQuestion,
+                questionInHeading,
+                titleInQuestion,
+                citesSection,
+                0,
+                0);
     }
 
     /** The evidence without the heading's (for passages without one, and tests). */

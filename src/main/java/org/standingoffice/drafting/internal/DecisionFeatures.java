@@ -54,7 +54,9 @@ final class DecisionFeatures {
             "question_length_phrase_coverage",
             "specific_type_missing",
             "names_bodies",
-            "bodies_found");
+            "bodies_found",
+            "own_document_phrase_coverage",
+            "own_document_paragraph_coverage");
 
     /** Which passages a draft quotes; the decision looks at as many. */
     private final QuotedPassages quoted;
@@ -151,10 +153,16 @@ final class DecisionFeatures {
         // (the default and vi-vi models gained nothing from it, the vi-other model .826 → .853 of
         // right answers drafted out of fold).
         List<GlossaryTerm> named = crossLingual ? bodies.in(result.reading().normalised()) : List.of();
-        x[27] = named.isEmpty() ? 0 : 1;
-        x[28] = named.isEmpty()
+        x[NAMES.indexOf("names_bodies")] = named.isEmpty() ? 0 : 1;
+        x[NAMES.indexOf("bodies_found")] = named.isEmpty()
                 ? 1
                 : (double) (named.size() - missingBodies(named, quotes).size()) / named.size();
+        // Over one law every article shares the question's words about its subject; weighed by their
+        // rarity within the best passage's own document, the question's pairs tell the article that
+        // answers from a sibling found when it is missing, and its best paragraph from one that merely
+        // shares a clause with it.
+        x[NAMES.indexOf("own_document_phrase_coverage")] = first.match().ownDocumentCoverage();
+        x[NAMES.indexOf("own_document_paragraph_coverage")] = first.match().ownDocumentParagraphCoverage();
         return x;
     }
 
@@ -278,7 +286,9 @@ final class DecisionFeatures {
                     "known_coverage",
                     "concept_share",
                     "cross_lingual_known_coverage",
-                    "phrase_coverage" -> Assessment.Kind.TERMS_NOT_FOUND;
+                    "phrase_coverage",
+                    "own_document_phrase_coverage",
+                    "own_document_paragraph_coverage" -> Assessment.Kind.TERMS_NOT_FOUND;
             case "numbers_found" -> Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND;
             case "places_found" -> Assessment.Kind.PLACE_NOT_FOUND;
             case "bodies_found" -> Assessment.Kind.BODY_NOT_FOUND;

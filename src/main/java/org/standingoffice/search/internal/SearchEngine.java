@@ -130,6 +130,8 @@ final class SearchEngine {
                     vocabularies.of(reading.normalised(), parsed, glossary, searcher.getIndexReader());
             List<TermCoverage.Covered> covered = coverage.covered(
                     terms, best.stream().map(ScoredPassage::passage).toList());
+            List<TermCoverage.OwnDocument> ownDocument = coverage.ownDocument(
+                    terms, best.stream().map(ScoredPassage::passage).toList(), searcher);
             LexicalStanding standing = LexicalStanding.of(lexicalHits, searcher.storedFields());
             List<String> points = Renderings.points(best, ranked);
             List<RetrievedPassage> passages = new ArrayList<>();
@@ -148,7 +150,9 @@ final class SearchEngine {
                                 match.headingInQuestion(),
                                 match.questionInHeading(),
                                 match.titleInQuestion(),
-                                match.citesSection()),
+                                match.citesSection(),
+                                ownDocument.get(i).coverage(),
+                                ownDocument.get(i).paragraphCoverage()),
                         points.get(i)));
             }
             // Ranking stays with fusion (re-ranking by coverage lost R@1 on ALQAC: .736 against

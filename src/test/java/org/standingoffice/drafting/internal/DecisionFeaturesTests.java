@@ -244,6 +244,40 @@ class DecisionFeaturesTests {
     }
 
     @Test
+    void ownDocumentFeaturesAreTheBestPassagesNotTheBestOfTheQuoted() {
+        RetrievedPassage sibling = new RetrievedPassage(
+                Fixtures.TRADE_UNION, 1, 0.9, new PassageMatch(0.9, 1, 1, 0.8, List.of(), 0, 0, 0, false, 0.35, 0.2));
+        RetrievedPassage answering = new RetrievedPassage(
+                Fixtures.JUSTICE, 1, 0.9, new PassageMatch(0.9, 1, 0.9, 0.8, List.of(), 0, 0, 0, false, 0.95, 0.9));
+        RetrievalResult result = result("trade union finance", "en", AnswerType.OTHER, List.of(), sibling, answering);
+
+        double[] x = features.of(result);
+
+        // The second passage would be quoted too, but the sibling ranked first is what a draft leads with.
+        assertThat(feature(x, "own_document_phrase_coverage")).isEqualTo(0.35);
+        assertThat(feature(x, "own_document_paragraph_coverage")).isEqualTo(0.2);
+        assertThat(DecisionFeatures.NAMES.subList(DecisionFeatures.NAMES.size() - 2, DecisionFeatures.NAMES.size()))
+                .containsExactly("own_document_phrase_coverage", "own_document_paragraph_coverage");
+        assertThat(DecisionFeatures.reasonOf("own_document_phrase_coverage"))
+                .isEqualTo(Assessment.Kind.TERMS_NOT_FOUND);
+        assertThat(DecisionFeatures.reasonOf("own_document_paragraph_coverage"))
+                .isEqualTo(Assessment.Kind.TERMS_NOT_FOUND);
+    }
+
+    @Test
+    void passagesMadeUpOutsideTheSearchHaveNoOwnDocumentEvidence() {
+        double[] x = features.of(result(
+                "trade union finance",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                new RetrievedPassage(Fixtures.TRADE_UNION, 1, 0.9)));
+
+        assertThat(feature(x, "own_document_phrase_coverage")).isZero();
+        assertThat(feature(x, "own_document_paragraph_coverage")).isZero();
+    }
+
+    @Test
     void aWhenQuestionNeedsADateInAPassage() {
         Passage undated = new Passage(
                 "x#1", Fixtures.CONCLUSION, "x", "1", "", "The Ministry of Justice reviews the provisions.", List.of());
