@@ -1,6 +1,7 @@
 package org.standingoffice.search;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How one retrieved passage matches the question, beyond its rank: the evidence the answer
@@ -33,6 +34,7 @@ import java.util.List;
  * @param citesSection whether the question cites the passage's section by its label and number
  *     ("Điều 6"), in any document: with {@code titleInQuestion} near 1, the question points at
  *     this very passage
+ * @param concepts how it carries the question's glossary concepts, weighted by their rarity
  */
 public record PassageMatch(
         double knownCoverage,
@@ -43,10 +45,36 @@ public record PassageMatch(
         double headingInQuestion,
         double questionInHeading,
         double titleInQuestion,
-        boolean citesSection) {
+        boolean citesSection,
+        ConceptEvidence concepts) {
 
     public PassageMatch {
         missingWords = List.copyOf(missingWords);
+        Objects.requireNonNull(concepts);
+    }
+
+    /** The evidence without the concepts' rarity (tests). */
+    public PassageMatch(
+            double knownCoverage,
+            double conceptShare,
+            double lexicalShare,
+            double phraseCoverage,
+            List<String> missingWords,
+            double headingInQuestion,
+            double questionInHeading,
+            double titleInQuestion,
+            boolean citesSection) {
+        this(
+                knownCoverage,
+                conceptShare,
+                lexicalShare,
+                phraseCoverage,
+                missingWords,
+                headingInQuestion,
+                questionInHeading,
+                titleInQuestion,
+                citesSection,
+                ConceptEvidence.none());
     }
 
     /** The evidence without the heading's (for passages without one, and tests). */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.standingoffice.drafting.Assessment;
 import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.Sentences;
 import org.standingoffice.search.AnswerType;
+import org.standingoffice.search.ConceptEvidence;
 import org.standingoffice.search.QuestionReading;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievalSignals;
@@ -51,7 +53,11 @@ final class DecisionFeatures {
             "question_in_heading",
             "question_length",
             "question_length_phrase_coverage",
-            "specific_type_missing");
+            "specific_type_missing",
+            "first_concept_share",
+            "first_concepts_in_one_sentence",
+            "first_concepts_with_answer_type",
+            "concepts_over_own_document");
 
     /** Which passages a draft quotes; the decision looks at as many. */
     private final QuotedPassages quoted;
@@ -134,6 +140,16 @@ final class DecisionFeatures {
                         || !counted(result, quotes)
                 ? 1
                 : 0;
+        // The best passage's own concepts, not the best of the first few: every point of a document
+        // shares its common concepts, so with the answering point gone a neighbour still carries most
+        // of them, but seldom all, and seldom together in one sentence with the answer asked for.
+        ConceptEvidence concepts = first.match().concepts();
+        x[27] = first.match().conceptShare();
+        x[28] = concepts.inOneSentence();
+        x[29] = typed ? withAnswerType(first, type) : concepts.inOneSentence();
+        // Across languages only the concepts can tell the answering point from the rest of its own
+        // document (the words of over_own_document cannot); in one language they only repeat it.
+        x[30] = crossLingual ? concepts.rarityShare() - ownDocumentRarityShare(all, first) : 0;
         return x;
     }
 
@@ -234,6 +250,38 @@ final class DecisionFeatures {
         return missing;
     }
 
+    /**
+     * The share of the question's concepts (weighted by rarity) that one sentence of {@code passage}
+     * carries together with the kind of answer asked for: a neighbouring point may name a date and
+     * the question's concepts, but in different sentences. The share of its best sentence when the
+     * question names no concept (1).
+     */
+    private static double withAnswerType(RetrievedPassage passage, AnswerType type) {
+        ConceptEvidence concepts = passage.match().concepts();
+        List<String> sentences = Sentences.of(passage.passage().text());
+        if (concepts.sentences().size() != sentences.size()) {
+            return concepts.inOneSentence();
+        }
+        double best = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (type.carriedBy(sentences.get(i))) {
+                best = Math.max(best, concepts.sentences().get(i));
+            }
+        }
+        return best;
+    }
+
+    /** The best rarity-weighted concept share among the other passages of the first one's document; 0 when none. */
+    private static double ownDocumentRarityShare(List<RetrievedPassage> passages, RetrievedPassage first) {
+        return passages.stream()
+                .skip(1)
+                .filter(other ->
+                        other.passage().document().equals(first.passage().document()))
+                .mapToDouble(other -> other.match().concepts().rarityShare())
+                .max()
+                .orElse(0);
+    }
+
     /** Which reason a feature that weighs against answering stands for. */
     static Assessment.Kind reasonOf(String feature) {
         return switch (feature) {
@@ -243,12 +291,19 @@ final class DecisionFeatures {
                     "known_coverage",
                     "concept_share",
                     "cross_lingual_known_coverage",
-                    "phrase_coverage" -> Assessment.Kind.TERMS_NOT_FOUND;
+                    "phrase_coverage",
+                    "first_concept_share",
+                    "first_concepts_in_one_sentence" -> Assessment.Kind.TERMS_NOT_FOUND;
+            case "first_concepts_with_answer_type" -> Assessment.Kind.NO_DATE_IN_PASSAGES;
             case "numbers_found" -> Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND;
             case "places_found" -> Assessment.Kind.PLACE_NOT_FOUND;
             case "answer_type_carried", "specific_type_missing" -> Assessment.Kind.NO_DATE_IN_PASSAGES;
-            case "lexical_share", "over_corpus", "over_own_document", "margin", "phrase_margin" ->
-                Assessment.Kind.NOT_SINGLED_OUT;
+            case "lexical_share",
+                    "over_corpus",
+                    "over_own_document",
+                    "margin",
+                    "phrase_margin",
+                    "concepts_over_own_document" -> Assessment.Kind.NOT_SINGLED_OUT;
             default -> Assessment.Kind.WEAK_MATCH;
         };
     }

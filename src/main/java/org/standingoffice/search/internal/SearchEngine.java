@@ -148,7 +148,8 @@ final class SearchEngine {
                                 match.headingInQuestion(),
                                 match.questionInHeading(),
                                 match.titleInQuestion(),
-                                match.citesSection()),
+                                match.citesSection(),
+                                match.concepts()),
                         points.get(i)));
             }
             // Ranking stays with fusion (re-ranking by coverage lost R@1 on ALQAC: .736 against
