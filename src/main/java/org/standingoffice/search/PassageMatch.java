@@ -1,6 +1,7 @@
 package org.standingoffice.search;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How one retrieved passage matches the question, beyond its rank: the evidence the answer
@@ -40,6 +41,7 @@ import java.util.List;
  *     those that tell one article from its siblings most
  * @param ownDocumentParagraphCoverage the same share carried by the passage's best paragraph (with
  *     its heading and its document's title), 0–1: a question asked of one clause of a long article
+ * @param concepts how it carries the question's glossary concepts, weighted by their rarity
  */
 public record PassageMatch(
         double knownCoverage,
@@ -52,13 +54,18 @@ public record PassageMatch(
         double titleInQuestion,
         boolean citesSection,
         double ownDocumentCoverage,
-        double ownDocumentParagraphCoverage) {
+        double ownDocumentParagraphCoverage,
+        ConceptEvidence concepts) {
 
     public PassageMatch {
         missingWords = List.copyOf(missingWords);
+        Objects.requireNonNull(concepts);
     }
 
-    /** The evidence without the own document's weights (for passages made up outside the search, and tests). */
+    /**
+     * The evidence without the own document's weights and the concepts' rarity (for passages made up
+     * outside the search, and tests).
+     */
     public PassageMatch(
             double knownCoverage,
             double conceptShare,
@@ -80,7 +87,8 @@ public record PassageMatch(
                 titleInQuestion,
                 citesSection,
                 0,
-                0);
+                0,
+                ConceptEvidence.none());
     }
 
     /** The evidence without the heading's (for passages without one, and tests). */

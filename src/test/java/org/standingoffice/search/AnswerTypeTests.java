@@ -22,6 +22,11 @@ class AnswerTypeTests {
         assertThat(AnswerType.DATE.carriedBy("báo cáo hằng tháng")).isTrue();
         assertThat(AnswerType.DATE.carriedBy("bao cao hang thang")).isTrue();
         assertThat(AnswerType.DATE.carriedBy("Rapportera senast varje månad.")).isTrue();
+        // "May" is a date only with a day: "may" alone is the verb.
+        assertThat(AnswerType.DATE.carriedBy("Specifically, on May 16, the Politburo met."))
+                .isTrue();
+        assertThat(AnswerType.DATE.carriedBy("On May 1 the offices opened.")).isTrue();
+        assertThat(AnswerType.DATE.carriedBy("Localities may act.")).isFalse();
     }
 
     @Test

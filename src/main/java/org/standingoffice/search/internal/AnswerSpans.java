@@ -34,7 +34,7 @@ public final class AnswerSpans {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?![\\d-])");
     /** Month names, ordinal days and periods, over folded text (no diacritics, lower case). */
     private static final Pattern DATE_WORDS = Pattern.compile("\\b(?:"
-            + "january|february|march|april|may \\d|june|july|august|september|october|november|december"
+            + "january|february|march|april|may \\d{1,2}|june|july|august|september|october|november|december"
             + "|januari|februari|mars|maj|juni|juli|augusti|oktober"
             + "|\\d{1,2}(?:st|nd|rd|th)|quarterly|monthly|annually|weekly|yearly"
             + "|(?:each|every|per) (?:day|week|month|quarter|year)|within \\d+ (?:working )?(?:days|weeks|months)"

@@ -152,7 +152,8 @@ final class SearchEngine {
                                 match.titleInQuestion(),
                                 match.citesSection(),
                                 ownDocument.get(i).coverage(),
-                                ownDocument.get(i).paragraphCoverage()),
+                                ownDocument.get(i).paragraphCoverage(),
+                                match.concepts()),
                         points.get(i)));
             }
             // Ranking stays with fusion (re-ranking by coverage lost R@1 on ALQAC: .736 against

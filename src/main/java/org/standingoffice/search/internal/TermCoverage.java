@@ -17,10 +17,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.GlossaryTerm;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.Sentences;
+import org.standingoffice.search.ConceptEvidence;
 
 /**
  * Measures how much of a question a passage covers: the question is split into concepts —
@@ -37,8 +40,12 @@ final class TermCoverage {
      *     known: their renderings are the documents' own words)
      * @param named whether it is a glossary concept rather than a plain word
      * @param asTyped how the question wrote it, for reasons shown to staff
+     * @param rarity its IDF over the passages that carry it: a glossary concept's over the passages
+     *     that carry any of its renderings (its {@code weight} is the same for every concept), a
+     *     word's its weight
      */
-    private record Concept(List<String> variants, double weight, boolean known, boolean named, String asTyped) {}
+    private record Concept(
+            List<String> variants, double weight, boolean known, boolean named, String asTyped, double rarity) {}
 
     /**
      * A pair of adjacent words of the question that some indexed passage also has side by side,
@@ -69,7 +76,11 @@ final class TermCoverage {
             double headingInQuestion,
             double questionInHeading,
             double titleInQuestion,
-            boolean citesSection) {}
+            boolean citesSection,
+            ConceptEvidence concepts) {}
+
+    /** The words of one sentence, or of a whole passage, as its language field and the folded field index them. */
+    private record Words(Set<String> own, Set<String> folded) {}
 
     /**
      * How one passage covers the question's pairs when each pair is weighted by its rarity among the
@@ -84,16 +95,17 @@ final class TermCoverage {
     }
 
     /**
-     * A passage's words as its language field and the folded field index them, its folded pairs, its
-     * heading's and its document title's folded pairs, and the folded pairs of each of its paragraphs.
+     * A passage's words (with its document's title) as its language field and the folded field index
+     * them, its folded pairs, its heading's and its document title's folded pairs, the folded pairs of
+     * each of its paragraphs, and the words of each of its sentences.
      */
     private record PassageWords(
-            Set<String> own,
-            Set<String> folded,
+            Words words,
             Set<String> pairs,
             Set<String> headingPairs,
             Set<String> titlePairs,
-            List<Set<String>> paragraphPairs) {}
+            List<Set<String>> paragraphPairs,
+            List<Words> sentences) {}
 
     /** A blank line: what separates an article's clauses and a section's paragraphs. */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
@@ -154,7 +166,7 @@ final class TermCoverage {
         List<Covered> coverage = new ArrayList<>();
         for (Passage passage : passages) {
             if (total == 0) {
-                coverage.add(new Covered(0, 0, 1, 0, List.of(), 0, 0, 0, false));
+                coverage.add(new Covered(0, 0, 1, 0, List.of(), 0, 0, 0, false, ConceptEvidence.none()));
                 continue;
             }
             String field = TextAnalyzers.languageField(passage.document().language());
@@ -163,9 +175,7 @@ final class TermCoverage {
             int namedFound = 0;
             List<Concept> missing = new ArrayList<>();
             for (Concept concept : concepts) {
-                if (concept.variants().stream()
-                        .anyMatch(variant -> contains(words.own(), field, variant, analysed)
-                                || contains(words.folded(), TextAnalyzers.FOLDED, variant, analysed))) {
+                if (carries(words.words(), field, concept, analysed)) {
                     covered += concept.weight();
                     namedFound += concept.named() ? 1 : 0;
                 } else if (concept.known()) {
@@ -184,7 +194,8 @@ final class TermCoverage {
                     pairsInQuestion(words.titlePairs(), terms.phrases()),
                     SectionCitations.key(passage.section())
                             .map(terms.citedSections()::contains)
-                            .orElse(false)));
+                            .orElse(false),
+                    conceptEvidence(concepts, words, field, analysed)));
         }
         return coverage;
     }
@@ -267,6 +278,38 @@ final class TermCoverage {
                 .sum();
     }
 
+    /**
+     * How the passage, and each of its sentences, carries the question's glossary concepts weighted
+     * by their rarity: the common ones every point of a document shares say little about which point
+     * answers, the rarer ones the question is about say more.
+     */
+    private ConceptEvidence conceptEvidence(
+            List<Concept> concepts, PassageWords words, String field, Map<String, List<String>> analysed) {
+        List<Concept> named = concepts.stream().filter(Concept::named).toList();
+        double total = named.stream().mapToDouble(Concept::rarity).sum();
+        if (named.isEmpty() || total == 0) {
+            return ConceptEvidence.none();
+        }
+        double carried = named.stream()
+                .filter(concept -> carries(words.words(), field, concept, analysed))
+                .mapToDouble(Concept::rarity)
+                .sum();
+        List<Double> sentences = words.sentences().stream()
+                .map(sentence -> named.stream()
+                                .filter(concept -> carries(sentence, field, concept, analysed))
+                                .mapToDouble(Concept::rarity)
+                                .sum()
+                        / total)
+                .toList();
+        return new ConceptEvidence(carried / total, sentences);
+    }
+
+    private boolean carries(Words words, String field, Concept concept, Map<String, List<String>> analysed) {
+        return concept.variants().stream()
+                .anyMatch(variant -> contains(words.own(), field, variant, analysed)
+                        || contains(words.folded(), TextAnalyzers.FOLDED, variant, analysed));
+    }
+
     /** Forgets the analysed passages: call whenever the index changes. */
     void indexChanged() {
         analysedPassages.invalidateAll();
@@ -275,8 +318,7 @@ final class TermCoverage {
     private PassageWords analyse(Passage passage, String field) {
         String text = searchable(passage);
         return new PassageWords(
-                Set.copyOf(Tokens.of(analyzer, field, text)),
-                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED, text)),
+                words(field, text),
                 Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, text)),
                 Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, passage.heading())),
                 Set.copyOf(Tokens.of(
@@ -287,7 +329,16 @@ final class TermCoverage {
                         .splitAsStream(passage.text())
                         .filter(paragraph -> !paragraph.isBlank())
                         .map(paragraph -> Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED_BIGRAMS, paragraph)))
+                        .toList(),
+                Sentences.of(passage.text()).stream()
+                        .map(sentence -> words(field, sentence))
                         .toList());
+    }
+
+    private Words words(String field, String text) {
+        return new Words(
+                Set.copyOf(Tokens.of(analyzer, field, text)),
+                Set.copyOf(Tokens.of(analyzer, TextAnalyzers.FOLDED, text)));
     }
 
     /**
@@ -344,6 +395,7 @@ final class TermCoverage {
         Set<String> claimed = new HashSet<>();
         // A named concept weighs like a moderately rare word, whatever its variants' frequencies.
         double conceptWeight = idf(reader, 0) / 2;
+        IndexSearcher searcher = new IndexSearcher(reader);
         for (GlossaryTerm term : question.concepts()) {
             List<String> variants = term.allVariants().toList();
             concepts.add(new Concept(
@@ -354,7 +406,8 @@ final class TermCoverage {
                     term.allVariants()
                             .filter(variant -> Glossary.fold(question.text()).contains(Glossary.fold(variant)))
                             .findFirst()
-                            .orElse(variants.get(0))));
+                            .orElse(variants.get(0)),
+                    idf(reader, searcher.count(anyRendering(variants)))));
             variants.forEach(
                     variant -> claimed.addAll(List.of(Glossary.fold(variant).split(" "))));
         }
@@ -372,10 +425,30 @@ final class TermCoverage {
             List<String> tokens = Tokens.of(analyzer, TextAnalyzers.FOLDED, word);
             if (!tokens.isEmpty()) {
                 int frequency = reader.docFreq(new Term(TextAnalyzers.FOLDED, tokens.get(0)));
-                concepts.add(new Concept(List.of(word), idf(reader, frequency), frequency > 0, false, word));
+                double weight = idf(reader, frequency);
+                concepts.add(new Concept(List.of(word), weight, frequency > 0, false, word, weight));
             }
         }
         return concepts;
+    }
+
+    /**
+     * The passages that carry some rendering of a concept, as coverage reads them: every folded word
+     * of the rendering, in any order.
+     */
+    private Query anyRendering(List<String> variants) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String variant : variants) {
+            List<String> tokens = Tokens.of(analyzer, TextAnalyzers.FOLDED, variant);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            tokens.forEach(
+                    token -> all.add(new TermQuery(new Term(TextAnalyzers.FOLDED, token)), BooleanClause.Occur.FILTER));
+            any.add(all.build(), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
     }
 
     /** BM25's IDF of a word found in {@code frequency} passages; unseen words weigh most. */

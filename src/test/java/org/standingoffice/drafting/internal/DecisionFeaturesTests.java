@@ -1,6 +1,7 @@
 package org.standingoffice.drafting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import org.standingoffice.drafting.Decision;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.GlossaryTerm;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.search.AnswerType;
+import org.standingoffice.search.ConceptEvidence;
 import org.standingoffice.search.PassageMatch;
 import org.standingoffice.search.QuestionReading;
 import org.standingoffice.search.RetrievalResult;
@@ -246,9 +249,15 @@ class DecisionFeaturesTests {
     @Test
     void ownDocumentFeaturesAreTheBestPassagesNotTheBestOfTheQuoted() {
         RetrievedPassage sibling = new RetrievedPassage(
-                Fixtures.TRADE_UNION, 1, 0.9, new PassageMatch(0.9, 1, 1, 0.8, List.of(), 0, 0, 0, false, 0.35, 0.2));
+                Fixtures.TRADE_UNION,
+                1,
+                0.9,
+                new PassageMatch(0.9, 1, 1, 0.8, List.of(), 0, 0, 0, false, 0.35, 0.2, ConceptEvidence.none()));
         RetrievedPassage answering = new RetrievedPassage(
-                Fixtures.JUSTICE, 1, 0.9, new PassageMatch(0.9, 1, 0.9, 0.8, List.of(), 0, 0, 0, false, 0.95, 0.9));
+                Fixtures.JUSTICE,
+                1,
+                0.9,
+                new PassageMatch(0.9, 1, 0.9, 0.8, List.of(), 0, 0, 0, false, 0.95, 0.9, ConceptEvidence.none()));
         RetrievalResult result = result("trade union finance", "en", AnswerType.OTHER, List.of(), sibling, answering);
 
         double[] x = features.of(result);
@@ -419,5 +428,100 @@ class DecisionFeaturesTests {
 
         assertThat(DecisionFeatures.regime(overSwedish)).isEqualTo("vi-other");
         assertThat(DecisionFeatures.regime(englishOverSwedish)).isEqualTo("en-other");
+    }
+
+    /** A passage of the English conclusion whose match carries the given concept evidence. */
+    private static RetrievedPassage withConcepts(
+            String number, String text, double conceptShare, ConceptEvidence concepts) {
+        Passage passage = new Passage("x#" + number, Fixtures.CONCLUSION, "x", number, "", text, List.of());
+        return new RetrievedPassage(
+                passage,
+                1,
+                0.9,
+                new PassageMatch(0.9, conceptShare, 1, 0.2, List.of(), 0, 0, 0, false, 0, 0, concepts));
+    }
+
+    @Test
+    void theBestPassagesOwnConceptsCountNotTheBestOfTheFirstFew() {
+        RetrievedPassage neighbour = withConcepts(
+                "5",
+                "The Politburo met. The Standing Offices report monthly.",
+                0.5,
+                new ConceptEvidence(0.2, List.of(0.2, 0.0)));
+        RetrievedPassage answering = withConcepts(
+                "4", "The Standing Offices operate until October 2025.", 1, new ConceptEvidence(1, List.of(1.0)));
+
+        double[] x = features.of(result(
+                "Văn phòng thường trực hoạt động đến khi nào?",
+                "vi",
+                AnswerType.OTHER,
+                List.of(),
+                neighbour,
+                answering));
+
+        assertThat(feature(x, "concept_share")).isEqualTo(1);
+        assertThat(feature(x, "first_concept_share")).isEqualTo(0.5);
+        assertThat(feature(x, "first_concepts_in_one_sentence")).isEqualTo(0.2);
+        assertThat(feature(x, "first_concepts_with_answer_type"))
+                .as("an untyped question takes the best sentence")
+                .isEqualTo(0.2);
+    }
+
+    @Test
+    void theAskedAnswerTypeMustStandInTheSentenceThatCarriesTheConcepts() {
+        // The date is in the first sentence, the question's concepts in the second.
+        RetrievedPassage apart = withConcepts(
+                "5",
+                "The meeting was held on August 1, 2025. The Standing Offices report to the Politburo.",
+                1,
+                new ConceptEvidence(1, List.of(0.1, 1.0)));
+        RetrievedPassage together = withConcepts(
+                "4",
+                "The Standing Offices of the Politburo operate until October 2025.",
+                1,
+                new ConceptEvidence(1, List.of(1.0)));
+        String question = "Văn phòng thường trực của Bộ Chính trị hoạt động đến khi nào?";
+
+        double[] split = features.of(result(question, "vi", AnswerType.DATE, List.of(), apart));
+        double[] joined = features.of(result(question, "vi", AnswerType.DATE, List.of(), together));
+
+        assertThat(feature(split, "first_concepts_in_one_sentence")).isEqualTo(1);
+        assertThat(feature(split, "first_concepts_with_answer_type")).isEqualTo(0.1);
+        assertThat(feature(joined, "first_concepts_with_answer_type")).isEqualTo(1);
+    }
+
+    @Test
+    void acrossLanguagesTheBestPassageStandsAboveTheRestOfItsDocumentByItsConcepts() {
+        RetrievedPassage first = withConcepts(
+                "4", "The Standing Offices operate until October 2025.", 1, new ConceptEvidence(0.9, List.of(0.9)));
+        RetrievedPassage sibling =
+                withConcepts("6", "The Politburo will meet once a month.", 0.5, new ConceptEvidence(0.3, List.of(0.3)));
+        SourceDocument notice = new SourceDocument(
+                "412/TB-VPCP", "Notice 412", "notice", "Government Office", null, "en", "", "", "", null);
+        RetrievedPassage otherDocument = new RetrievedPassage(
+                new Passage("n#1", notice, "n", "1", "", "The Standing Offices were set up in 2025.", List.of()),
+                1,
+                0.9,
+                new PassageMatch(
+                        0.9, 1, 1, 0.2, List.of(), 0, 0, 0, false, 0, 0, new ConceptEvidence(0.8, List.of(0.8))));
+
+        double[] vietnamese = features.of(result(
+                "Văn phòng thường trực hoạt động đến khi nào?",
+                "vi",
+                AnswerType.OTHER,
+                List.of(),
+                first,
+                otherDocument,
+                sibling));
+        double[] alone = features.of(
+                result("Văn phòng thường trực hoạt động đến khi nào?", "vi", AnswerType.OTHER, List.of(), first));
+        double[] english = features.of(result(
+                "Until when do the Standing Offices operate?", "en", AnswerType.DATE, List.of(), first, sibling));
+
+        assertThat(feature(vietnamese, "concepts_over_own_document")).isCloseTo(0.6, within(1e-9));
+        assertThat(feature(alone, "concepts_over_own_document")).isCloseTo(0.9, within(1e-9));
+        assertThat(feature(english, "concepts_over_own_document"))
+                .as("in one language over_own_document measures it with the words themselves")
+                .isZero();
     }
 }
