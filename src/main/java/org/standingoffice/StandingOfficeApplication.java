@@ -3,6 +3,7 @@ package org.standingoffice;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.standingoffice.cli.CliArguments;
 import org.standingoffice.cli.CommandLine;
 
 /**
@@ -17,6 +18,6 @@ public class StandingOfficeApplication {
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(StandingOfficeApplication.class, args));
         }
-        SpringApplication.run(StandingOfficeApplication.class, args);
+        SpringApplication.run(StandingOfficeApplication.class, CliArguments.forService(args));
     }
 }

@@ -27,6 +27,10 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             "seed",
             "features");
 
+    /** The options that say where the knowledge base and the data live, with the property each sets. */
+    private static final Map<String, String> LOCATIONS =
+            Map.of("knowledge-base", "office.knowledge.base-dir", "data-dir", "office.data-dir");
+
     public CliArguments {
         options = Map.copyOf(options);
         words = List.copyOf(words);
@@ -76,12 +80,30 @@ public record CliArguments(String command, Map<String, String> options, List<Str
         properties.add("--office.search.index-on-startup=false");
         // A command asks once and exits: warming every language up first would only delay it.
         properties.add("--office.search.warm-up=false");
-        if (options.containsKey("knowledge-base")) {
-            properties.add("--office.knowledge.base-dir=" + options.get("knowledge-base"));
-        }
-        if (options.containsKey("data-dir")) {
-            properties.add("--office.data-dir=" + options.get("data-dir"));
-        }
+        LOCATIONS.forEach((option, property) -> {
+            if (options.containsKey(option)) {
+                properties.add("--" + property + "=" + options.get(option));
+            }
+        });
         return properties.toArray(String[]::new);
+    }
+
+    /**
+     * The service's own arguments with {@code --knowledge-base DIR} and {@code --data-dir DIR} (or
+     * {@code =DIR}) read as the commands read them; every other argument passes to Spring as given.
+     */
+    public static String[] forService(String[] args) {
+        List<String> service = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            int equals = name.indexOf('=');
+            String option = equals > 0 ? name.substring(0, equals) : name;
+            if (!LOCATIONS.containsKey(option) || equals < 0 && i + 1 == args.length) {
+                service.add(args[i]);
+            } else {
+                service.add("--" + LOCATIONS.get(option) + "=" + (equals > 0 ? name.substring(equals + 1) : args[++i]));
+            }
+        }
+        return service.toArray(String[]::new);
     }
 }

@@ -155,7 +155,7 @@ final class DecisionFitting {
         double bestLoss = chosen.logLoss();
         double[] outOfFold = chosen.outOfFold();
         double[] platt = platt(examples, outOfFold, y);
-        double[] weights = LogisticRegression.fit(x, y, penalty);
+        double[] weights = LogisticRegression.fit(x, y, penalty, DecisionFeatures.signs());
         double[] calibrated = new double[n];
         for (int i = 0; i < n; i++) {
             calibrated[i] = LogisticRegression.sigmoid(platt[1] * outOfFold[i] + platt[0]);
@@ -361,7 +361,8 @@ final class DecisionFitting {
             double[] theta = LogisticRegression.fit(
                     trainX.toArray(double[][]::new),
                     trainY.stream().mapToDouble(Double::doubleValue).toArray(),
-                    lambda);
+                    lambda,
+                    DecisionFeatures.signs());
             for (int i = 0; i < x.length; i++) {
                 if (fold[i] == k) {
                     scores[i] = LogisticRegression.logit(theta, x[i]);

@@ -73,6 +73,39 @@ final class LogisticRegression {
         return best.getPoint();
     }
 
+    /**
+     * {@link #fit} with the sign of some weights fixed: a column whose weight comes out against its
+     * {@code signs} entry (+1 must not be negative, -1 not positive, 0 free) is left out (its weight 0)
+     * and the rest refitted, until every weight keeps its sign. Correlated features otherwise trade
+     * weights of opposite signs that cancel on the examples fitted on and not on others.
+     */
+    static double[] fit(double[][] x, double[] y, double lambda, int[] signs) {
+        int d = signs.length;
+        boolean[] left = new boolean[d];
+        while (true) {
+            double[][] kept = new double[x.length][];
+            for (int i = 0; i < x.length; i++) {
+                kept[i] = x[i].clone();
+                for (int j = 0; j < d; j++) {
+                    if (left[j]) {
+                        kept[i][j] = 0;
+                    }
+                }
+            }
+            double[] theta = fit(kept, y, lambda);
+            boolean violated = false;
+            for (int j = 0; j < d; j++) {
+                if (!left[j] && signs[j] * theta[j + 1] < 0) {
+                    left[j] = true;
+                    violated = true;
+                }
+            }
+            if (!violated) {
+                return theta;
+            }
+        }
+    }
+
     static double logit(double[] theta, double[] row) {
         double z = theta[0];
         for (int j = 0; j < row.length; j++) {

@@ -174,6 +174,13 @@ class LuceneKnowledgeIndex implements KnowledgeIndex, Retriever {
                 failures.size(),
                 report.passages(),
                 report.took().toMillis());
+        if (report.passages() == 0) {
+            // Started from another folder than the documents' is the usual cause: say so, or every
+            // question is escalated with "the documents say nothing about it" and nobody knows why.
+            log.warn("The index holds no passages: every question will be escalated until documents are added"
+                    + " to the knowledge base (OFFICE_KNOWLEDGE_BASE, office.knowledge.base-dir) or uploaded"
+                    + " in the console");
+        }
         return report;
     }
 

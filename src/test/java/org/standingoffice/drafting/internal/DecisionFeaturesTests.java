@@ -80,6 +80,23 @@ class DecisionFeaturesTests {
         assertThat(DecisionFeatures.reasonOf("bodies_found")).isEqualTo(Assessment.Kind.BODY_NOT_FOUND);
     }
 
+    @Test
+    void aQuestionNamingNoConceptIsJudgedByTheShareOfItsWordsTheBestPassageCarries() {
+        RetrievedPassage weak =
+                new RetrievedPassage(Fixtures.JUSTICE, 1, 0.03, new PassageMatch(0.03, 1, 1, 0, List.of("favoritism")));
+        QuestionReading reading = new QuestionReading(
+                "favoritism?", "favoritism?", "en", AnswerType.OTHER, List.of(), List.of(), List.of(), false);
+        // No concept named (the signals' concept count is 0).
+        RetrievalSignals none = new RetrievalSignals(0.8, List.of("speaker"), 0, 1.2, 0.6, 0.3, 2, 6);
+        RetrievalResult result = new RetrievalResult("favoritism?", "en", List.of(weak), 0.5, reading, none);
+
+        double[] x = features.of(result);
+
+        assertThat(feature(x, "first_concept_share")).isEqualTo(0.03);
+        assertThat(feature(x, "first_concepts_in_one_sentence")).isEqualTo(0.03);
+        assertThat(feature(x, "first_concepts_with_answer_type")).isEqualTo(0.03);
+    }
+
     private double feature(double[] x, String name) {
         return x[DecisionFeatures.NAMES.indexOf(name)];
     }
@@ -265,8 +282,6 @@ class DecisionFeaturesTests {
         // The second passage would be quoted too, but the sibling ranked first is what a draft leads with.
         assertThat(feature(x, "own_document_phrase_coverage")).isEqualTo(0.35);
         assertThat(feature(x, "own_document_paragraph_coverage")).isEqualTo(0.2);
-        assertThat(DecisionFeatures.NAMES.subList(DecisionFeatures.NAMES.size() - 2, DecisionFeatures.NAMES.size()))
-                .containsExactly("own_document_phrase_coverage", "own_document_paragraph_coverage");
         assertThat(DecisionFeatures.reasonOf("own_document_phrase_coverage"))
                 .isEqualTo(Assessment.Kind.TERMS_NOT_FOUND);
         assertThat(DecisionFeatures.reasonOf("own_document_paragraph_coverage"))

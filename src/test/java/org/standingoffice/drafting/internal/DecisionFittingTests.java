@@ -34,6 +34,35 @@ class DecisionFittingTests {
     }
 
     @Test
+    void aWeightWhoseSignIsFixedIsLeftOutRatherThanTurnedAround() {
+        // The label follows the first column; the second is the first minus noise it shares with
+        // nothing, so a free fit gives it a negative weight to cancel part of the first.
+        Random random = new Random(4);
+        int n = 2000;
+        double[][] x = new double[n][2];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double signal = random.nextGaussian();
+            x[i][0] = signal + 0.3 * random.nextGaussian();
+            x[i][1] = signal;
+            y[i] = random.nextDouble() < LogisticRegression.sigmoid(3 * x[i][0] - 2 * x[i][1]) ? 1 : 0;
+        }
+
+        double[] free = LogisticRegression.fit(x, y, 0);
+        double[] fixed = LogisticRegression.fit(x, y, 0, new int[] {1, 1});
+
+        assertThat(free[2]).isNegative();
+        assertThat(fixed[1]).isPositive();
+        assertThat(fixed[2]).isZero();
+        assertThat(DecisionFeatures.signs()[DecisionFeatures.NAMES.indexOf("coverage")])
+                .isEqualTo(1);
+        assertThat(DecisionFeatures.signs()[DecisionFeatures.NAMES.indexOf("unknown_share")])
+                .isEqualTo(-1);
+        assertThat(DecisionFeatures.signs()[DecisionFeatures.NAMES.indexOf("margin")])
+                .isZero();
+    }
+
+    @Test
     void aPenaltyShrinksTheWeights() {
         double[][] x = {{-2}, {-1}, {1}, {2}, {-0.5}, {0.5}};
         double[] y = {0, 0, 1, 1, 1, 0};
