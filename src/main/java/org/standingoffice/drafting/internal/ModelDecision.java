@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.standingoffice.drafting.Assessment;
 import org.standingoffice.drafting.Decision;
+import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.search.RetrievalResult;
 
 /**
@@ -125,6 +126,10 @@ final class ModelDecision {
         if (kind == Assessment.Kind.TERMS_NOT_FOUND) {
             terms.addAll(result.signals().unknownWords());
             terms.addAll(features.missingWords(result));
+            // A missing body has a reason of its own; named twice, staff read it twice.
+            List<String> bodies =
+                    features.missingBodies(result).stream().map(Glossary::fold).toList();
+            terms.removeIf(term -> bodies.contains(Glossary.fold(term)));
         } else if (kind == Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND) {
             terms.addAll(features.missingNumbers(result));
         } else if (kind == Assessment.Kind.PLACE_NOT_FOUND) {

@@ -81,6 +81,41 @@ class DecisionFeaturesTests {
     }
 
     @Test
+    void aMissingBodyIsOneReasonNotTwo() {
+        GlossaryTerm finance = new GlossaryTerm(
+                NamedBodies.TOPIC, Map.of("vi", List.of("Bộ Tài chính"), "en", List.of("Ministry of Finance")));
+        DecisionFeatures withGlossary = new DecisionFeatures(
+                new QuotedPassages(3, 0.8),
+                new NamedBodies(() -> new Glossary(List.of(finance), Map.of(), Map.of(NamedBodies.TOPIC, Map.of()))));
+        int d = DecisionFeatures.NAMES.size();
+        double[] weights = new double[d + 1];
+        weights[1 + DecisionFeatures.NAMES.indexOf("known_coverage")] = 4;
+        weights[1 + DecisionFeatures.NAMES.indexOf("bodies_found")] = 4;
+        double[] means = new double[d];
+        java.util.Arrays.fill(means, 1);
+        double[] ones = new double[d];
+        java.util.Arrays.fill(ones, 1);
+        ModelDecision decision = new ModelDecision(
+                new DecisionModel("test", DecisionFeatures.NAMES, means, ones, weights, 1, 0, 0.5, Map.of()),
+                withGlossary,
+                0.5);
+        RetrievalResult result = result(
+                "Bộ Tài chính phải hoàn thành việc gì?",
+                "vi",
+                AnswerType.OTHER,
+                List.of(),
+                found(Fixtures.JUSTICE, 0.5, List.of("Bộ Tài chính", "hoàn thành")));
+
+        List<Assessment.Reason> reasons = decision.assess(result).reasons();
+
+        assertThat(reasons).contains(new Assessment.Reason(Assessment.Kind.BODY_NOT_FOUND, List.of("Bộ Tài chính")));
+        assertThat(reasons)
+                .filteredOn(reason -> reason.kind() == Assessment.Kind.TERMS_NOT_FOUND)
+                .singleElement()
+                .satisfies(reason -> assertThat(reason.terms()).doesNotContain("Bộ Tài chính"));
+    }
+
+    @Test
     void aQuestionNamingNoConceptIsJudgedByTheShareOfItsWordsTheBestPassageCarries() {
         RetrievedPassage weak =
                 new RetrievedPassage(Fixtures.JUSTICE, 1, 0.03, new PassageMatch(0.03, 1, 1, 0, List.of("favoritism")));
