@@ -62,47 +62,30 @@ public record PassageMatch(
         Objects.requireNonNull(concepts);
     }
 
-    /**
-     * The evidence without the own document's weights and the concepts' rarity (for passages made up
-     * outside the search, and tests).
-     */
-    public PassageMatch(
-            double knownCoverage,
-            double conceptShare,
-            double lexicalShare,
-            double phraseCoverage,
-            List<String> missingWords,
-            double headingInQuestion,
-            double questionInHeading,
-            double titleInQuestion,
-            boolean citesSection) {
-        this(
-                knownCoverage,
-                conceptShare,
-                lexicalShare,
-                phraseCoverage,
-                missingWords,
-                headingInQuestion,
-                questionInHeading,
-                titleInQuestion,
-                citesSection,
-                0,
-                0,
-                ConceptEvidence.none());
-    }
-
-    /** The evidence without the heading's (for passages without one, and tests). */
+    /** The evidence of words and phrases alone (for passages without a heading, and tests). */
     public PassageMatch(
             double knownCoverage,
             double conceptShare,
             double lexicalShare,
             double phraseCoverage,
             List<String> missingWords) {
-        this(knownCoverage, conceptShare, lexicalShare, phraseCoverage, missingWords, 0, 0, 0, false);
+        this(
+                knownCoverage,
+                conceptShare,
+                lexicalShare,
+                phraseCoverage,
+                missingWords,
+                0,
+                0,
+                0,
+                false,
+                0,
+                0,
+                ConceptEvidence.none());
     }
 
     /** For passages made up outside the search engine (tests, merged results): nothing known. */
     public static PassageMatch unknown(double coverage) {
-        return new PassageMatch(coverage, 1, 0, 0, List.of(), 0, 0, 0, false);
+        return new PassageMatch(coverage, 1, 0, 0, List.of());
     }
 }

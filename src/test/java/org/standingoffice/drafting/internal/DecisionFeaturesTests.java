@@ -24,6 +24,20 @@ class DecisionFeaturesTests {
 
     private final DecisionFeatures features = new DecisionFeatures(new QuotedPassages(3, 0.8));
 
+    /** The features with a glossary that knows two ministries by name. */
+    private static final DecisionFeatures WITH_BODIES = new DecisionFeatures(
+            new QuotedPassages(3, 0.8),
+            new NamedBodies(() -> new Glossary(
+                    List.of(
+                            new GlossaryTerm(
+                                    NamedBodies.TOPIC,
+                                    Map.of("vi", List.of("Bộ Tài chính"), "en", List.of("Ministry of Finance"))),
+                            new GlossaryTerm(
+                                    NamedBodies.TOPIC,
+                                    Map.of("vi", List.of("Bộ Tư pháp"), "en", List.of("Ministry of Justice")))),
+                    Map.of(),
+                    Map.of(NamedBodies.TOPIC, Map.of()))));
+
     /** A passage with a month and a year, and no day. */
     private static final Passage MONTH_ONLY = new Passage(
             "x#3", Fixtures.CONCLUSION, "x", "3", "", "The Standing Offices operate until October 2025.", List.of());
@@ -42,51 +56,23 @@ class DecisionFeaturesTests {
 
     @Test
     void aBodyAVietnameseQuestionNamesMustBeNamedByAQuotedEnglishPassage() {
-        GlossaryTerm finance = new GlossaryTerm(
-                NamedBodies.TOPIC, Map.of("vi", List.of("Bộ Tài chính"), "en", List.of("Ministry of Finance")));
-        GlossaryTerm justice = new GlossaryTerm(
-                NamedBodies.TOPIC, Map.of("vi", List.of("Bộ Tư pháp"), "en", List.of("Ministry of Justice")));
-        DecisionFeatures withGlossary = new DecisionFeatures(
-                new QuotedPassages(3, 0.8),
-                new NamedBodies(
-                        () -> new Glossary(List.of(finance, justice), Map.of(), Map.of(NamedBodies.TOPIC, Map.of()))));
-        RetrievalResult finances = result(
-                "Bộ Tài chính phải hoàn thành việc gì?",
-                "vi",
-                AnswerType.OTHER,
-                List.of(),
-                found(Fixtures.JUSTICE, 0.8, List.of()));
-        RetrievalResult justices = result(
-                "Bộ Tư pháp phải hoàn thành việc gì?",
-                "vi",
-                AnswerType.OTHER,
-                List.of(),
-                found(Fixtures.JUSTICE, 0.8, List.of()));
-        RetrievalResult sameLanguage = result(
-                "What must the Ministry of Finance complete?",
-                "en",
-                AnswerType.OTHER,
-                List.of(),
-                found(Fixtures.JUSTICE, 0.8, List.of()));
+        RetrievalResult finances = overJustice("Bộ Tài chính phải hoàn thành việc gì?", "vi");
+        RetrievalResult justices = overJustice("Bộ Tư pháp phải hoàn thành việc gì?", "vi");
+        RetrievalResult sameLanguage = overJustice("What must the Ministry of Finance complete?", "en");
 
-        double[] x = withGlossary.of(finances);
+        double[] x = WITH_BODIES.of(finances);
 
         assertThat(feature(x, "names_bodies")).isEqualTo(1);
         assertThat(feature(x, "bodies_found")).isZero();
-        assertThat(withGlossary.missingBodies(finances)).containsExactly("Bộ Tài chính");
-        assertThat(feature(withGlossary.of(justices), "bodies_found")).isEqualTo(1);
+        assertThat(WITH_BODIES.missingBodies(finances)).containsExactly("Bộ Tài chính");
+        assertThat(feature(WITH_BODIES.of(justices), "bodies_found")).isEqualTo(1);
         // In the passage's own language the body's words are counted with the question's others.
-        assertThat(feature(withGlossary.of(sameLanguage), "names_bodies")).isZero();
+        assertThat(feature(WITH_BODIES.of(sameLanguage), "names_bodies")).isZero();
         assertThat(DecisionFeatures.reasonOf("bodies_found")).isEqualTo(Assessment.Kind.BODY_NOT_FOUND);
     }
 
     @Test
     void aMissingBodyIsOneReasonNotTwo() {
-        GlossaryTerm finance = new GlossaryTerm(
-                NamedBodies.TOPIC, Map.of("vi", List.of("Bộ Tài chính"), "en", List.of("Ministry of Finance")));
-        DecisionFeatures withGlossary = new DecisionFeatures(
-                new QuotedPassages(3, 0.8),
-                new NamedBodies(() -> new Glossary(List.of(finance), Map.of(), Map.of(NamedBodies.TOPIC, Map.of()))));
         int d = DecisionFeatures.NAMES.size();
         double[] weights = new double[d + 1];
         weights[1 + DecisionFeatures.NAMES.indexOf("known_coverage")] = 4;
@@ -97,7 +83,7 @@ class DecisionFeaturesTests {
         java.util.Arrays.fill(ones, 1);
         ModelDecision decision = new ModelDecision(
                 new DecisionModel("test", DecisionFeatures.NAMES, means, ones, weights, 1, 0, 0.5, Map.of()),
-                withGlossary,
+                WITH_BODIES,
                 0.5);
         RetrievalResult result = result(
                 "Bộ Tài chính phải hoàn thành việc gì?",
@@ -130,6 +116,11 @@ class DecisionFeaturesTests {
         assertThat(feature(x, "first_concept_share")).isEqualTo(0.03);
         assertThat(feature(x, "first_concepts_in_one_sentence")).isEqualTo(0.03);
         assertThat(feature(x, "first_concepts_with_answer_type")).isEqualTo(0.03);
+    }
+
+    /** {@code question}, of no particular answer type, over the Ministry of Justice's point alone. */
+    private static RetrievalResult overJustice(String question, String language) {
+        return result(question, language, AnswerType.OTHER, List.of(), found(Fixtures.JUSTICE, 0.8, List.of()));
     }
 
     private double feature(double[] x, String name) {
@@ -430,8 +421,11 @@ class DecisionFeaturesTests {
                 "Quyền khác đối với tài sản",
                 "Quyền khác đối với tài sản bao gồm quyền hưởng dụng và quyền bề mặt.",
                 List.of());
-        RetrievedPassage titled =
-                new RetrievedPassage(article, 1, 0.9, new PassageMatch(0.9, 1, 1, 0.5, List.of(), 1, 0.75, 0, false));
+        RetrievedPassage titled = new RetrievedPassage(
+                article,
+                1,
+                0.9,
+                new PassageMatch(0.9, 1, 1, 0.5, List.of(), 1, 0.75, 0, false, 0, 0, ConceptEvidence.none()));
         RetrievalResult law = result("Quyền khác đối với tài sản gồm gì?", "vi", AnswerType.OTHER, List.of(), titled);
         RetrievalResult overEnglish = result(
                 "Ai hướng dẫn quản lý tài chính công đoàn?",

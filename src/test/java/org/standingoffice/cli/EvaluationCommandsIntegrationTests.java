@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,12 +20,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code eval questions} as the jar runs it, on a three-item labelled file over the shipped
- * knowledge base: an answerable question, an on-topic one no document answers, and the first one
- * again with its answering passage (every rendering) left out of a scratch index. Breaking
+ * {@code eval} and {@code calibrate} as the jar runs them, on a three-item labelled file over the
+ * shipped knowledge base: an answerable question, an on-topic one no document answers, and the first
+ * one again with its answering passage (every rendering) left out of a scratch index. Breaking
  * retrieval, the decision, the leave-out index or the shipped model fails it.
  */
-class EvalQuestionsCommandIntegrationTests {
+class EvaluationCommandsIntegrationTests {
 
     @TempDir
     Path dataDir;
@@ -47,16 +48,17 @@ class EvalQuestionsCommandIntegrationTests {
         System.setIn(originalIn);
     }
 
+    /** Runs a command of the jar over a fresh data dir. */
+    private int run(String... args) {
+        String[] withDataDir = java.util.Arrays.copyOf(args, args.length + 2);
+        withDataDir[args.length] = "--data-dir";
+        withDataDir[args.length + 1] = dataDir.toString();
+        return CommandLine.run(StandingOfficeApplication.class, withDataDir);
+    }
+
     @Test
     void aTinyLabelledFileIsRecalledDraftedAndEscalatedAsLabelled() throws Exception {
-        int status = CommandLine.run(StandingOfficeApplication.class, new String[] {
-            "eval",
-            "questions",
-            "src/test/resources/eval/tiny-labelled.jsonl",
-            "--json",
-            "--data-dir",
-            dataDir.toString()
-        });
+        int status = run("eval", "questions", "src/test/resources/eval/tiny-labelled.jsonl", "--json");
 
         assertThat(status).isZero();
         JsonNode report = JsonMapper.builder().build().readTree(stdout.toString(StandardCharsets.UTF_8));
@@ -89,15 +91,8 @@ class EvalQuestionsCommandIntegrationTests {
 
     @Test
     void withCounterfactualsEachAnswerableItemIsAskedAgainWithoutItsAnsweringPassages() throws Exception {
-        int status = CommandLine.run(StandingOfficeApplication.class, new String[] {
-            "eval",
-            "questions",
-            "src/test/resources/eval/tiny-labelled.jsonl",
-            "--json",
-            "--counterfactuals",
-            "--data-dir",
-            dataDir.toString()
-        });
+        int status =
+                run("eval", "questions", "src/test/resources/eval/tiny-labelled.jsonl", "--json", "--counterfactuals");
 
         assertThat(status).isZero();
         JsonNode report = JsonMapper.builder().build().readTree(stdout.toString(StandardCharsets.UTF_8));
@@ -113,9 +108,7 @@ class EvalQuestionsCommandIntegrationTests {
 
     @Test
     void diacriticsFoldsTheQuestionsTypedWithThemAndCountsTheSyllablesReadBack() throws Exception {
-        int status = CommandLine.run(StandingOfficeApplication.class, new String[] {
-            "eval", "diacritics", "src/test/resources/eval/tiny-diacritics.jsonl", "--data-dir", dataDir.toString()
-        });
+        int status = run("eval", "diacritics", "src/test/resources/eval/tiny-diacritics.jsonl");
 
         assertThat(status).isZero();
         String report = stdout.toString(StandardCharsets.UTF_8);
@@ -124,5 +117,30 @@ class EvalQuestionsCommandIntegrationTests {
         assertThat(report).contains("1 Vietnamese questions typed with diacritics");
         assertThat(report)
                 .containsPattern("syllables with diacritics +\\d+ +restored right 1\\.000 +restored wrong 0\\.000");
+    }
+
+    @Test
+    void eachAnswerableQuestionIsAlsoFittedOnAsACounterfactualUnanswerableOne() throws Exception {
+        Path model = dataDir.resolve("model.json");
+
+        int status = run(
+                "calibrate",
+                "src/test/resources/eval/tiny-labelled.jsonl",
+                "--alqac",
+                "none",
+                "--out",
+                model.toString());
+
+        assertThat(status).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("3 questions, 1 counterfactual");
+        JsonNode fittedOn = JsonMapper.builder()
+                .build()
+                .readTree(Files.readString(model))
+                .path("regimes")
+                .path("*")
+                .path("fitted_on");
+        assertThat(fittedOn.path("examples").asInt()).isEqualTo(4);
+        assertThat(fittedOn.path("unanswerable").asInt()).isEqualTo(3);
+        assertThat(fittedOn.path("counterfactual").asInt()).isEqualTo(1);
     }
 }
