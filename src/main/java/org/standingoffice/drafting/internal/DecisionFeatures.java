@@ -135,7 +135,7 @@ final class DecisionFeatures {
                 : (double) (asked - missingNumbers(result, quotes).size()) / asked;
         x[15] = Math.log1p(missingWords(result).size());
         AnswerType type = result.reading().answerType();
-        boolean typed = type != AnswerType.PERMISSION && type != AnswerType.OTHER;
+        boolean typed = typed(type);
         boolean carried = !typed || carriesAnswerType(result);
         // Whether what a draft would quote gives it, not any passage among the first few.
         boolean quotedCarries = !typed
@@ -173,44 +173,63 @@ final class DecisionFeatures {
                         || !counted(result, quotes)
                 ? 1
                 : 0;
-        // A body the question names ("Bộ Tài chính") that no passage the draft quotes names, counted
-        // across languages only: there the glossary's concepts are all that can match, and the body is
-        // the one that must. In the question's own language its words are counted with the others
-        // (the default and vi-vi models gained nothing from it, the vi-other model .826 → .853 of
-        // right answers drafted out of fold).
-        List<GlossaryTerm> named = crossLingual ? bodies.in(result.reading().normalised()) : List.of();
-        x[NAMES.indexOf("names_bodies")] = named.isEmpty() ? 0 : 1;
-        x[NAMES.indexOf("bodies_found")] = named.isEmpty()
-                ? 1
-                : (double) (named.size() - missingBodies(named, quotes).size()) / named.size();
+        namedBodies(x, result, quotes, crossLingual);
         // Over one law every article shares the question's words about its subject; weighed by their
         // rarity within the best passage's own document, the question's pairs tell the article that
         // answers from a sibling found when it is missing, and its best paragraph from one that merely
         // shares a clause with it.
         x[NAMES.indexOf("own_document_phrase_coverage")] = first.match().ownDocumentCoverage();
         x[NAMES.indexOf("own_document_paragraph_coverage")] = first.match().ownDocumentParagraphCoverage();
-        // The best passage's own concepts, not the best of the first few: every point of a document
-        // shares its common concepts, so with the answering point gone a neighbour still carries most
-        // of them, but seldom all, and seldom together in one sentence with the answer asked for. With
-        // the dev questions also asked without their answering points, the four below raised the
-        // vi-other right drafted out of fold at 98 % escalated from .59 to .80 (the English default's
-        // from .40 to .46).
-        // A question that names no concept is judged by the share of its words the passage carries:
-        // counted as fully carried, "What did Speaker Tran Thanh Man say about local favoritism?" gained
-        // as much from these three as from a passage that answers.
+        conceptsOfTheBest(x, result, crossLingual);
+        return x;
+    }
+
+    /**
+     * A body the question names ("Bộ Tài chính") that no passage the draft quotes names, counted
+     * across languages only: there the glossary's concepts are all that can match, and the body is the
+     * one that must. In the question's own language its words are counted with the others (the default
+     * and vi-vi models gained nothing from it, the vi-other model .826 → .853 of right answers drafted
+     * out of fold).
+     */
+    private void namedBodies(double[] x, RetrievalResult result, List<RetrievedPassage> quotes, boolean crossLingual) {
+        List<GlossaryTerm> named = crossLingual ? bodies.in(result.reading().normalised()) : List.of();
+        x[NAMES.indexOf("names_bodies")] = named.isEmpty() ? 0 : 1;
+        x[NAMES.indexOf("bodies_found")] = named.isEmpty()
+                ? 1
+                : (double) (named.size() - missingBodies(named, quotes).size()) / named.size();
+    }
+
+    /**
+     * The best passage's own concepts, not the best of the first few: every point of a document
+     * shares its common concepts, so with the answering point gone a neighbour still carries most of
+     * them, but seldom all, and seldom together in one sentence with the answer asked for. With the dev
+     * questions also asked without their answering points, these raised the vi-other right drafted out
+     * of fold at 98 % escalated from .59 to .80 (the English default's from .40 to .46). A question
+     * that names no concept is judged by the share of its words the passage carries: counted as fully
+     * carried, "What did Speaker Tran Thanh Man say about local favoritism?" gained as much from them
+     * as from a passage that answers. Across languages only the concepts can tell the answering point
+     * from the rest of its own document (the words of over_own_document cannot); in one language they
+     * only repeat it, and computed there too it cost the English default a sixth of its drafts out of
+     * fold (.46 to .38).
+     */
+    private static void conceptsOfTheBest(double[] x, RetrievalResult result, boolean crossLingual) {
+        RetrievedPassage first = result.passages().get(0);
         ConceptEvidence concepts = first.match().concepts();
-        boolean namesConcepts = signals.concepts() > 0;
+        AnswerType type = result.reading().answerType();
+        boolean namesConcepts = result.signals().concepts() > 0;
         x[NAMES.indexOf("first_concept_share")] = namesConcepts ? first.match().conceptShare() : first.coverage();
         x[NAMES.indexOf("first_concepts_in_one_sentence")] =
                 namesConcepts ? concepts.inOneSentence() : first.coverage();
-        x[NAMES.indexOf("first_concepts_with_answer_type")] =
-                !namesConcepts ? first.coverage() : typed ? withAnswerType(first, type) : concepts.inOneSentence();
-        // Across languages only the concepts can tell the answering point from the rest of its own
-        // document (the words of over_own_document cannot); in one language they only repeat it, and
-        // computed there too it cost the English default a sixth of its drafts out of fold (.46 to .38).
+        x[NAMES.indexOf("first_concepts_with_answer_type")] = !namesConcepts
+                ? first.coverage()
+                : typed(type) ? withAnswerType(first, type) : concepts.inOneSentence();
         x[NAMES.indexOf("concepts_over_own_document")] =
-                crossLingual ? concepts.rarityShare() - ownDocumentRarityShare(all, first) : 0;
-        return x;
+                crossLingual ? concepts.rarityShare() - ownDocumentRarityShare(result.passages(), first) : 0;
+    }
+
+    /** Whether the question asks for a kind of answer a passage can be seen to carry (a date, a body …). */
+    private static boolean typed(AnswerType type) {
+        return type != AnswerType.PERMISSION && type != AnswerType.OTHER;
     }
 
     /** The bodies the question names that none of the passages the draft quotes names. */
