@@ -213,17 +213,16 @@ final class TermCoverage {
      */
     List<OwnDocument> ownDocument(QuestionTerms terms, List<Passage> passages, IndexSearcher searcher)
             throws IOException {
-        Map<String, Map<String, Double>> weightsByFile = new HashMap<>();
+        List<String> questionPairs = terms.phrases().stream().map(Phrase::words).toList();
+        Map<String, OwnDocumentPairs> byFile = new HashMap<>();
         List<OwnDocument> covered = new ArrayList<>();
         for (Passage passage : passages) {
-            Map<String, Double> weights = weightsByFile.get(passage.sourceFile());
+            OwnDocumentPairs weights = byFile.get(passage.sourceFile());
             if (weights == null) {
-                weights = ownDocumentWeights(terms.phrases(), passage.sourceFile(), searcher);
-                weightsByFile.put(passage.sourceFile(), weights);
+                weights = OwnDocumentPairs.of(questionPairs, passage.sourceFile(), searcher);
+                byFile.put(passage.sourceFile(), weights);
             }
-            double total =
-                    weights.values().stream().mapToDouble(Double::doubleValue).sum();
-            if (total == 0) {
+            if (weights.isEmpty()) {
                 covered.add(OwnDocument.NONE);
                 continue;
             }
@@ -236,46 +235,11 @@ final class TermCoverage {
                 Set<String> pairs = new HashSet<>(paragraph);
                 pairs.addAll(words.headingPairs());
                 pairs.addAll(words.titlePairs());
-                best = Math.max(best, weightedShare(weights, pairs) / total);
+                best = Math.max(best, weights.share(pairs));
             }
-            covered.add(new OwnDocument(weightedShare(weights, words.pairs()) / total, best));
+            covered.add(new OwnDocument(weights.share(words.pairs()), best));
         }
         return covered;
-    }
-
-    /**
-     * The question's pairs that some passage of {@code file} has, each weighted by BM25's IDF among
-     * that file's passages.
-     */
-    private static Map<String, Double> ownDocumentWeights(List<Phrase> phrases, String file, IndexSearcher searcher)
-            throws IOException {
-        TermQuery inFile = new TermQuery(new Term(PassageDocuments.FILE, file));
-        int passages = searcher.count(new BooleanQuery.Builder()
-                .add(inFile, BooleanClause.Occur.FILTER)
-                .add(
-                        new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.PASSAGE)),
-                        BooleanClause.Occur.FILTER)
-                .build());
-        Map<String, Double> weights = new HashMap<>();
-        for (Phrase phrase : phrases) {
-            int frequency = searcher.count(new BooleanQuery.Builder()
-                    .add(inFile, BooleanClause.Occur.FILTER)
-                    .add(
-                            new TermQuery(new Term(TextAnalyzers.FOLDED_BIGRAMS, phrase.words())),
-                            BooleanClause.Occur.FILTER)
-                    .build());
-            if (frequency > 0) {
-                weights.put(phrase.words(), Math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5)));
-            }
-        }
-        return weights;
-    }
-
-    private static double weightedShare(Map<String, Double> weights, Set<String> pairs) {
-        return weights.entrySet().stream()
-                .filter(entry -> pairs.contains(entry.getKey()))
-                .mapToDouble(Map.Entry::getValue)
-                .sum();
     }
 
     /**
