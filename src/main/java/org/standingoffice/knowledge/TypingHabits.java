@@ -47,18 +47,6 @@ public record TypingHabits(
         vietnameseWords = Map.copyOf(vietnameseWords);
     }
 
-    /** Habits without a Vietnamese word list. */
-    public TypingHabits(
-            List<String> leading,
-            List<String> anywhere,
-            List<String> trailing,
-            Map<String, String> shorthand,
-            List<String> words,
-            List<String> courtesyThanks,
-            List<String> courtesyWords) {
-        this(leading, anywhere, trailing, shorthand, words, courtesyThanks, courtesyWords, Map.of());
-    }
-
     /** These habits with {@code words} as the Vietnamese word list. */
     public TypingHabits withVietnameseWords(Map<String, Long> words) {
         return new TypingHabits(

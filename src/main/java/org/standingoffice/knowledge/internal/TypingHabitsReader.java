@@ -52,7 +52,9 @@ public final class TypingHabitsReader {
                 shorthand(file, root.get("shorthand")),
                 strings(file, "words", root.get("words")),
                 strings(file, "courtesy.thanks", courtesy.get("thanks")),
-                courtesyWords(file, strings(file, "courtesy.words", courtesy.get("words"))));
+                courtesyWords(file, strings(file, "courtesy.words", courtesy.get("words"))),
+                // The Vietnamese word list is a file of its own (VietnameseWordsReader).
+                Map.of());
     }
 
     private static List<String> strings(Path file, String key, Object node) {

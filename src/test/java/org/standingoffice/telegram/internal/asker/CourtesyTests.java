@@ -59,7 +59,14 @@ class CourtesyTests {
     @Test
     void anOfficesOwnWordsCountAndAreFoldedLikeTheMessage() {
         Courtesy extended = Courtesy.of(new TypingHabits(
-                List.of(), List.of(), List.of(), Map.of(), List.of(), List.of("Cảm ơn", "tuyệt"), List.of("Ạ", "quá")));
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                List.of("Cảm ơn", "tuyệt"),
+                List.of("Ạ", "quá"),
+                Map.of()));
 
         assertThat(extended.only("tuyệt quá ạ")).isTrue();
         assertThat(extended.only("cam on a")).isTrue();
