@@ -47,6 +47,7 @@ class EvalSetTests {
             "questions-dev.jsonl", "dev",
             "questions-heldout.jsonl", "heldout",
             "questions-heldout-b.jsonl", "heldout");
+
     static final Set<String> FIELDS = Set.of("id", "lang", "group", "q", "expect", "evidence", "leave_out");
     static final Map<String, Set<String>> LANGUAGES_OF_GROUP = Map.of(
             "en-plain", Set.of("en"),
@@ -298,7 +299,8 @@ class EvalSetTests {
         List<Item> first = items.stream()
                 .filter(item -> !item.file().equals("questions-heldout-b.jsonl"))
                 .toList();
-        long heldOut = first.stream().filter(item -> item.split().equals("heldout")).count();
+        long heldOut =
+                first.stream().filter(item -> item.split().equals("heldout")).count();
         assertThat((double) heldOut / first.size()).isBetween(0.25, 0.4);
     }
 
