@@ -6,20 +6,21 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.standingoffice.knowledge.Glossary;
 
 /**
  * Reads a question's <em>focus</em>: the thing it asks for, as opposed to the frame around it. In
  * English the focus is the noun phrase after "what is the", "which", "how much" or "when is the"
  * ("What is the <u>penalty</u> for …", "Which <u>form</u> must communes use …"); in Vietnamese,
- * whose noun phrases open with their head, it is the phrase before "nào", "gì", "bao nhiêu" or "số
- * mấy" ("theo <u>nguyên tắc</u> nào", "<u>giấy tờ</u> gì", "<u>mẫu biểu</u> số mấy"), or the start
- * of the clause that "là gì" / "là bao nhiêu" closes ("<u>Mục tiêu</u> … là gì"). A passage that
- * answers carries its focus, or at least the kind of answer it stands for; an on-topic question the
- * documents do not answer usually shares everything with them but its focus. Words that only name
- * the kind of answer ("date", "deadline", "cấp", "tuổi") are left out: the answer type stands for
- * them. Read over the folded text, so Vietnamese typed without diacritics reads alike.
+ * whose noun phrases open with their head, it is the phrase before "nào", "gì" or "số mấy" ("theo
+ * <u>nguyên tắc</u> nào", "<u>giấy tờ</u> gì", "<u>mẫu biểu</u> số mấy"), around "bao nhiêu" ("thu
+ * <u>phí</u> bao nhiêu", "bao nhiêu <u>kinh phí</u>"), or the start of the clause that "là gì" / "là
+ * bao nhiêu" closes ("<u>Mục tiêu</u> … là gì"). A passage that answers carries its focus, or at least
+ * the kind of answer it stands for; an on-topic question the documents do not answer usually shares
+ * everything with them but its focus. A phrase that names the kind of answer ("which ministry",
+ * "what date", "cấp nào", "tuổi bao nhiêu") or a proper name ("What is the Central Inspection
+ * Committee asked to do?") is no focus: the answer type and the named bodies are checked apart.
+ * Vietnamese is read over the folded text, so it reads alike with and without diacritics.
  */
 final class AskedFocus {
 
@@ -27,78 +28,49 @@ final class AskedFocus {
     private static final int ENGLISH_WORDS = 3;
 
     /** "What's", "When's", "whats": the verb spelled out, so the cue reads alike. */
-    private static final Pattern CONTRACTED = Pattern.compile("\\b(what|when|where|who)(?:'s|s)\\b");
+    private static final Pattern CONTRACTED = Pattern.compile("\\b(what|when)(?:'s|s)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ENGLISH_CUE = Pattern.compile(
-            "\\b(?:what|which|how much|how many|when)(?: (?:is|are|was|were|will be))?(?: (?:the|a|an))?"
-                    + " ((?:[\\p{L}\\p{N}'-]+ ?){1," + ENGLISH_WORDS + "})");
+    /** "When" asks for a thing only as "when is the …" ("when is the next exam"), not "when building …". */
+    private static final Pattern ENGLISH_CUE =
+            Pattern.compile("\\b(?i:what|which|how much|how many|when(?= (?:is|are|was|were|will be)\\b))"
+                    + "(?: (?i:is|are|was|were|will be))?(?: (?i:the|a|an))?"
+                    + " ((?:[\\p{L}\\p{N}'-]+ ?){1," + ENGLISH_WORDS + "})(\\S*(?: \\S+)?)");
 
     /**
-     * Words that open a clause rather than a noun phrase after the cue ("What must …", "Which
-     * level runs …" stops at its verb only when listed), besides the question and function words.
+     * Words that open a clause rather than continue a noun phrase ("What must …", "What happens
+     * to …"), besides the question and function words.
      */
     private static final Set<String> ENGLISH_VERBS = Set.of(
-            "is",
-            "are",
-            "was",
-            "were",
             "be",
-            "has",
-            "have",
             "had",
-            "does",
-            "do",
-            "did",
-            "can",
-            "could",
-            "should",
-            "must",
-            "will",
-            "would",
-            "may",
-            "might",
-            "shall",
-            "happens",
-            "happened",
             "apply",
             "applies",
             "decide",
             "decides",
             "cover",
             "covers",
-            "mean",
             "means",
-            "need",
-            "needs",
-            "run",
+            "needed",
             "runs",
-            "use",
-            "used",
-            "get",
-            "make",
-            "take",
-            "takes",
-            "say",
-            "says",
-            "said",
-            "go",
-            "goes",
-            "come",
-            "comes",
             "allocated",
             "held",
             "issued",
             "given",
-            "set",
             "required",
             "assigned",
             "told",
             "asked",
-            "put",
             "called",
             "named");
 
-    /** Nouns that name the kind of answer, which the answer type checks instead. */
+    /** What a verb after a noun phrase opens: "Which regulation governs <u>the</u> …". */
+    private static final Set<String> CLAUSE_OPENERS =
+            Set.of("the", "a", "an", "its", "their", "our", "which", "what", "how", "whether", "that");
+
+    /**
+     * Nouns that name the kind of answer, which the answer type checks instead, and modifiers of it
+     * ("latest", "due").
+     */
     private static final Set<String> ANSWER_KINDS = Set.of(
             "date",
             "dates",
@@ -114,6 +86,9 @@ final class AskedFocus {
             "months",
             "year",
             "years",
+            "due",
+            "latest",
+            "earliest",
             "body",
             "bodies",
             "agency",
@@ -171,15 +146,14 @@ final class AskedFocus {
             "so",
             "so luong",
             "ty le",
-            "muc",
             "lan",
             "nguoi",
             "luc",
             "gio");
 
     /**
-     * Vietnamese cues: the focus stands before "nào", "gì", "số mấy" ("nguyên tắc nào", "giấy tờ gì",
-     * "mẫu biểu số mấy") and before or after "bao nhiêu" ("thu phí bao nhiêu", "bao nhiêu kinh phí").
+     * Vietnamese cues: the focus stands before "nào", "gì", "số mấy" and before or after "bao nhiêu";
+     * group 1 and 2 the syllables before it, 3 and 4 those after "bao nhiêu".
      */
     private static final Pattern VIETNAMESE_CUE =
             Pattern.compile("\\b(?:(\\w+) )?(\\w+) (?:nao|gi|so may|bao nhieu(?: (\\w+)(?: (\\w+))?)?)\\b");
@@ -188,8 +162,22 @@ final class AskedFocus {
     private static final Pattern VIETNAMESE_CLAUSE =
             Pattern.compile("(?:^|[,;.?!] *)(\\w+ \\w+)[^,;.?!]*? la (?:gi|bao nhieu)\\b");
 
-    /** Words before a cue that ask how or make it a copula, not a thing: "thế nào", "là gì". */
-    private static final Set<String> VIETNAMESE_NOT_FOCUS = Set.of("the", "la", "sao");
+    /**
+     * Syllables right before a cue that name no thing: "thế nào" (how), "là gì", "việc gì", "làm gì",
+     * "cái gì", "điều gì", "khi nào", "lúc nào", and "được", "có", "còn", "cần" before "bao nhiêu".
+     */
+    private static final Set<String> VIETNAMESE_NOT_FOCUS = Set.of(
+            "the", "la", "sao", "viec", "lam", "cai", "dieu", "khi", "luc", "hoi", "duoc", "dc", "co", "con", "can",
+            "phai", "mat", "thu", "cap", "den", "toi", "ra", "vao");
+
+    /**
+     * Prepositions, quantifiers and particles that open a phrase before its head ("theo nguyên tắc",
+     * "những giấy tờ") or follow "bao nhiêu" without being counted ("bao nhiêu sau sắp xếp", "vậy").
+     */
+    private static final Set<String> VIETNAMESE_LEADING = Set.of(
+            "theo", "cua", "cho", "ve", "o", "tai", "voi", "nhung", "cac", "mot", "moi", "de", "do", "la", "thi", "co",
+            "duoc", "can", "phai", "bang", "tu", "trong", "vao", "va", "hay", "hoac", "nhu", "dung", "giao", "sau",
+            "truoc", "nua", "roi", "vay", "a", "nhe", "ha");
 
     private AskedFocus() {}
 
@@ -207,25 +195,36 @@ final class AskedFocus {
     }
 
     private static List<String> english(String question) {
-        String text = CONTRACTED.matcher(question.toLowerCase(Locale.ROOT)).replaceAll("$1 is");
+        String text = CONTRACTED.matcher(question).replaceAll("$1 is");
         Set<String> function = QuestionWords.of("en");
         List<String> focus = new ArrayList<>();
         Matcher matcher = ENGLISH_CUE.matcher(text);
         while (matcher.find()) {
-            for (String word : matcher.group(1).strip().split(" ")) {
-                if (function.contains(word)
-                        || ENGLISH_VERBS.contains(word)
-                        || word.chars().anyMatch(Character::isDigit)) {
-                    break;
-                }
-                if (word.endsWith("'s")) {
-                    // A possessor, not the head: "the Politburo's view".
+            List<String> words = List.of(matcher.group(1).strip().split(" "));
+            String after = matcher.group(2).strip().toLowerCase(Locale.ROOT);
+            List<String> phrase = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                String lower = word.toLowerCase(Locale.ROOT);
+                String next = i + 1 < words.size() ? words.get(i + 1).toLowerCase(Locale.ROOT) : after;
+                if (lower.endsWith("'s")) {
+                    // A possessor is not the head: "the Politburo's view", "the district's records".
                     continue;
                 }
-                if (!ANSWER_KINDS.contains(word) && !focus.contains(word)) {
-                    focus.add(word);
+                if (Character.isUpperCase(word.charAt(0)) || ANSWER_KINDS.contains(lower)) {
+                    // A proper name, or a phrase naming the kind of answer ("which Party committee").
+                    phrase.clear();
+                    break;
                 }
+                if (function.contains(lower)
+                        || ENGLISH_VERBS.contains(lower)
+                        || lower.chars().anyMatch(Character::isDigit)
+                        || i > 0 && CLAUSE_OPENERS.contains(next.split(" ")[0])) {
+                    break;
+                }
+                phrase.add(lower);
             }
+            phrase.stream().filter(word -> !focus.contains(word)).forEach(focus::add);
         }
         return List.copyOf(focus);
     }
@@ -233,22 +232,19 @@ final class AskedFocus {
     private static List<String> vietnamese(String question) {
         // Folded, but with the punctuation that ends a clause kept: "còn bao nhiêu xã, phường".
         String text = Glossary.unaccented(question).replaceAll("[^\\p{L}\\d,;.?!]+", " ");
-        Set<String> function =
-                QuestionWords.of("vi").stream().map(Glossary::fold).collect(Collectors.toSet());
         List<String> focus = new ArrayList<>();
         Matcher cue = VIETNAMESE_CUE.matcher(text);
         while (cue.find()) {
-            if (cue.group(3) != null && !function.contains(cue.group(3))) {
+            if (cue.group(3) != null && !VIETNAMESE_LEADING.contains(cue.group(3))) {
                 // "bao nhiêu kinh phí": what is counted or measured follows the cue.
-                add(focus, join(cue.group(3), cue.group(4)), function);
-            } else if (!VIETNAMESE_NOT_FOCUS.contains(cue.group(2)) && !function.contains(cue.group(2))) {
-                // The head stands right before the cue: "hoàn thành việc gì" asks for no thing named.
-                add(focus, join(cue.group(1), cue.group(2)), function);
+                add(focus, join(cue.group(3), cue.group(4)));
+            } else if (!VIETNAMESE_NOT_FOCUS.contains(cue.group(2))) {
+                add(focus, join(cue.group(1), cue.group(2)));
             }
         }
         Matcher clause = VIETNAMESE_CLAUSE.matcher(text);
         while (clause.find()) {
-            add(focus, clause.group(1), function);
+            add(focus, clause.group(1));
         }
         return List.copyOf(focus);
     }
@@ -257,28 +253,17 @@ final class AskedFocus {
         return first == null ? second : second == null ? first : first + " " + second;
     }
 
-    private static void add(List<String> focus, String phrase, Set<String> function) {
-        String content = withoutFunctionWords(phrase, function);
-        // "cơ quan nào" reads "quan" once "co" (có) is dropped: the kind is judged on the whole phrase too.
-        if (!content.isEmpty()
+    private static void add(List<String> focus, String phrase) {
+        String[] syllables = phrase.split(" ");
+        String content = VIETNAMESE_LEADING.contains(syllables[0]) && syllables.length > 1 ? syllables[1] : phrase;
+        // "cơ quan nào", "ở tuổi bao nhiêu", "bao nhiêu năm" name a kind of answer, whole or by a syllable.
+        if (!VIETNAMESE_LEADING.contains(content)
                 && !ANSWER_KINDS.contains(content)
                 && !ANSWER_KINDS.contains(phrase)
+                && !ANSWER_KINDS.contains(syllables[0])
+                && !ANSWER_KINDS.contains(syllables[syllables.length - 1])
                 && !focus.contains(content)) {
             focus.add(content);
         }
-    }
-
-    /**
-     * The syllables of {@code phrase} after its leading function words ("theo nguyên tắc" → "nguyên
-     * tắc"). Only leading ones: folded, a content syllable may read as a function word ("tiêu chí"
-     * as "chỉ").
-     */
-    private static String withoutFunctionWords(String phrase, Set<String> function) {
-        String[] syllables = phrase.split(" ");
-        int start = 0;
-        while (start < syllables.length && function.contains(syllables[start])) {
-            start++;
-        }
-        return String.join(" ", List.of(syllables).subList(start, syllables.length));
     }
 }

@@ -19,7 +19,7 @@ class AskedFocusTests {
                 "How much budget is allocated per commune for digital signatures?|en|budget",
                 "How much is the monthly allowance for non-specialized staff?|en|monthly,allowance",
                 "When is the next recruitment exam for commune-level civil servants?|en|next,recruitment,exam",
-                "When's the monthly cutoff for sending our situation report?|en|monthly",
+                "When's the monthly cutoff for sending our situation report?|en|''",
                 "What's the deadline for the Government Party Committee?|en|''",
                 "What day was the 412 notice from the Government Office put out?|en|''",
                 "What must the Ministry of Finance complete before August 31, 2025?|en|''",
@@ -38,6 +38,9 @@ class AskedFocusTests {
                 "Cán bộ xã nghỉ hưu ở tuổi bao nhiêu sau sắp xếp?|vi|''",
                 "Quảng Ninh sau sắp xếp còn bao nhiêu xã, phường?|vi|xa",
                 "Cơ quan nào hướng dẫn việc sắp xếp?|vi|''",
+                "ho so dat dai cua huyen cu phai luu tru bao nhieu nam vay a|vi|''",
+                "Which Party committee leads the collection of opinions?|en|''",
+                "Which regulation governs the annual review of collectives?|en|regulation",
                 "Vilket organ ansvarar för översynen?|sv|''",
             })
     void readsWhatTheQuestionAsksFor(String question, String language, String focus) {
