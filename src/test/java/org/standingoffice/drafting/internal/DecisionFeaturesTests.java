@@ -577,4 +577,32 @@ class DecisionFeaturesTests {
                 .as("in one language over_own_document measures it with the words themselves")
                 .isZero();
     }
+
+    @Test
+    void aFocusNoQuotedPassageCarriesWeighsAgainstAnsweringAsMissingTerms() {
+        QuestionReading reading = new QuestionReading(
+                "What is the penalty for a late guidance?",
+                "What is the penalty for a late guidance?",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                List.of("penalty"));
+        RetrievalResult result = new RetrievalResult(
+                reading.asTyped(),
+                "en",
+                List.of(found(Fixtures.TRADE_UNION, 0.9, List.of())),
+                0.5,
+                reading,
+                RetrievalSignals.none());
+
+        double[] x = features.of(result);
+
+        assertThat(feature(x, "asks_focus")).isEqualTo(1);
+        assertThat(feature(x, "focus_carried")).isZero();
+        assertThat(DecisionFeatures.reasonOf("focus_carried")).isEqualTo(Assessment.Kind.TERMS_NOT_FOUND);
+        assertThat(DecisionFeatures.signs()[DecisionFeatures.NAMES.indexOf("focus_carried")]).isEqualTo(1);
+    }
 }
