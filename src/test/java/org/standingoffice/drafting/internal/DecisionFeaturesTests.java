@@ -603,6 +603,7 @@ class DecisionFeaturesTests {
         assertThat(feature(x, "asks_focus")).isEqualTo(1);
         assertThat(feature(x, "focus_carried")).isZero();
         assertThat(DecisionFeatures.reasonOf("focus_carried")).isEqualTo(Assessment.Kind.TERMS_NOT_FOUND);
-        assertThat(DecisionFeatures.signs()[DecisionFeatures.NAMES.indexOf("focus_carried")]).isEqualTo(1);
+        assertThat(DecisionFeatures.signs()[DecisionFeatures.NAMES.indexOf("focus_carried")])
+                .isEqualTo(1);
     }
 }
