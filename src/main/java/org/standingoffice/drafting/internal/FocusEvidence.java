@@ -44,22 +44,26 @@ final class FocusEvidence {
         }
         Glossary terms = glossary.get();
         List<Passage> passages = quotes.stream().map(RetrievedPassage::passage).toList();
+        List<List<GlossaryTerm>> named = focus.stream().map(terms::termsIn).toList();
         Set<GlossaryTerm> quotedConcepts = new HashSet<>();
-        passages.forEach(passage -> quotedConcepts.addAll(terms.termsIn(text(passage))));
+        if (named.stream().anyMatch(concepts -> !concepts.isEmpty())) {
+            // Reading a passage's concepts walks the whole glossary: only when a focus names one.
+            passages.forEach(passage -> quotedConcepts.addAll(terms.termsIn(text(passage))));
+        }
         List<Set<String>> ownLanguageWords = passages.stream()
                 .filter(passage -> passage.document().language().equals(result.language()))
                 .map(passage -> stems(text(passage)))
                 .toList();
         int judged = 0;
         int carried = 0;
-        for (String phrase : focus) {
-            List<GlossaryTerm> named = terms.termsIn(phrase);
-            if (named.isEmpty() && ownLanguageWords.isEmpty()) {
+        for (int i = 0; i < focus.size(); i++) {
+            List<GlossaryTerm> concepts = named.get(i);
+            if (concepts.isEmpty() && ownLanguageWords.isEmpty()) {
                 continue;
             }
             judged++;
-            Set<String> words = stems(phrase);
-            if (named.stream().anyMatch(quotedConcepts::contains)
+            Set<String> words = stems(focus.get(i));
+            if (concepts.stream().anyMatch(quotedConcepts::contains)
                     || ownLanguageWords.stream().anyMatch(passage -> passage.containsAll(words))) {
                 carried++;
             }
