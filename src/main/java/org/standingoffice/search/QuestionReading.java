@@ -20,6 +20,9 @@ import org.standingoffice.search.internal.AnswerSpans;
  * @param counted what a "how many" question counts ("computers", "ngày"), lower case as
  *     written after normalisation; empty for other questions
  * @param withoutDiacritics the asker typed Vietnamese without diacritics (plain ASCII)
+ * @param focus what the question asks for, as folded words ("penalty", "nguyen tac"), besides the
+ *     kind of answer: the head of the noun phrase after "what is the", "which", "how much", or before
+ *     "nào", "gì", "bao nhiêu"; empty when it names none or in a language without the rule
  */
 public record QuestionReading(
         String asTyped,
@@ -29,18 +32,20 @@ public record QuestionReading(
         List<Integer> years,
         List<String> places,
         List<String> counted,
-        boolean withoutDiacritics) {
+        boolean withoutDiacritics,
+        List<String> focus) {
 
     public QuestionReading {
         years = List.copyOf(years);
         places = List.copyOf(places);
         counted = List.copyOf(counted);
+        focus = List.copyOf(focus);
     }
 
     /** A question read as typed, with nothing found in it: for results built without reading. */
     public static QuestionReading plain(String question, String language) {
         return new QuestionReading(
-                question, question, language, AnswerType.OTHER, List.of(), List.of(), List.of(), false);
+                question, question, language, AnswerType.OTHER, List.of(), List.of(), List.of(), false, List.of());
     }
 
     /**

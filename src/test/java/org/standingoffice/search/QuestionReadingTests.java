@@ -9,7 +9,7 @@ class QuestionReadingTests {
 
     private static QuestionReading counting(String language, String... counted) {
         return new QuestionReading(
-                "q", "q", language, AnswerType.NUMBER, List.of(), List.of(), List.of(counted), false);
+                "q", "q", language, AnswerType.NUMBER, List.of(), List.of(), List.of(counted), false, List.of());
     }
 
     @Test

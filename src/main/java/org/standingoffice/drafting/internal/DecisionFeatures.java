@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.standingoffice.drafting.Assessment;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.GlossaryTerm;
@@ -63,7 +64,9 @@ final class DecisionFeatures {
             "first_concept_share",
             "first_concepts_in_one_sentence",
             "first_concepts_with_answer_type",
-            "concepts_over_own_document");
+            "concepts_over_own_document",
+            "asks_focus",
+            "focus_carried");
 
     /**
      * The features whose weight must keep a sign: the share of the question a passage carries never
@@ -72,31 +75,36 @@ final class DecisionFeatures {
      * {@code coverage} and a positive one on {@code unknown_share}, and drafted "What did Speaker Tran
      * Thanh Man say about local favoritism?" at .92 from passages carrying 3 % of it.
      */
-    private static final Map<String, Integer> SIGNS = Map.of(
-            "known_coverage", 1,
-            "coverage", 1,
-            "concept_share", 1,
-            "phrase_coverage", 1,
-            "first_concept_share", 1,
-            "first_concepts_in_one_sentence", 1,
-            "first_concepts_with_answer_type", 1,
-            "unknown_share", -1,
-            "unknown_share_own_language", -1,
-            "missing_words", -1);
+    private static final Map<String, Integer> SIGNS = Map.ofEntries(
+            Map.entry("known_coverage", 1),
+            Map.entry("coverage", 1),
+            Map.entry("concept_share", 1),
+            Map.entry("phrase_coverage", 1),
+            Map.entry("first_concept_share", 1),
+            Map.entry("first_concepts_in_one_sentence", 1),
+            Map.entry("first_concepts_with_answer_type", 1),
+            Map.entry("focus_carried", 1),
+            Map.entry("unknown_share", -1),
+            Map.entry("unknown_share_own_language", -1),
+            Map.entry("missing_words", -1));
 
     /** Which passages a draft quotes; the decision looks at as many. */
     private final QuotedPassages quoted;
 
     private final NamedBodies bodies;
 
-    DecisionFeatures(QuotedPassages quoted, NamedBodies bodies) {
+    private final FocusEvidence focus;
+
+    /** @param glossary the glossary whose bodies and concepts the passages must name */
+    DecisionFeatures(QuotedPassages quoted, Supplier<Glossary> glossary) {
         this.quoted = quoted;
-        this.bodies = bodies;
+        this.bodies = new NamedBodies(glossary);
+        this.focus = new FocusEvidence(glossary);
     }
 
-    /** Without a glossary: no question names a body. */
+    /** Without a glossary: no question names a body, and a focus is judged by its words alone. */
     DecisionFeatures(QuotedPassages quoted) {
-        this(quoted, new NamedBodies(Glossary::empty));
+        this(quoted, Glossary::empty);
     }
 
     /** The feature vector of {@code result}; all zeros when there are no passages. */
@@ -181,6 +189,9 @@ final class DecisionFeatures {
         x[NAMES.indexOf("own_document_phrase_coverage")] = first.match().ownDocumentCoverage();
         x[NAMES.indexOf("own_document_paragraph_coverage")] = first.match().ownDocumentParagraphCoverage();
         conceptsOfTheBest(x, result, crossLingual);
+        FocusEvidence.Carried focused = focus.of(result, quotes);
+        x[NAMES.indexOf("asks_focus")] = focused.judged() > 0 ? 1 : 0;
+        x[NAMES.indexOf("focus_carried")] = focused.carried();
         return x;
     }
 
@@ -393,7 +404,8 @@ final class DecisionFeatures {
                     "own_document_phrase_coverage",
                     "own_document_paragraph_coverage",
                     "first_concept_share",
-                    "first_concepts_in_one_sentence" -> Assessment.Kind.TERMS_NOT_FOUND;
+                    "first_concepts_in_one_sentence",
+                    "focus_carried" -> Assessment.Kind.TERMS_NOT_FOUND;
             case "first_concepts_with_answer_type" -> Assessment.Kind.NO_DATE_IN_PASSAGES;
             case "numbers_found" -> Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND;
             case "places_found" -> Assessment.Kind.PLACE_NOT_FOUND;

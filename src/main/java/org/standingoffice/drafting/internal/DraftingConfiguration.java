@@ -117,7 +117,7 @@ class DraftingConfiguration {
     DecisionFeatures decisionFeatures(DraftingProperties properties, KnowledgeBase knowledgeBase) {
         return new DecisionFeatures(
                 new QuotedPassages(properties.maxQuotedPassages(), properties.relatedCoverage()),
-                new NamedBodies(knowledgeBase::glossary));
+                knowledgeBase::glossary);
     }
 
     @Bean

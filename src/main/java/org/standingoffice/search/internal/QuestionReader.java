@@ -75,7 +75,8 @@ final class QuestionReader {
                 years(text),
                 places(text),
                 AskedType.counted(text, language),
-                plain && language.equals("vi"));
+                plain && language.equals("vi"),
+                AskedFocus.of(text, language));
     }
 
     private static List<Integer> years(String text) {

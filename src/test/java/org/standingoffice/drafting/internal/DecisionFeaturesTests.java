@@ -27,7 +27,7 @@ class DecisionFeaturesTests {
     /** The features with a glossary that knows two ministries by name. */
     private static final DecisionFeatures WITH_BODIES = new DecisionFeatures(
             new QuotedPassages(3, 0.8),
-            new NamedBodies(() -> new Glossary(
+            () -> new Glossary(
                     List.of(
                             new GlossaryTerm(
                                     NamedBodies.TOPIC,
@@ -36,7 +36,7 @@ class DecisionFeaturesTests {
                                     NamedBodies.TOPIC,
                                     Map.of("vi", List.of("Bộ Tư pháp"), "en", List.of("Ministry of Justice")))),
                     Map.of(),
-                    Map.of(NamedBodies.TOPIC, Map.of()))));
+                    Map.of(NamedBodies.TOPIC, Map.of())));
 
     /** A passage with a month and a year, and no day. */
     private static final Passage MONTH_ONLY = new Passage(
@@ -49,7 +49,7 @@ class DecisionFeaturesTests {
     private static RetrievalResult result(
             String question, String language, AnswerType type, List<String> places, RetrievedPassage... passages) {
         QuestionReading reading =
-                new QuestionReading(question, question, language, type, List.of(), places, List.of(), false);
+                new QuestionReading(question, question, language, type, List.of(), places, List.of(), false, List.of());
         RetrievalSignals signals = new RetrievalSignals(0.25, List.of("luong"), 1, 1.2, 0.6, 0.3, 2, 6);
         return new RetrievalResult(question, language, List.of(passages), 0.5, reading, signals);
     }
@@ -106,7 +106,15 @@ class DecisionFeaturesTests {
         RetrievedPassage weak =
                 new RetrievedPassage(Fixtures.JUSTICE, 1, 0.03, new PassageMatch(0.03, 1, 1, 0, List.of("favoritism")));
         QuestionReading reading = new QuestionReading(
-                "favoritism?", "favoritism?", "en", AnswerType.OTHER, List.of(), List.of(), List.of(), false);
+                "favoritism?",
+                "favoritism?",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                List.of());
         // No concept named (the signals' concept count is 0).
         RetrievalSignals none = new RetrievalSignals(0.8, List.of("speaker"), 0, 1.2, 0.6, 0.3, 2, 6);
         RetrievalResult result = new RetrievalResult("favoritism?", "en", List.of(weak), 0.5, reading, none);
@@ -268,7 +276,8 @@ class DecisionFeaturesTests {
                 List.of(),
                 List.of(),
                 language.equals("en") ? List.of("computers") : List.of("máy"),
-                false);
+                false,
+                List.of());
         RetrievalSignals signals = new RetrievalSignals(0, List.of(), 0, 1.2, 0.6, 0.3, 1, 6);
         return new RetrievalResult(question, language, List.of(found(passage, 0.9, List.of())), 0.5, reading, signals);
     }
@@ -567,5 +576,34 @@ class DecisionFeaturesTests {
         assertThat(feature(english, "concepts_over_own_document"))
                 .as("in one language over_own_document measures it with the words themselves")
                 .isZero();
+    }
+
+    @Test
+    void aFocusNoQuotedPassageCarriesWeighsAgainstAnsweringAsMissingTerms() {
+        QuestionReading reading = new QuestionReading(
+                "What is the penalty for a late guidance?",
+                "What is the penalty for a late guidance?",
+                "en",
+                AnswerType.OTHER,
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                List.of("penalty"));
+        RetrievalResult result = new RetrievalResult(
+                reading.asTyped(),
+                "en",
+                List.of(found(Fixtures.TRADE_UNION, 0.9, List.of())),
+                0.5,
+                reading,
+                RetrievalSignals.none());
+
+        double[] x = features.of(result);
+
+        assertThat(feature(x, "asks_focus")).isEqualTo(1);
+        assertThat(feature(x, "focus_carried")).isZero();
+        assertThat(DecisionFeatures.reasonOf("focus_carried")).isEqualTo(Assessment.Kind.TERMS_NOT_FOUND);
+        assertThat(DecisionFeatures.signs()[DecisionFeatures.NAMES.indexOf("focus_carried")])
+                .isEqualTo(1);
     }
 }

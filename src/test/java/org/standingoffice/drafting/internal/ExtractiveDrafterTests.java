@@ -60,7 +60,8 @@ class ExtractiveDrafterTests {
                 "en",
                 List.of(new RetrievedPassage(undated, 1.6, 0.8), new RetrievedPassage(Fixtures.TRADE_UNION, 1.5, 0.8)),
                 0.9,
-                new QuestionReading(question, question, "en", AnswerType.DATE, List.of(), List.of(), List.of(), false),
+                new QuestionReading(
+                        question, question, "en", AnswerType.DATE, List.of(), List.of(), List.of(), false, List.of()),
                 RetrievalSignals.none());
 
         assertThat(drafter.draft(result).citations())

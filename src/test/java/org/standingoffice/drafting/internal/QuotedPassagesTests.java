@@ -53,8 +53,8 @@ class QuotedPassagesTests {
     }
 
     private static RetrievalResult result(String question, RetrievedPassage... passages) {
-        QuestionReading reading =
-                new QuestionReading(question, question, "vi", AnswerType.DAY, List.of(), List.of(), List.of(), false);
+        QuestionReading reading = new QuestionReading(
+                question, question, "vi", AnswerType.DAY, List.of(), List.of(), List.of(), false, List.of());
         RetrievalSignals signals = new RetrievalSignals(0, List.of(), 1, 1.2, 0.6, 0.3, 2, 6);
         return new RetrievalResult(question, "vi", List.of(passages), 0.9, reading, signals);
     }
