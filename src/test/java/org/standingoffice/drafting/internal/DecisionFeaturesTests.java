@@ -295,12 +295,12 @@ class DecisionFeaturesTests {
                 Fixtures.TRADE_UNION,
                 1,
                 0.9,
-                new PassageMatch(0.9, 1, 1, 0.8, List.of(), 0, 0, 0, false, 0.35, 0.2, ConceptEvidence.none()));
+                new PassageMatch(0.9, 1, 1, 0.8, List.of(), 0, 0, 0, false, 0.35, 0.2, ConceptEvidence.none(), 0));
         RetrievedPassage answering = new RetrievedPassage(
                 Fixtures.JUSTICE,
                 1,
                 0.9,
-                new PassageMatch(0.9, 1, 0.9, 0.8, List.of(), 0, 0, 0, false, 0.95, 0.9, ConceptEvidence.none()));
+                new PassageMatch(0.9, 1, 0.9, 0.8, List.of(), 0, 0, 0, false, 0.95, 0.9, ConceptEvidence.none(), 0));
         RetrievalResult result = result("trade union finance", "en", AnswerType.OTHER, List.of(), sibling, answering);
 
         double[] x = features.of(result);
@@ -312,6 +312,56 @@ class DecisionFeaturesTests {
                 .isEqualTo(Assessment.Kind.TERMS_NOT_FOUND);
         assertThat(DecisionFeatures.reasonOf("own_document_paragraph_coverage"))
                 .isEqualTo(Assessment.Kind.TERMS_NOT_FOUND);
+    }
+
+    @Test
+    void theBestPassageIsWeighedAgainstItsNearestSiblingOfTheSameDocument() {
+        RetrievedPassage first = withOwnDocument(Fixtures.JUSTICE, 0.9, 0.8, 0.5);
+        RetrievedPassage sibling = withOwnDocument(Fixtures.TRADE_UNION, 0.6, 0.3, 0.75);
+        Passage elsewhere = new Passage(
+                "sv#1", Fixtures.CONCLUSION_SV, "sv", "1", "", "Justitiedepartementet ser över reglerna.", List.of());
+        RetrievedPassage otherDocument = withOwnDocument(elsewhere, 0.95, 0.95, 1);
+
+        double[] x = features.of(result("review", "en", AnswerType.OTHER, List.of(), first, otherDocument, sibling));
+
+        // The passage of another document stands higher, but only the sibling counts.
+        assertThat(feature(x, "own_document_coverage_over_sibling")).isCloseTo(0.3, within(1e-9));
+        assertThat(feature(x, "own_document_paragraph_over_sibling")).isCloseTo(0.5, within(1e-9));
+        assertThat(feature(x, "heading_over_sibling")).isCloseTo(-0.25, within(1e-9));
+        assertThat(DecisionFeatures.reasonOf("own_document_paragraph_over_sibling"))
+                .isEqualTo(Assessment.Kind.NOT_SINGLED_OUT);
+    }
+
+    @Test
+    void withoutASiblingTheBestPassageStandsByItsOwnEvidence() {
+        double[] x = features.of(
+                result("review", "en", AnswerType.OTHER, List.of(), withOwnDocument(Fixtures.JUSTICE, 0.9, 0.8, 0.5)));
+
+        assertThat(feature(x, "own_document_coverage_over_sibling")).isEqualTo(0.9);
+        assertThat(feature(x, "own_document_paragraph_over_sibling")).isEqualTo(0.8);
+        assertThat(feature(x, "heading_over_sibling")).isEqualTo(0.5);
+    }
+
+    private static RetrievedPassage withOwnDocument(
+            Passage passage, double coverage, double paragraphCoverage, double headingInQuestion) {
+        return new RetrievedPassage(
+                passage,
+                1,
+                0.9,
+                new PassageMatch(
+                        0.9,
+                        1,
+                        1,
+                        0.8,
+                        List.of(),
+                        headingInQuestion,
+                        0,
+                        0,
+                        false,
+                        coverage,
+                        paragraphCoverage,
+                        ConceptEvidence.none(),
+                        0));
     }
 
     @Test
@@ -425,7 +475,7 @@ class DecisionFeaturesTests {
                 article,
                 1,
                 0.9,
-                new PassageMatch(0.9, 1, 1, 0.5, List.of(), 1, 0.75, 0, false, 0, 0, ConceptEvidence.none()));
+                new PassageMatch(0.9, 1, 1, 0.5, List.of(), 1, 0.75, 0, false, 0, 0, ConceptEvidence.none(), 0));
         RetrievalResult law = result("Quyền khác đối với tài sản gồm gì?", "vi", AnswerType.OTHER, List.of(), titled);
         RetrievalResult overEnglish = result(
                 "Ai hướng dẫn quản lý tài chính công đoàn?",
@@ -482,7 +532,7 @@ class DecisionFeaturesTests {
                 passage,
                 1,
                 0.9,
-                new PassageMatch(0.9, conceptShare, 1, 0.2, List.of(), 0, 0, 0, false, 0, 0, concepts));
+                new PassageMatch(0.9, conceptShare, 1, 0.2, List.of(), 0, 0, 0, false, 0, 0, concepts, 0));
     }
 
     @Test
@@ -547,7 +597,7 @@ class DecisionFeaturesTests {
                 1,
                 0.9,
                 new PassageMatch(
-                        0.9, 1, 1, 0.2, List.of(), 0, 0, 0, false, 0, 0, new ConceptEvidence(0.8, List.of(0.8))));
+                        0.9, 1, 1, 0.2, List.of(), 0, 0, 0, false, 0, 0, new ConceptEvidence(0.8, List.of(0.8)), 0));
 
         double[] vietnamese = features.of(result(
                 "Văn phòng thường trực hoạt động đến khi nào?",
