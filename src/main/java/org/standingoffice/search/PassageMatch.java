@@ -42,10 +42,6 @@ import java.util.Objects;
  * @param ownDocumentParagraphCoverage the same share carried by the passage's best paragraph (with
  *     its heading and its document's title), 0–1: a question asked of one clause of a long article
  * @param concepts how it carries the question's glossary concepts, weighted by their rarity
- * @param absentFromOwnDocument the share of the question's pairs of adjacent words that some indexed
- *     passage has, weighted by their rarity in the whole index, that no passage of this passage's own
- *     document has, 0–1: over a law, the pairs only the answering article has vanish from the law
- *     when that article is missing, while {@code ownDocumentCoverage} leaves them out
  */
 public record PassageMatch(
         double knownCoverage,
@@ -59,8 +55,7 @@ public record PassageMatch(
         boolean citesSection,
         double ownDocumentCoverage,
         double ownDocumentParagraphCoverage,
-        ConceptEvidence concepts,
-        double absentFromOwnDocument) {
+        ConceptEvidence concepts) {
 
     public PassageMatch {
         missingWords = List.copyOf(missingWords);
@@ -86,8 +81,7 @@ public record PassageMatch(
                 false,
                 0,
                 0,
-                ConceptEvidence.none(),
-                0);
+                ConceptEvidence.none());
     }
 
     /** For passages made up outside the search engine (tests, merged results): nothing known. */

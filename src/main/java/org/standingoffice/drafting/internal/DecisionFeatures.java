@@ -68,8 +68,7 @@ final class DecisionFeatures {
             "concepts_over_own_document",
             "own_document_coverage_over_sibling",
             "own_document_paragraph_over_sibling",
-            "heading_over_sibling",
-            "pairs_absent_from_own_document");
+            "heading_over_sibling");
 
     /**
      * The features whose weight must keep a sign: the share of the question a passage carries never
@@ -188,9 +187,6 @@ final class DecisionFeatures {
         x[NAMES.indexOf("own_document_paragraph_coverage")] = first.match().ownDocumentParagraphCoverage();
         conceptsOfTheBest(x, result, crossLingual);
         overSibling(x, first, all);
-        // With the answering article missing, the pairs only it had are gone from its law too: a
-        // sibling ranked first then stands in a law that lacks part of what the question says.
-        x[NAMES.indexOf("pairs_absent_from_own_document")] = first.match().absentFromOwnDocument();
         return x;
     }
 
@@ -431,7 +427,6 @@ final class DecisionFeatures {
                     "phrase_coverage",
                     "own_document_phrase_coverage",
                     "own_document_paragraph_coverage",
-                    "pairs_absent_from_own_document",
                     "first_concept_share",
                     "first_concepts_in_one_sentence" -> Assessment.Kind.TERMS_NOT_FOUND;
             case "first_concepts_with_answer_type" -> Assessment.Kind.NO_DATE_IN_PASSAGES;

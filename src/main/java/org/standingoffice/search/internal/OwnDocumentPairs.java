@@ -49,11 +49,6 @@ final class OwnDocumentPairs {
         return new OwnDocumentPairs(weights);
     }
 
-    /** Whether some passage of the document has {@code pair}. */
-    boolean has(String pair) {
-        return weights.containsKey(pair);
-    }
-
     /** Whether the document has none of the question's pairs. */
     boolean isEmpty() {
         return total == 0;

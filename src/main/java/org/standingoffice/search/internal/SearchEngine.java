@@ -153,8 +153,7 @@ final class SearchEngine {
                                 match.citesSection(),
                                 ownDocument.get(i).coverage(),
                                 ownDocument.get(i).paragraphCoverage(),
-                                match.concepts(),
-                                ownDocument.get(i).absent()),
+                                match.concepts()),
                         points.get(i)));
             }
             // Ranking stays with fusion (re-ranking by coverage lost R@1 on ALQAC: .736 against

@@ -89,10 +89,10 @@ final class TermCoverage {
      *
      * @param coverage the weighted share the passage carries
      * @param paragraphCoverage the weighted share its best paragraph carries, with its heading and title
-     * @param absent the share of the question's pairs, weighted by their rarity in the whole index, that
-     *     no passage of the document has
      */
-    record OwnDocument(double coverage, double paragraphCoverage, double absent) {}
+    record OwnDocument(double coverage, double paragraphCoverage) {
+        static final OwnDocument NONE = new OwnDocument(0, 0);
+    }
 
     /**
      * A passage's words (with its document's title) as its language field and the folded field index
@@ -214,7 +214,6 @@ final class TermCoverage {
     List<OwnDocument> ownDocument(QuestionTerms terms, List<Passage> passages, IndexSearcher searcher)
             throws IOException {
         List<String> questionPairs = terms.phrases().stream().map(Phrase::words).toList();
-        double total = terms.phrases().stream().mapToDouble(Phrase::weight).sum();
         Map<String, OwnDocumentPairs> byFile = new HashMap<>();
         List<OwnDocument> covered = new ArrayList<>();
         for (Passage passage : passages) {
@@ -223,16 +222,8 @@ final class TermCoverage {
                 weights = OwnDocumentPairs.of(questionPairs, passage.sourceFile(), searcher);
                 byFile.put(passage.sourceFile(), weights);
             }
-            OwnDocumentPairs inDocument = weights;
-            double absent = total == 0
-                    ? 0
-                    : terms.phrases().stream()
-                                    .filter(phrase -> !inDocument.has(phrase.words()))
-                                    .mapToDouble(Phrase::weight)
-                                    .sum()
-                            / total;
             if (weights.isEmpty()) {
-                covered.add(new OwnDocument(0, 0, absent));
+                covered.add(OwnDocument.NONE);
                 continue;
             }
             String field = TextAnalyzers.languageField(passage.document().language());
@@ -246,7 +237,7 @@ final class TermCoverage {
                 pairs.addAll(words.titlePairs());
                 best = Math.max(best, weights.share(pairs));
             }
-            covered.add(new OwnDocument(weights.share(words.pairs()), best, absent));
+            covered.add(new OwnDocument(weights.share(words.pairs()), best));
         }
         return covered;
     }

@@ -295,12 +295,12 @@ class DecisionFeaturesTests {
                 Fixtures.TRADE_UNION,
                 1,
                 0.9,
-                new PassageMatch(0.9, 1, 1, 0.8, List.of(), 0, 0, 0, false, 0.35, 0.2, ConceptEvidence.none(), 0));
+                new PassageMatch(0.9, 1, 1, 0.8, List.of(), 0, 0, 0, false, 0.35, 0.2, ConceptEvidence.none()));
         RetrievedPassage answering = new RetrievedPassage(
                 Fixtures.JUSTICE,
                 1,
                 0.9,
-                new PassageMatch(0.9, 1, 0.9, 0.8, List.of(), 0, 0, 0, false, 0.95, 0.9, ConceptEvidence.none(), 0));
+                new PassageMatch(0.9, 1, 0.9, 0.8, List.of(), 0, 0, 0, false, 0.95, 0.9, ConceptEvidence.none()));
         RetrievalResult result = result("trade union finance", "en", AnswerType.OTHER, List.of(), sibling, answering);
 
         double[] x = features.of(result);
@@ -360,8 +360,7 @@ class DecisionFeaturesTests {
                         false,
                         coverage,
                         paragraphCoverage,
-                        ConceptEvidence.none(),
-                        0));
+                        ConceptEvidence.none()));
     }
 
     @Test
@@ -475,7 +474,7 @@ class DecisionFeaturesTests {
                 article,
                 1,
                 0.9,
-                new PassageMatch(0.9, 1, 1, 0.5, List.of(), 1, 0.75, 0, false, 0, 0, ConceptEvidence.none(), 0));
+                new PassageMatch(0.9, 1, 1, 0.5, List.of(), 1, 0.75, 0, false, 0, 0, ConceptEvidence.none()));
         RetrievalResult law = result("Quyền khác đối với tài sản gồm gì?", "vi", AnswerType.OTHER, List.of(), titled);
         RetrievalResult overEnglish = result(
                 "Ai hướng dẫn quản lý tài chính công đoàn?",
@@ -532,7 +531,7 @@ class DecisionFeaturesTests {
                 passage,
                 1,
                 0.9,
-                new PassageMatch(0.9, conceptShare, 1, 0.2, List.of(), 0, 0, 0, false, 0, 0, concepts, 0));
+                new PassageMatch(0.9, conceptShare, 1, 0.2, List.of(), 0, 0, 0, false, 0, 0, concepts));
     }
 
     @Test
@@ -597,7 +596,7 @@ class DecisionFeaturesTests {
                 1,
                 0.9,
                 new PassageMatch(
-                        0.9, 1, 1, 0.2, List.of(), 0, 0, 0, false, 0, 0, new ConceptEvidence(0.8, List.of(0.8)), 0));
+                        0.9, 1, 1, 0.2, List.of(), 0, 0, 0, false, 0, 0, new ConceptEvidence(0.8, List.of(0.8))));
 
         double[] vietnamese = features.of(result(
                 "Văn phòng thường trực hoạt động đến khi nào?",
