@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.standingoffice.drafting.Assessment;
 import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.GlossaryTerm;
 import org.standingoffice.knowledge.Sentences;
 import org.standingoffice.search.AnswerType;
 import org.standingoffice.search.ConceptEvidence;
+import org.standingoffice.search.PassageMatch;
 import org.standingoffice.search.QuestionReading;
 import org.standingoffice.search.RetrievalResult;
 import org.standingoffice.search.RetrievalSignals;
@@ -66,7 +68,10 @@ final class DecisionFeatures {
             "first_concepts_with_answer_type",
             "concepts_over_own_document",
             "asks_focus",
-            "focus_carried");
+            "focus_carried",
+            "own_document_coverage_over_sibling",
+            "own_document_paragraph_over_sibling",
+            "heading_over_sibling");
 
     /**
      * The features whose weight must keep a sign: the share of the question a passage carries never
@@ -192,7 +197,37 @@ final class DecisionFeatures {
         FocusEvidence.Carried focused = focus.of(result, quotes);
         x[NAMES.indexOf("asks_focus")] = focused.judged() > 0 ? 1 : 0;
         x[NAMES.indexOf("focus_carried")] = focused.carried();
+        overSibling(x, first, all);
         return x;
+    }
+
+    /**
+     * How far the best passage stands above its nearest sibling (the best other passage of its own
+     * document among those retrieved) on the evidence that tells one article of a law from another:
+     * the question's pairs weighted by their rarity within the document, in the whole passage and in
+     * its best paragraph, and the share of its heading the question names. With the answering article
+     * gone, the sibling ranked first seldom stands far above the next one, which shares as much of
+     * the question; the answering article usually carries what tells it apart. Without a sibling
+     * among them, the best passage's own value: nothing of its document comes close.
+     */
+    private static void overSibling(double[] x, RetrievedPassage first, List<RetrievedPassage> passages) {
+        List<PassageMatch> siblings = passages.stream()
+                .skip(1)
+                .filter(other ->
+                        other.passage().document().equals(first.passage().document()))
+                .map(RetrievedPassage::match)
+                .toList();
+        PassageMatch best = first.match();
+        x[NAMES.indexOf("own_document_coverage_over_sibling")] =
+                best.ownDocumentCoverage() - max(siblings, PassageMatch::ownDocumentCoverage);
+        x[NAMES.indexOf("own_document_paragraph_over_sibling")] =
+                best.ownDocumentParagraphCoverage() - max(siblings, PassageMatch::ownDocumentParagraphCoverage);
+        x[NAMES.indexOf("heading_over_sibling")] =
+                best.headingInQuestion() - max(siblings, PassageMatch::headingInQuestion);
+    }
+
+    private static double max(List<PassageMatch> matches, ToDoubleFunction<PassageMatch> value) {
+        return matches.stream().mapToDouble(value).max().orElse(0);
     }
 
     /**
@@ -416,7 +451,10 @@ final class DecisionFeatures {
                     "over_own_document",
                     "margin",
                     "phrase_margin",
-                    "concepts_over_own_document" -> Assessment.Kind.NOT_SINGLED_OUT;
+                    "concepts_over_own_document",
+                    "own_document_coverage_over_sibling",
+                    "own_document_paragraph_over_sibling",
+                    "heading_over_sibling" -> Assessment.Kind.NOT_SINGLED_OUT;
             default -> Assessment.Kind.WEAK_MATCH;
         };
     }

@@ -324,6 +324,55 @@ class DecisionFeaturesTests {
     }
 
     @Test
+    void theBestPassageIsWeighedAgainstItsNearestSiblingOfTheSameDocument() {
+        RetrievedPassage first = withOwnDocument(Fixtures.JUSTICE, 0.9, 0.8, 0.5);
+        RetrievedPassage sibling = withOwnDocument(Fixtures.TRADE_UNION, 0.6, 0.3, 0.75);
+        Passage elsewhere = new Passage(
+                "sv#1", Fixtures.CONCLUSION_SV, "sv", "1", "", "Justitiedepartementet ser över reglerna.", List.of());
+        RetrievedPassage otherDocument = withOwnDocument(elsewhere, 0.95, 0.95, 1);
+
+        double[] x = features.of(result("review", "en", AnswerType.OTHER, List.of(), first, otherDocument, sibling));
+
+        // The passage of another document stands higher, but only the sibling counts.
+        assertThat(feature(x, "own_document_coverage_over_sibling")).isCloseTo(0.3, within(1e-9));
+        assertThat(feature(x, "own_document_paragraph_over_sibling")).isCloseTo(0.5, within(1e-9));
+        assertThat(feature(x, "heading_over_sibling")).isCloseTo(-0.25, within(1e-9));
+        assertThat(DecisionFeatures.reasonOf("own_document_paragraph_over_sibling"))
+                .isEqualTo(Assessment.Kind.NOT_SINGLED_OUT);
+    }
+
+    @Test
+    void withoutASiblingTheBestPassageStandsByItsOwnEvidence() {
+        double[] x = features.of(
+                result("review", "en", AnswerType.OTHER, List.of(), withOwnDocument(Fixtures.JUSTICE, 0.9, 0.8, 0.5)));
+
+        assertThat(feature(x, "own_document_coverage_over_sibling")).isEqualTo(0.9);
+        assertThat(feature(x, "own_document_paragraph_over_sibling")).isEqualTo(0.8);
+        assertThat(feature(x, "heading_over_sibling")).isEqualTo(0.5);
+    }
+
+    private static RetrievedPassage withOwnDocument(
+            Passage passage, double coverage, double paragraphCoverage, double headingInQuestion) {
+        return new RetrievedPassage(
+                passage,
+                1,
+                0.9,
+                new PassageMatch(
+                        0.9,
+                        1,
+                        1,
+                        0.8,
+                        List.of(),
+                        headingInQuestion,
+                        0,
+                        0,
+                        false,
+                        coverage,
+                        paragraphCoverage,
+                        ConceptEvidence.none()));
+    }
+
+    @Test
     void passagesMadeUpOutsideTheSearchHaveNoOwnDocumentEvidence() {
         double[] x = features.of(result(
                 "trade union finance",
