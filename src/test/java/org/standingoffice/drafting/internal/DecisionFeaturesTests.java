@@ -46,6 +46,12 @@ class DecisionFeaturesTests {
         return new RetrievedPassage(passage, 1, known, new PassageMatch(known, 1, 1, known, missing));
     }
 
+    /** An English question asking no typed answer, naming no place or count, with the focus given. */
+    private static QuestionReading english(String question, List<String> focus) {
+        return new QuestionReading(
+                question, question, "en", AnswerType.OTHER, List.of(), List.of(), List.of(), false, focus);
+    }
+
     private static RetrievalResult result(
             String question, String language, AnswerType type, List<String> places, RetrievedPassage... passages) {
         QuestionReading reading =
@@ -105,16 +111,7 @@ class DecisionFeaturesTests {
     void aQuestionNamingNoConceptIsJudgedByTheShareOfItsWordsTheBestPassageCarries() {
         RetrievedPassage weak =
                 new RetrievedPassage(Fixtures.JUSTICE, 1, 0.03, new PassageMatch(0.03, 1, 1, 0, List.of("favoritism")));
-        QuestionReading reading = new QuestionReading(
-                "favoritism?",
-                "favoritism?",
-                "en",
-                AnswerType.OTHER,
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                List.of());
+        QuestionReading reading = english("favoritism?", List.of());
         // No concept named (the signals' concept count is 0).
         RetrievalSignals none = new RetrievalSignals(0.8, List.of("speaker"), 0, 1.2, 0.6, 0.3, 2, 6);
         RetrievalResult result = new RetrievalResult("favoritism?", "en", List.of(weak), 0.5, reading, none);
@@ -629,16 +626,7 @@ class DecisionFeaturesTests {
 
     @Test
     void aFocusNoQuotedPassageCarriesWeighsAgainstAnsweringAsMissingTerms() {
-        QuestionReading reading = new QuestionReading(
-                "What is the penalty for a late guidance?",
-                "What is the penalty for a late guidance?",
-                "en",
-                AnswerType.OTHER,
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                List.of("penalty"));
+        QuestionReading reading = english("What is the penalty for a late guidance?", List.of("penalty"));
         RetrievalResult result = new RetrievalResult(
                 reading.asTyped(),
                 "en",
