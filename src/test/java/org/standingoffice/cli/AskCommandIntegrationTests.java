@@ -2,16 +2,10 @@ package org.standingoffice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.standingoffice.StandingOfficeApplication;
 import tools.jackson.databind.JsonNode;
@@ -26,35 +20,16 @@ class AskCommandIntegrationTests {
     @TempDir
     Path dataDir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-    private InputStream originalIn;
-
-    @BeforeEach
-    void captureStandardStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        originalIn = System.in;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStandardStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-        System.setIn(originalIn);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     private int run(String stdin, String... args) {
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        streams.input(stdin);
         return CommandLine.run(StandingOfficeApplication.class, args);
     }
 
     private List<String> outputLines() {
-        return stdout.toString(StandardCharsets.UTF_8).lines().toList();
+        return streams.out().lines().toList();
     }
 
     @Test
@@ -111,12 +86,8 @@ class AskCommandIntegrationTests {
                 dataDir.toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(outputLines())
-                .as(stdout.toString(StandardCharsets.UTF_8))
-                .singleElement()
-                .asString()
-                .contains("\"id\":\"y\"");
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Line 1");
+        assertThat(outputLines()).as(streams.out()).singleElement().asString().contains("\"id\":\"y\"");
+        assertThat(streams.err()).contains("Line 1");
     }
 
     @Test
@@ -125,9 +96,7 @@ class AskCommandIntegrationTests {
                 run("", "ask", "--data-dir", dataDir.toString(), "When did the Government Office issue 412/TB-VPCP?");
 
         assertThat(status).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8))
-                .contains("412/TB-VPCP")
-                .contains("August 11");
+        assertThat(streams.out()).contains("412/TB-VPCP").contains("August 11");
     }
 
     @Test
@@ -135,7 +104,7 @@ class AskCommandIntegrationTests {
         int status = run("", "ask", "--data-dir", dataDir.toString(), "cho em hoi thong bao 412 ban hanh ngay nao a");
 
         assertThat(status).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8))
+        assertThat(streams.out())
                 .containsPattern(": thông báo 412 ban hành ngày nào\\R")
                 .doesNotContain("cho em hoi");
     }
@@ -145,14 +114,14 @@ class AskCommandIntegrationTests {
         assertThat(run("", "ask", "--bogus")).isEqualTo(2);
         assertThat(run("", "ask", "--top", "zero", "--data-dir", dataDir.toString(), "q"))
                 .isEqualTo(2);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--bogus").contains("--top");
+        assertThat(streams.err()).contains("--bogus").contains("--top");
     }
 
     @Test
     void reindexReportsWhatChangedAndIsIncremental() {
         assertThat(run("", "reindex", "--data-dir", dataDir.toString())).isZero();
         assertThat(outputLines().get(0)).startsWith("5 added, 0 updated, 0 removed, 0 unchanged");
-        stdout.reset();
+        streams.resetOut();
 
         assertThat(run("", "reindex", "--data-dir", dataDir.toString())).isZero();
         assertThat(outputLines().get(0)).startsWith("0 added, 0 updated, 0 removed, 5 unchanged");

@@ -2,18 +2,14 @@ package org.standingoffice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.standingoffice.StandingOfficeApplication;
 import tools.jackson.databind.JsonNode;
@@ -30,27 +26,12 @@ class EvaluationCommandsIntegrationTests {
     @TempDir
     Path dataDir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private InputStream originalIn;
-
-    @BeforeEach
-    void captureStandardOutput() {
-        originalOut = System.out;
-        originalIn = System.in;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setIn(new ByteArrayInputStream(new byte[0]));
-    }
-
-    @AfterEach
-    void restoreStandardStreams() {
-        System.setOut(originalOut);
-        System.setIn(originalIn);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     /** Runs a command of the jar over a fresh data dir. */
     private int run(String... args) {
-        String[] withDataDir = java.util.Arrays.copyOf(args, args.length + 2);
+        String[] withDataDir = Arrays.copyOf(args, args.length + 2);
         withDataDir[args.length] = "--data-dir";
         withDataDir[args.length + 1] = dataDir.toString();
         return CommandLine.run(StandingOfficeApplication.class, withDataDir);
@@ -61,7 +42,7 @@ class EvaluationCommandsIntegrationTests {
         int status = run("eval", "questions", "src/test/resources/eval/tiny-labelled.jsonl", "--json");
 
         assertThat(status).isZero();
-        JsonNode report = JsonMapper.builder().build().readTree(stdout.toString(StandardCharsets.UTF_8));
+        JsonNode report = JsonMapper.builder().build().readTree(streams.out());
         // The model file shipped in the jar is the one the application loaded at start.
         String shipped;
         try (InputStream in = getClass().getResourceAsStream("/drafting/decision-model.json")) {
@@ -95,7 +76,7 @@ class EvaluationCommandsIntegrationTests {
                 run("eval", "questions", "src/test/resources/eval/tiny-labelled.jsonl", "--json", "--counterfactuals");
 
         assertThat(status).isZero();
-        JsonNode report = JsonMapper.builder().build().readTree(stdout.toString(StandardCharsets.UTF_8));
+        JsonNode report = JsonMapper.builder().build().readTree(streams.out());
         assertThat(report.path("items")).hasSize(4);
         JsonNode counterfactual = report.path("items").get(3);
         assertThat(counterfactual.path("group").asString()).isEqualTo("counterfactual");
@@ -111,7 +92,7 @@ class EvaluationCommandsIntegrationTests {
         int status = run("eval", "diacritics", "src/test/resources/eval/tiny-diacritics.jsonl");
 
         assertThat(status).isZero();
-        String report = stdout.toString(StandardCharsets.UTF_8);
+        String report = streams.out();
         // Only d1 is Vietnamese typed with diacritics; its 18 accented syllables are read back
         // from the shipped word list, "đang" of "đang hưởng" among them.
         assertThat(report).contains("1 Vietnamese questions typed with diacritics");
@@ -132,7 +113,7 @@ class EvaluationCommandsIntegrationTests {
                 model.toString());
 
         assertThat(status).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("3 questions, 1 counterfactual");
+        assertThat(streams.out()).contains("3 questions, 1 counterfactual");
         JsonNode fittedOn = JsonMapper.builder()
                 .build()
                 .readTree(Files.readString(model))
