@@ -108,13 +108,10 @@ class CalibrateCommand implements Command {
             LabelledRun run = new LabelledRun(
                     assistant, knowledgeBase, scratchIndexes, EvalCommand.PASSAGES, drafting.maxQuotedPassages());
             for (Path file : files) {
-                List<LabelledQuestion> items = new ArrayList<>(LabelledQuestion.read(file));
-                int asked = items.size();
+                List<LabelledQuestion> asked = LabelledQuestion.read(file);
                 // Each answerable question again without the passages that answer it: unanswerable
                 // examples as close to the answerable ones as they come.
-                items.addAll(items.stream()
-                        .flatMap(item -> item.counterfactual().stream())
-                        .toList());
+                List<LabelledQuestion> items = LabelledQuestion.withCounterfactuals(asked);
                 for (LabelledRun.Outcome outcome : run.run(items)) {
                     LabelledQuestion item = outcome.item();
                     examples.add(new DecisionTraining.Example(
@@ -124,7 +121,7 @@ class CalibrateCommand implements Command {
                             item.isCounterfactual()));
                     sources.add(item.group() + "," + item.id());
                 }
-                out.printf("%s: %d questions, %d counterfactual%n", file, asked, items.size() - asked);
+                out.printf("%s: %d questions, %d counterfactual%n", file, asked.size(), items.size() - asked.size());
             }
         }
         if (!alqac.equals("none")) {

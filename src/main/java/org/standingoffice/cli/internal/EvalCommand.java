@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,12 +141,8 @@ class EvalCommand implements Command {
             return 2;
         }
         knowledgeIndex.reindex();
-        List<LabelledQuestion> items = new ArrayList<>(LabelledQuestion.read(file));
-        if (counterfactuals) {
-            items.addAll(items.stream()
-                    .flatMap(item -> item.counterfactual().stream())
-                    .toList());
-        }
+        List<LabelledQuestion> asked = LabelledQuestion.read(file);
+        List<LabelledQuestion> items = counterfactuals ? LabelledQuestion.withCounterfactuals(asked) : asked;
         List<LabelledRun.Outcome> outcomes = new LabelledRun(
                         assistant, knowledgeBase, scratchIndexes, PASSAGES, drafting.maxQuotedPassages())
                 .run(items);

@@ -59,6 +59,13 @@ record LabelledQuestion(
                 new TreeSet<>(evidence)));
     }
 
+    /** {@code items} followed by the {@link #counterfactual} of each that has one. */
+    static List<LabelledQuestion> withCounterfactuals(List<LabelledQuestion> items) {
+        List<LabelledQuestion> all = new ArrayList<>(items);
+        items.forEach(item -> item.counterfactual().ifPresent(all::add));
+        return List.copyOf(all);
+    }
+
     /** Whether {@link #counterfactual} made it (or a file labelled it so): not a question as asked. */
     boolean isCounterfactual() {
         return group.equals(COUNTERFACTUAL);

@@ -41,4 +41,16 @@ class LabelledQuestionTests {
         assertThat(nearMiss.counterfactual()).isEmpty();
         assertThat(unlabelled.counterfactual()).isEmpty();
     }
+
+    @Test
+    void withCounterfactualsKeepsTheItemsAndAppendsOneForEachAnswerableOne() {
+        LabelledQuestion answerable = new LabelledQuestion(
+                "enp-001", "en", "en-plain", "Until when?", true, List.of("until October 2025"), Set.of());
+        LabelledQuestion nearMiss =
+                new LabelledQuestion("nm-001", "en", "near-miss", "What is the salary?", false, List.of(), Set.of());
+
+        assertThat(LabelledQuestion.withCounterfactuals(List.of(answerable, nearMiss)))
+                .containsExactly(
+                        answerable, nearMiss, answerable.counterfactual().orElseThrow());
+    }
 }
