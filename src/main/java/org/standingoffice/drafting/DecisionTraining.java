@@ -20,14 +20,12 @@ public interface DecisionTraining {
      * @param counterfactual an answerable question asked again without the passages that answer it:
      *     more unanswerable examples like the answerable ones, but not a question anyone asked, so
      *     the stated confidence is not calibrated on it
+     * @param group examples that must fall in one fold of the cross-validation: the questions about
+     *     one answering point (its rewordings, counterfactuals and leave-one-outs), or one question
+     *     with its variants. Split apart, each fold would be scored on questions whose twins it was
+     *     fitted on, and the out-of-fold figures, threshold and calibration would flatter the model
      */
-    record Example(RetrievalResult result, boolean right, boolean unanswerable, boolean counterfactual) {
-
-        /** An example as asked. */
-        public Example(RetrievalResult result, boolean right, boolean unanswerable) {
-            this(result, right, unanswerable, false);
-        }
-    }
+    record Example(RetrievalResult result, boolean right, boolean unanswerable, boolean counterfactual, String group) {}
 
     /**
      * A fitted model.

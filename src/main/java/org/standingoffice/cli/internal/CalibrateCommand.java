@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.standingoffice.cli.CliArguments;
 import org.standingoffice.cli.Command;
@@ -107,22 +109,30 @@ class CalibrateCommand implements Command {
             knowledgeIndex.reindex();
             LabelledRun run = new LabelledRun(
                     assistant, knowledgeBase, scratchIndexes, EvalCommand.PASSAGES, drafting.maxQuotedPassages());
+            List<LabelledQuestion> items = new ArrayList<>();
             for (Path file : files) {
                 List<LabelledQuestion> asked = LabelledQuestion.read(file);
                 // Each answerable question again without the passages that answer it: unanswerable
                 // examples as close to the answerable ones as they come.
-                List<LabelledQuestion> items = LabelledQuestion.withCounterfactuals(asked);
-                for (LabelledRun.Outcome outcome : run.run(items)) {
-                    LabelledQuestion item = outcome.item();
-                    examples.add(new DecisionTraining.Example(
-                            outcome.assisted().retrieval(),
-                            outcome.right(),
-                            !item.answerable(),
-                            item.isCounterfactual()));
-                    sources.add(item.group() + "," + item.id());
-                }
-                out.printf("%s: %d questions, %d counterfactual%n", file, asked.size(), items.size() - asked.size());
+                List<LabelledQuestion> withCounterfactuals = LabelledQuestion.withCounterfactuals(asked);
+                items.addAll(withCounterfactuals);
+                out.printf(
+                        "%s: %d questions, %d counterfactual%n",
+                        file, asked.size(), withCounterfactuals.size() - asked.size());
             }
+            // Across files: two writers' questions about one point fall in one fold.
+            Map<String, String> units = run.answeringUnits(items);
+            for (LabelledRun.Outcome outcome : run.run(items)) {
+                LabelledQuestion item = outcome.item();
+                examples.add(new DecisionTraining.Example(
+                        outcome.assisted().retrieval(),
+                        outcome.right(),
+                        !item.answerable(),
+                        item.isCounterfactual(),
+                        units.get(item.id())));
+                sources.add(item.group() + "," + item.id());
+            }
+            out.printf("%d answering units%n", new HashSet<>(units.values()).size());
         }
         if (!alqac.equals("none")) {
             int before = examples.size();
@@ -141,8 +151,13 @@ class CalibrateCommand implements Command {
                     // Right: the draft these passages give cites a gold article, which is what eval
                     // counts (a gold article ranked third but not quoted does not make a right draft).
                     boolean right = !outcome.leftOut() && outcome.citesGold();
-                    DecisionTraining.Example example =
-                            new DecisionTraining.Example(outcome.assisted().retrieval(), right, outcome.leftOut());
+                    // A question and its left-out variant fall in one fold.
+                    DecisionTraining.Example example = new DecisionTraining.Example(
+                            outcome.assisted().retrieval(),
+                            right,
+                            outcome.leftOut(),
+                            false,
+                            "alqac-" + outcome.question().id());
                     String source = (outcome.leftOut() ? "alqac-left-out" : "alqac")
                             + (outcome.forFitting() ? "," : "-unfitted,")
                             + outcome.question().id();

@@ -105,6 +105,57 @@ final class LabelledRun {
         return items.stream().map(item -> outcomes.get(item.id())).toList();
     }
 
+    /**
+     * The answering unit of each item, by id: items whose evidence or leave-out strings reach a
+     * common passage share one (transitively), so every question about a point, in any wording or
+     * language, its counterfactual and its leave-one-outs, are one unit; an item that reaches no
+     * passage (a near-miss) is a unit of its own. Named by the least id among its items.
+     */
+    Map<String, String> answeringUnits(List<LabelledQuestion> items) {
+        return answeringUnits(
+                items,
+                ingest().stream().flatMap(file -> file.passages().stream()).toList());
+    }
+
+    /** The {@link #answeringUnits(List)} of {@code items} over {@code passages}. */
+    static Map<String, String> answeringUnits(List<LabelledQuestion> items, List<Passage> passages) {
+        Map<String, String> parent = new LinkedHashMap<>();
+        Map<Integer, String> firstItemOfPassage = new LinkedHashMap<>();
+        for (LabelledQuestion item : items) {
+            parent.putIfAbsent(item.id(), item.id());
+            List<String> strings = new ArrayList<>(item.evidence());
+            strings.addAll(item.leaveOut());
+            for (int p = 0; p < passages.size(); p++) {
+                if (!strings.isEmpty() && containsAny(passages.get(p).contextualText(), strings)) {
+                    String first = firstItemOfPassage.putIfAbsent(p, item.id());
+                    if (first != null) {
+                        union(parent, first, item.id());
+                    }
+                }
+            }
+        }
+        Map<String, String> units = new LinkedHashMap<>();
+        parent.keySet().forEach(id -> units.put(id, root(parent, id)));
+        return units;
+    }
+
+    private static void union(Map<String, String> parent, String one, String other) {
+        String a = root(parent, one);
+        String b = root(parent, other);
+        if (!a.equals(b)) {
+            // The lesser id is the root, so a unit's name does not depend on the order of the items.
+            parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+        }
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        String root = id;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
     private Outcome judge(LabelledQuestion item, Assistant asked) {
         Assistant.AssistedDraft assisted = asked.draft(item.question(), top);
         List<RetrievedPassage> passages = assisted.retrieval().passages();

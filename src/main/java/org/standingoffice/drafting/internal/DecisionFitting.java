@@ -3,6 +3,7 @@ package org.standingoffice.drafting.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +29,30 @@ final class DecisionFitting {
      * @param counterfactual an answerable question asked again without the passages that answer it
      *     (so unanswerable): it counts for the weights and the threshold, not for the calibration,
      *     which must state how often drafts are right among the questions people ask
+     * @param group the examples that fall in one fold together ({@code DecisionTraining.Example}); null
+     *     for an example alone
      */
-    record Example(double[] features, boolean right, boolean unanswerable, String regime, boolean counterfactual) {
+    record Example(
+            double[] features,
+            boolean right,
+            boolean unanswerable,
+            String regime,
+            boolean counterfactual,
+            String group) {
 
-        /** An example of the default regime. */
+        /** An example of the default regime, alone in its group. */
         Example(double[] features, boolean right, boolean unanswerable) {
             this(features, right, unanswerable, DecisionRegimes.DEFAULT, false);
         }
 
-        /** An example as asked. */
+        /** An example as asked, alone in its group. */
         Example(double[] features, boolean right, boolean unanswerable, String regime) {
             this(features, right, unanswerable, regime, false);
+        }
+
+        /** An example alone in its group. */
+        Example(double[] features, boolean right, boolean unanswerable, String regime, boolean counterfactual) {
+            this(features, right, unanswerable, regime, counterfactual, null);
         }
 
         /** Whether its evidence rules answering out before any model is asked. */
@@ -141,7 +155,7 @@ final class DecisionFitting {
                 unanswerable - examples.stream().filter(Example::unanswerable).count();
         List<Candidate> candidates = new ArrayList<>();
         for (double lambda : PENALTIES) {
-            double[] scores = repeatedOutOfFoldScores(x, y, seed, lambda);
+            double[] scores = repeatedOutOfFoldScores(x, y, groups(examples), seed, lambda);
             double[] probabilities =
                     Arrays.stream(scores).map(LogisticRegression::sigmoid).toArray();
             candidates.add(new Candidate(
@@ -336,10 +350,10 @@ final class DecisionFitting {
      * Each example's out-of-fold score averaged over {@link #REPEATS} different assignments of the
      * examples to folds: the scores the threshold is set from vary less with the luck of one split.
      */
-    private static double[] repeatedOutOfFoldScores(double[][] x, double[] y, long seed, double lambda) {
+    private static double[] repeatedOutOfFoldScores(double[][] x, double[] y, int[] groups, long seed, double lambda) {
         double[] mean = new double[x.length];
         for (int repeat = 0; repeat < REPEATS; repeat++) {
-            double[] scores = outOfFoldScores(x, y, folds(x.length, seed + repeat), lambda);
+            double[] scores = outOfFoldScores(x, y, folds(groups, seed + repeat), lambda);
             for (int i = 0; i < x.length; i++) {
                 mean[i] += scores[i] / REPEATS;
             }
@@ -372,17 +386,38 @@ final class DecisionFitting {
         return scores;
     }
 
-    private static int[] folds(int n, long seed) {
+    /** Each example's group as a number from 0: the same group, the same number; no group, a new one. */
+    static int[] groups(List<Example> examples) {
+        Map<String, Integer> numbers = new HashMap<>();
+        int[] groups = new int[examples.size()];
+        int next = 0;
+        for (int i = 0; i < groups.length; i++) {
+            String group = examples.get(i).group();
+            Integer number = group == null ? null : numbers.get(group);
+            if (number == null) {
+                number = next++;
+                if (group != null) {
+                    numbers.put(group, number);
+                }
+            }
+            groups[i] = number;
+        }
+        return groups;
+    }
+
+    /** Folds that keep each group whole: the groups are shuffled and dealt out in turn. */
+    static int[] folds(int[] groups, long seed) {
+        int count = Arrays.stream(groups).max().orElse(-1) + 1;
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
+        for (int g = 0; g < count; g++) {
+            order.add(g);
         }
         java.util.Collections.shuffle(order, new Random(seed));
-        int[] fold = new int[n];
-        for (int i = 0; i < n; i++) {
-            fold[order.get(i)] = i % FOLDS;
+        int[] foldOfGroup = new int[count];
+        for (int i = 0; i < count; i++) {
+            foldOfGroup[order.get(i)] = i % FOLDS;
         }
-        return fold;
+        return Arrays.stream(groups).map(group -> foldOfGroup[group]).toArray();
     }
 
     private static double logLoss(double[] scores, double[] y) {

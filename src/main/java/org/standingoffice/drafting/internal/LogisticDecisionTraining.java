@@ -35,7 +35,8 @@ final class LogisticDecisionTraining implements DecisionTraining {
                         example.right(),
                         example.unanswerable(),
                         DecisionFeatures.regime(example.result()),
-                        example.counterfactual()))
+                        example.counterfactual(),
+                        example.group()))
                 .toList();
         DecisionRegimes fitted =
                 DecisionFitting.fit(rows, nextVersion(current.version()), escalatedShare, regimes, seed);

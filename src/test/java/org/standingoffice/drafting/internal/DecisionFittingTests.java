@@ -74,6 +74,56 @@ class DecisionFittingTests {
     }
 
     @Test
+    void foldsKeepEachGroupWholeAndGiveUngroupedExamplesTheirOwn() {
+        List<DecisionFitting.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            // Twelve groups of four, then twelve examples alone.
+            String group = i < 48 ? "unit-" + (i % 12) : null;
+            examples.add(new DecisionFitting.Example(new double[1], i % 2 == 0, i % 2 == 1, "en-en", false, group));
+        }
+
+        int[] groups = DecisionFitting.groups(examples);
+        int[] folds = DecisionFitting.folds(groups, 5);
+
+        assertThat(java.util.Arrays.stream(groups).distinct().count()).isEqualTo(24);
+        for (int i = 0; i < 48; i++) {
+            assertThat(groups[i]).isEqualTo(groups[i % 12]);
+            assertThat(folds[i]).isEqualTo(folds[i % 12]);
+        }
+        assertThat(java.util.Arrays.stream(folds).distinct().count()).isEqualTo(5);
+    }
+
+    @Test
+    void twinsInOneGroupDoNotVouchForEachOtherOutOfFold() {
+        // Each pair of twins has one random feature value that says nothing of the label in general,
+        // but the twins share it and their label. Split across folds, each twin's model has learned
+        // the other and the out-of-fold figures flatter it; kept in one fold, they cannot.
+        Random random = new Random(5);
+        List<DecisionFitting.Example> grouped = new ArrayList<>();
+        List<DecisionFitting.Example> alone = new ArrayList<>();
+        int d = DecisionFeatures.NAMES.size();
+        for (int pair = 0; pair < 150; pair++) {
+            double[] x = new double[d];
+            for (int j = 0; j < d; j++) {
+                x[j] = random.nextGaussian();
+            }
+            boolean right = random.nextBoolean();
+            for (int twin = 0; twin < 2; twin++) {
+                grouped.add(new DecisionFitting.Example(x, right, !right, "en-en", false, "pair-" + pair));
+                alone.add(new DecisionFitting.Example(x, right, !right, "en-en", false, null));
+            }
+        }
+
+        double groupedLoss = (double)
+                DecisionFitting.fit(grouped, "decision-9", 0.98, 3).fittedOn().get("out_of_fold_log_loss");
+        double aloneLoss = (double)
+                DecisionFitting.fit(alone, "decision-9", 0.98, 3).fittedOn().get("out_of_fold_log_loss");
+
+        assertThat(groupedLoss).isGreaterThan(0.65);
+        assertThat(aloneLoss).isLessThan(groupedLoss - 0.05);
+    }
+
+    @Test
     void thresholdIsTheLowestThatEscalatesTheWantedShareOfUnanswerables() {
         List<DecisionFitting.Example> examples = new ArrayList<>();
         double[] confidence = new double[100];
