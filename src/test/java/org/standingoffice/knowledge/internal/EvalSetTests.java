@@ -42,12 +42,15 @@ class EvalSetTests {
     /**
      * Each file and the split it belongs to. {@code questions-heldout-b.jsonl} and {@code
      * questions-dev-b.jsonl} were written later over the same held-out and dev points in other
-     * writers' voices (the held-out one by a writer who had not seen the first held-out file).
+     * writers' voices (the held-out one by a writer who had not seen the first held-out file);
+     * {@code questions-heldout-c.jsonl} by a third writer who had seen neither held-out file,
+     * because both had been looked at while models were chosen.
      */
     static final Map<String, String> SPLITS = Map.of(
             "questions-dev.jsonl", "dev",
             "questions-heldout.jsonl", "heldout",
             "questions-heldout-b.jsonl", "heldout",
+            "questions-heldout-c.jsonl", "heldout",
             "questions-dev-b.jsonl", "dev");
 
     /** The first two files, whose split was drawn by answering unit (see the README). */
