@@ -79,7 +79,7 @@ final class DecisionFitting {
     static final int ENOUGH_EXAMPLES = 60;
 
     static final int ENOUGH_OF_EACH = 10;
-    private static final double[] PENALTIES = {0.001, 0.01, 0.1, 1};
+    private static final double[] PENALTIES = {0.001, 0.01, 0.1, 1, 3, 10};
 
     private DecisionFitting() {}
 
