@@ -149,7 +149,19 @@ final class AskedFocus {
             "lan",
             "nguoi",
             "luc",
-            "gio");
+            "gio",
+            "phan tram",
+            "muc do",
+            "den muc",
+            "den moc",
+            "dong chi");
+
+    /**
+     * Vietnamese nouns that end in a syllable naming a kind of answer ("số", a number) but name a
+     * thing themselves: "<u>hệ số</u> lương … là bao nhiêu" asks for a coefficient, "<u>hồ sơ</u> gì"
+     * for a dossier.
+     */
+    private static final Set<String> VIETNAMESE_THINGS = Set.of("he so", "ho so", "chi so");
 
     /**
      * Vietnamese cues: the focus stands before "nào", "gì", "số mấy" and before or after "bao nhiêu";
@@ -164,11 +176,12 @@ final class AskedFocus {
 
     /**
      * Syllables right before a cue that name no thing: "thế nào" (how), "là gì", "việc gì", "làm gì",
-     * "cái gì", "điều gì", "khi nào", "lúc nào", and "được", "có", "còn", "cần" before "bao nhiêu".
+     * "cái gì", "điều gì", "khi nào", "lúc nào", "những gì", and "được", "có", "còn", "cần" before "bao
+     * nhiêu".
      */
     private static final Set<String> VIETNAMESE_NOT_FOCUS = Set.of(
             "the", "la", "sao", "viec", "lam", "cai", "dieu", "khi", "luc", "hoi", "duoc", "dc", "co", "con", "can",
-            "phai", "mat", "thu", "cap", "den", "toi", "ra", "vao");
+            "phai", "mat", "thu", "cap", "den", "toi", "ra", "vao", "nhung", "cac");
 
     /**
      * Prepositions, quantifiers and particles that open a phrase before its head ("theo nguyên tắc",
@@ -261,7 +274,7 @@ final class AskedFocus {
                 && !ANSWER_KINDS.contains(content)
                 && !ANSWER_KINDS.contains(phrase)
                 && !ANSWER_KINDS.contains(syllables[0])
-                && !ANSWER_KINDS.contains(syllables[syllables.length - 1])
+                && (VIETNAMESE_THINGS.contains(content) || !ANSWER_KINDS.contains(syllables[syllables.length - 1]))
                 && !focus.contains(content)) {
             focus.add(content);
         }
