@@ -9,7 +9,12 @@ import org.standingoffice.places.UnknownPlace;
 
 class VietMapUnitsTests {
 
-    private final VietMapUnits units = new VietMapUnits();
+    /**
+     * One instance for the class: its first resolution reads the communes and the old-to-new
+     * spreadsheet (about 70 MB, seconds), which a new instance per test did five times over. The
+     * index is read-only once loaded, so sharing it changes nothing the tests see.
+     */
+    private static final VietMapUnits units = new VietMapUnits();
 
     @Test
     void recognisesTheProvincesInAnySpellingWithoutLoadingTheCommunes() {
