@@ -125,8 +125,8 @@ final class LabelledRun {
             parent.putIfAbsent(item.id(), item.id());
             List<String> strings = new ArrayList<>(item.evidence());
             strings.addAll(item.leaveOut());
-            for (int p = 0; p < passages.size(); p++) {
-                if (!strings.isEmpty() && containsAny(passages.get(p).contextualText(), strings)) {
+            for (int p = 0; p < passages.size() && !strings.isEmpty(); p++) {
+                if (containsAny(passages.get(p).contextualText(), strings)) {
                     String first = firstItemOfPassage.putIfAbsent(p, item.id());
                     if (first != null) {
                         union(parent, first, item.id());
@@ -142,9 +142,11 @@ final class LabelledRun {
     private static void union(Map<String, String> parent, String one, String other) {
         String a = root(parent, one);
         String b = root(parent, other);
-        if (!a.equals(b)) {
-            // The lesser id is the root, so a unit's name does not depend on the order of the items.
-            parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+        // The lesser id is the root, so a unit's name does not depend on the order of the items.
+        if (a.compareTo(b) < 0) {
+            parent.put(b, a);
+        } else if (b.compareTo(a) < 0) {
+            parent.put(a, b);
         }
     }
 

@@ -154,8 +154,9 @@ final class DecisionFitting {
         long ruledOutUnanswerable =
                 unanswerable - examples.stream().filter(Example::unanswerable).count();
         List<Candidate> candidates = new ArrayList<>();
+        int[] groups = groups(examples);
         for (double lambda : PENALTIES) {
-            double[] scores = repeatedOutOfFoldScores(x, y, groups(examples), seed, lambda);
+            double[] scores = repeatedOutOfFoldScores(x, y, groups, seed, lambda);
             double[] probabilities =
                     Arrays.stream(scores).map(LogisticRegression::sigmoid).toArray();
             candidates.add(new Candidate(
