@@ -1,5 +1,6 @@
 package org.standingoffice.drafting.internal;
 
+import java.util.Arrays;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.analysis.MultivariateVectorFunction;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -27,11 +28,20 @@ final class LogisticRegression {
      * @param x one row per example
      * @param y 1 for positive examples, 0 for negative
      * @param lambda the L2 penalty on the weights
-     * @return the intercept followed by one weight per column of {@code x}
+     * @return the intercept followed by one weight per column of {@code x}; when every example has
+     *     the same label (a cross-validation fold may), the weights are 0 and the intercept is the
+     *     log-odds of that label with half an example of the other added, since the unpenalised
+     *     intercept would otherwise grow without end
      */
     static double[] fit(double[][] x, double[] y, double lambda) {
         int n = x.length;
         int d = n == 0 ? 0 : x[0].length;
+        double positives = Arrays.stream(y).sum();
+        if (positives == 0 || positives == n) {
+            double[] prior = new double[d + 1];
+            prior[0] = Math.log((positives + 0.5) / (n - positives + 0.5));
+            return prior;
+        }
         MultivariateFunction loss = theta -> {
             double sum = 0;
             for (int i = 0; i < n; i++) {
@@ -81,6 +91,10 @@ final class LogisticRegression {
      */
     static double[] fit(double[][] x, double[] y, double lambda, int[] signs) {
         int d = signs.length;
+        if (x.length == 0) {
+            // A fold with nothing to learn from: even odds.
+            return new double[d + 1];
+        }
         boolean[] left = new boolean[d];
         while (true) {
             double[][] kept = new double[x.length][];

@@ -63,6 +63,19 @@ class DecisionFittingTests {
     }
 
     @Test
+    void examplesOfOneLabelGiveTheSmoothedPriorNotAnEndlessIntercept() {
+        double[][] x = {{-1}, {0}, {1}};
+
+        double[] negatives = LogisticRegression.fit(x, new double[] {0, 0, 0}, 0.001);
+        double[] positives = LogisticRegression.fit(x, new double[] {1, 1, 1}, 0.001);
+
+        assertThat(negatives).containsExactly(Math.log(0.5 / 3.5), 0);
+        assertThat(positives).containsExactly(Math.log(3.5 / 0.5), 0);
+        assertThat(LogisticRegression.fit(new double[0][], new double[0], 0.001, new int[] {1, -1}))
+                .containsExactly(0, 0, 0);
+    }
+
+    @Test
     void aPenaltyShrinksTheWeights() {
         double[][] x = {{-2}, {-1}, {1}, {2}, {-0.5}, {0.5}};
         double[] y = {0, 0, 1, 1, 1, 0};
