@@ -65,6 +65,9 @@ final class LabelledRun {
     private final int top;
     private final int quoted;
 
+    /** The knowledge base as ingested, read once for the leave-outs and the answering units alike. */
+    private List<IngestedFile> ingested;
+
     /**
      * @param top how many passages each question retrieves (recall is measured to this depth)
      * @param quoted how many of them a draft quotes from: evidence there makes an outcome right
@@ -206,11 +209,14 @@ final class LabelledRun {
     }
 
     private List<IngestedFile> ingest() {
-        List<IngestedFile> files = new ArrayList<>();
-        for (SourceFile file : knowledgeBase.files()) {
-            files.add(knowledgeBase.ingest(file));
+        if (ingested == null) {
+            List<IngestedFile> files = new ArrayList<>();
+            for (SourceFile file : knowledgeBase.files()) {
+                files.add(knowledgeBase.ingest(file));
+            }
+            ingested = List.copyOf(files);
         }
-        return files;
+        return ingested;
     }
 
     /** Puts every passage but those containing a leave-out string; returns how many were left out. */
