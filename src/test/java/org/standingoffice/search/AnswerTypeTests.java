@@ -22,6 +22,13 @@ class AnswerTypeTests {
         assertThat(AnswerType.DATE.carriedBy("báo cáo hằng tháng")).isTrue();
         assertThat(AnswerType.DATE.carriedBy("bao cao hang thang")).isTrue();
         assertThat(AnswerType.DATE.carriedBy("Rapportera senast varje månad.")).isTrue();
+        // How often: a frequency answers it.
+        assertThat(AnswerType.DATE.carriedBy("The Politburo will meet once a month to discuss it."))
+                .isTrue();
+        assertThat(AnswerType.DATE.carriedBy("They meet twice a year.")).isTrue();
+        assertThat(AnswerType.DATE.carriedBy("họp mỗi tháng một lần")).isTrue();
+        assertThat(AnswerType.DATE.carriedBy("Politbyrån sammanträder en gång i månaden."))
+                .isTrue();
         // "May" is a date only with a day: "may" alone is the verb.
         assertThat(AnswerType.DATE.carriedBy("Specifically, on May 16, the Politburo met."))
                 .isTrue();

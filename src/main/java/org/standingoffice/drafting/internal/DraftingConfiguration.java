@@ -134,6 +134,7 @@ class DraftingConfiguration {
     @Bean
     GuardedDrafter drafter(
             DraftingProperties properties,
+            KnowledgeBase knowledgeBase,
             ModelDecision decision,
             LlmProperties llm,
             Prompts prompts,
@@ -141,7 +142,7 @@ class DraftingConfiguration {
             QuestionScreen screen,
             Disclosure disclosure,
             ObjectProvider<ResilientChat> languageModel) {
-        ExtractiveDrafter extractive = new ExtractiveDrafter(properties, layout);
+        ExtractiveDrafter extractive = new ExtractiveDrafter(properties, layout, knowledgeBase::glossary);
         Optional<Drafter> model = Optional.ofNullable(languageModel.getIfAvailable())
                 .map(chat -> new ChatModelDrafter(chat, extractive, prompts, layout, disclosure, llm));
         return new GuardedDrafter(

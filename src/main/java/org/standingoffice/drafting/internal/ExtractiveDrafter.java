@@ -2,15 +2,16 @@ package org.standingoffice.drafting.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.standingoffice.drafting.Citation;
 import org.standingoffice.drafting.Decision;
 import org.standingoffice.drafting.Draft;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
 import org.standingoffice.drafting.Escalation;
+import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.search.AnswerType;
 import org.standingoffice.search.RetrievalResult;
@@ -27,10 +28,12 @@ final class ExtractiveDrafter implements Drafter {
 
     private final QuotedPassages quoted;
     private final DraftLayout layout;
+    private final Supplier<Glossary> glossary;
 
-    ExtractiveDrafter(DraftingProperties properties, DraftLayout layout) {
+    ExtractiveDrafter(DraftingProperties properties, DraftLayout layout, Supplier<Glossary> glossary) {
         this.quoted = new QuotedPassages(properties.maxQuotedPassages(), properties.relatedCoverage());
         this.layout = layout;
+        this.glossary = glossary;
     }
 
     @Override
@@ -63,9 +66,7 @@ final class ExtractiveDrafter implements Drafter {
     private Quotes quote(RetrievalResult result) {
         String language = result.language();
         AnswerType type = result.reading().answerType();
-        // The asker's words and their normalised form: shorthand spelled out, slips corrected.
-        Set<String> questionWords = new HashSet<>(QuotedSentences.words(result.question()));
-        questionWords.addAll(QuotedSentences.words(result.reading().normalised()));
+        Set<String> questionWords = QuotedSentences.questionWords(result, glossary.get());
         List<Quote> quotes = new ArrayList<>();
         for (RetrievedPassage retrieved : quoted.of(result)) {
             Passage passage = retrieved.passage();

@@ -8,9 +8,11 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.GlossaryTerm;
 import org.standingoffice.knowledge.QuoteRule;
 import org.standingoffice.knowledge.Sentences;
 import org.standingoffice.search.AnswerType;
+import org.standingoffice.search.RetrievalResult;
 
 /**
  * Chooses what the extractive draft quotes from one passage: whole sentences ({@link Sentences}),
@@ -75,6 +77,22 @@ final class QuotedSentences {
                 .boxed()
                 .toList();
         return carrying.size() == 1 ? carrying.get(0) : -1;
+    }
+
+    /**
+     * The words a sentence that answers the question may share with it: the asker's words and their
+     * normalised form (shorthand spelled out, slips corrected), and every rendering of the glossary
+     * concepts the question names. Without the renderings a Vietnamese question shares no word with an
+     * English passage, and the sentence quoted first was chosen by the kind of answer alone: asked how
+     * often the Politburo meets, the draft quoted the sentence on the monthly reports' due day.
+     */
+    static Set<String> questionWords(RetrievalResult result, Glossary glossary) {
+        Set<String> words = new HashSet<>(words(result.question()));
+        words.addAll(words(result.reading().normalised()));
+        glossary.termsIn(result.reading().normalised()).stream()
+                .flatMap(GlossaryTerm::allVariants)
+                .forEach(variant -> words.addAll(words(variant)));
+        return words;
     }
 
     private static long overlap(String sentence, Set<String> questionWords) {

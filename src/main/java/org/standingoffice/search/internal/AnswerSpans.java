@@ -37,11 +37,12 @@ public final class AnswerSpans {
             + "january|february|march|april|may \\d{1,2}|june|july|august|september|october|november|december"
             + "|januari|februari|mars|maj|juni|juli|augusti|oktober"
             + "|\\d{1,2}(?:st|nd|rd|th)|quarterly|monthly|annually|weekly|yearly"
-            + "|(?:each|every|per) (?:day|week|month|quarter|year)|within \\d+ (?:working )?(?:days|weeks|months)"
-            + "|(?:varje|per) (?:dag|vecka|manad|kvartal|ar)|kvartalsvis|manadsvis|arligen|senast den"
+            + "|(?:each|every|per) (?:day|week|month|quarter|year)"
+            + "|(?:once|twice|\\d+ times|two times|three times) (?:a|per|each|every) (?:day|week|month|quarter|year)|within \\d+ (?:working )?(?:days|weeks|months)"
+            + "|(?:varje|per) (?:dag|vecka|manad|kvartal|ar)|(?:en|tva) gang(?:er)? (?:i|per) (?:veckan|manaden|kvartalet|aret)|kvartalsvis|manadsvis|arligen|senast den"
             + "|inom \\d+ (?:dagar|veckor|manader)"
             + "|thang \\d{1,2}|ngay \\d{1,2}|quy [i1-4]v?\\b|nam \\d{4}"
-            + "|hang (?:ngay|tuan|thang|quy|nam)|dinh ky|trong (?:vong|thoi han) \\d+"
+            + "|(?:hang|moi) (?:ngay|tuan|thang|quy|nam)|dinh ky|trong (?:vong|thoi han) \\d+"
             + ")\\b");
     /** Bodies as documents name them, capitalised, over the text as written. */
     private static final Pattern NAMED_BODY = Pattern.compile("\\b(?:"

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.standingoffice.drafting.Drafter;
 import org.standingoffice.drafting.DraftingProperties;
+import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
 import org.standingoffice.knowledge.SourceDocument;
 import org.standingoffice.search.RetrievalResult;
@@ -125,7 +126,7 @@ final class Fixtures {
     static final class Stack {
         final Prompts prompts = Prompts.load(Path.of("does-not-exist"));
         final DraftLayout layout = new DraftLayout(prompts, new org.standingoffice.drafting.QuoteFormat(messages()));
-        final ExtractiveDrafter extractive = new ExtractiveDrafter(DRAFTING, layout);
+        final ExtractiveDrafter extractive = new ExtractiveDrafter(DRAFTING, layout, Glossary::empty);
         final ResilientChat chat;
         final Drafter drafter;
 

@@ -2,10 +2,17 @@ package org.standingoffice.drafting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.standingoffice.knowledge.Glossary;
+import org.standingoffice.knowledge.GlossaryTerm;
 import org.standingoffice.knowledge.QuoteRule;
 import org.standingoffice.search.AnswerType;
+import org.standingoffice.search.QuestionReading;
+import org.standingoffice.search.RetrievalResult;
+import org.standingoffice.search.RetrievalSignals;
 
 class QuotedSentencesTests {
 
@@ -79,5 +86,35 @@ class QuotedSentencesTests {
         String twoDates = OFFICES + " The report was printed on 1.8.2025.";
         assertThat(QuotedSentences.quote(twoDates, words, AnswerType.DATE))
                 .startsWith("The Standing Offices receive, guide and answer");
+    }
+
+    @Test
+    void aQuestionInAnotherLanguageSharesItsConceptsRenderingsWithTheSentenceThatAnswers() {
+        String passage = "The Politburo and the Secretariat will meet once a month to discuss the situation."
+                + " Localities shall send reports no later than the 25th of each month.";
+        String question = "bộ chính trị họp bao lâu một lần";
+        Glossary glossary = new Glossary(
+                List.of(
+                        new GlossaryTerm(null, Map.of("vi", List.of("Bộ Chính trị"), "en", List.of("Politburo"))),
+                        new GlossaryTerm(null, Map.of("vi", List.of("họp"), "en", List.of("meet", "meeting")))),
+                Map.of());
+        RetrievalResult result = new RetrievalResult(
+                question,
+                "vi",
+                List.of(),
+                0,
+                new QuestionReading(
+                        question, question, "vi", AnswerType.DATE, List.of(), List.of(), List.of(), false, List.of()),
+                RetrievalSignals.none());
+
+        Set<String> words = QuotedSentences.questionWords(result, glossary);
+
+        assertThat(words).contains("politburo", "meet");
+        // Both sentences give a period; the one on the Politburo's meetings is what was asked.
+        assertThat(QuotedSentences.quote(passage, words, AnswerType.DATE))
+                .isEqualTo("The Politburo and the Secretariat will meet once a month to discuss the situation.");
+        assertThat(QuotedSentences.quote(
+                        passage, QuotedSentences.questionWords(result, Glossary.empty()), AnswerType.DATE))
+                .startsWith("The Politburo");
     }
 }

@@ -82,6 +82,14 @@ class QuestionReaderTests {
     }
 
     @Test
+    void dropsTheCallToWhoeverReadsItAsTypedOnAPhone() {
+        assertThat(read("a oi bo chinh tri hop bao lau vay").normalised()).isEqualTo("bộ chính trị họp bao lâu");
+        assertThat(read("Chị ơi, văn phòng thường trực hoạt động đến khi nào ạ?")
+                        .normalised())
+                .isEqualTo("văn phòng thường trực hoạt động đến khi nào?");
+    }
+
+    @Test
     void expandsPhoneShorthandAndRestoresDiacriticsWhereTheVocabularyAllowsOneReading() {
         QuestionReading reading = read("anh chi oi cho e hoi vptt hoat dong den khi nao vay a");
 
