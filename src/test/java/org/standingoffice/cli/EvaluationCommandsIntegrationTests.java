@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -123,5 +124,29 @@ class EvaluationCommandsIntegrationTests {
         assertThat(fittedOn.path("examples").asInt()).isEqualTo(4);
         assertThat(fittedOn.path("unanswerable").asInt()).isEqualTo(3);
         assertThat(fittedOn.path("counterfactual").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theFeaturesFileNamesEachExamplesAnsweringUnitAndWhetherItIsCounterfactual() throws Exception {
+        Path features = dataDir.resolve("features.csv");
+
+        int status = run(
+                "calibrate",
+                "src/test/resources/eval/tiny-labelled.jsonl",
+                "--alqac",
+                "none",
+                "--features",
+                features.toString(),
+                "--dry-run");
+
+        assertThat(status).isZero();
+        List<String> lines = Files.readAllLines(features);
+        assertThat(lines.get(0)).startsWith("group,id,unit,counterfactual,right,unanswerable,regime,");
+        Map<String, String[]> byId = new HashMap<>();
+        lines.stream().skip(1).map(line -> line.split(",")).forEach(row -> byId.put(row[1], row));
+        // The question asked without its evidence falls in the fold of the question as asked.
+        assertThat(byId.get("counterfactual-t1")[3]).isEqualTo("1");
+        assertThat(byId.get("t1")[3]).isEqualTo("0");
+        assertThat(byId.get("counterfactual-t1")[2]).isNotEmpty().isEqualTo(byId.get("t1")[2]);
     }
 }

@@ -198,13 +198,20 @@ class CalibrateCommand implements Command {
         return 0;
     }
 
-    /** One CSV line per example: where it came from, its labels, its regime and its features. */
+    /**
+     * One CSV line per example: where it came from, the answering unit it shares a fold with, its
+     * labels, its regime and its features (enough to redo the cross-validation offline).
+     */
     private void writeFeatures(Path file, List<DecisionTraining.Example> examples, List<String> sources) {
-        StringBuilder csv = new StringBuilder(
-                "group,id,right,unanswerable,regime," + String.join(",", training.featureNames()) + "\n");
+        StringBuilder csv = new StringBuilder("group,id,unit,counterfactual,right,unanswerable,regime,"
+                + String.join(",", training.featureNames()) + "\n");
         for (int i = 0; i < examples.size(); i++) {
             DecisionTraining.Example example = examples.get(i);
             csv.append(sources.get(i).replace("\n", " "))
+                    .append(',')
+                    .append(example.group() == null ? "" : example.group().replace(',', ' '))
+                    .append(',')
+                    .append(example.counterfactual() ? 1 : 0)
                     .append(',')
                     .append(example.right() ? 1 : 0)
                     .append(',')
