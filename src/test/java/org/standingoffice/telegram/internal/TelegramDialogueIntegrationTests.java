@@ -429,6 +429,18 @@ class TelegramDialogueIntegrationTests {
         lan.checkLimits();
     }
 
+    /** Told only the successor's name, an official who typed their old commune could not tell it was read right. */
+    @Test
+    void aPreMergerCommuneIsConfirmedUnderItsNewNameAndTheNameTyped() {
+        Conversation lan = official("vi");
+        lan.says("/start");
+        lan.sees("Phường Ba Đình, Hà Nội");
+        lan.says("phuong dien bien ha noi");
+        BotApiStub.Call registered = lan.sees("Đã đăng ký", "Phường Ba Đình");
+        assertThat(registered.text()).contains("\u201cdien bien\u201d nay thuộc Phường Ba Đình");
+        lan.checkLimits();
+    }
+
     @Test
     void startTwiceDuringRegistrationAsksOnceEachTime() {
         Conversation lan = official("en");
@@ -744,14 +756,17 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
-    void anOfficialsThanksAfterAnAnswerAreAnsweredKindlyAndOpenNoTicket() {
+    void anOfficialsThanksAndGreetingsAreAnsweredKindlyAndOpenNoTicket() {
         Conversation lan = registered("vi");
         lan.says("Dạ em cảm ơn ạ");
         BotApiStub.Call thanks = lan.sees("Cảm ơn bạn");
         assertThat(thanks.text()).doesNotContain("tiếp nhận", "chuyển cho cán bộ");
         lan.says("ok a");
         lan.sees("Cảm ơn bạn");
-        // Both were handled (replied to) before this point: nothing reached the desk.
+        lan.says("chao a");
+        BotApiStub.Call greeting = lan.sees("Xin chào");
+        assertThat(greeting.text()).doesNotContain("tiếp nhận", "chuyển cho cán bộ");
+        // All three were handled (replied to) before this point: nothing reached the desk.
         assertThat(desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 5)
                         .questions())
                 .isEmpty();
