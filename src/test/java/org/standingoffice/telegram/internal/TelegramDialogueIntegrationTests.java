@@ -777,6 +777,23 @@ class TelegramDialogueIntegrationTests {
         lan.checkLimits();
     }
 
+    /** Resent on a weak signal, the same question had become a second ticket with a second draft. */
+    @Test
+    void theSameQuestionSentAgainWhileOpenPointsToTheFirstTicket() {
+        Conversation lan = registered("vi");
+        lan.says("bo chinh tri hop may lan 1 thang a");
+        lan.sees("đã được tiếp nhận");
+        QuestionView first = questionOf(lan);
+        lan.says("Bộ Chính trị họp mấy lần 1 tháng ạ?");
+        lan.sees("Bạn đã gửi câu hỏi này rồi", "câu hỏi số " + first.id());
+        lan.says("bo chinh tri hop vao ngay nao");
+        lan.sees("đã được tiếp nhận");
+        assertThat(desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 5)
+                        .questions())
+                .hasSize(2);
+        lan.checkLimits();
+    }
+
     @Test
     void docsNamesTheDocumentsByNumberTitleAndLanguageNotByFileName() {
         Conversation lan = registered("vi");
