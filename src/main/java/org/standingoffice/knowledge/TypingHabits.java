@@ -22,6 +22,9 @@ import java.util.Map;
  *     answered kindly and opening no question
  * @param courtesyWords every other word such a message may contain, folded, one word each ("a",
  *     "nhe", "em", "much"); a message with any word outside both lists is read as a question
+ * @param courtesyGreetings phrases that greet or call out, folded ("chao", "xin chao", "alo",
+ *     "oi"): a message that holds one and otherwise only courtesy words is a greeting, answered
+ *     with an invitation to ask and opening no question
  * @param vietnameseWords common Vietnamese words and phrases with their diacritics and a rough
  *     frequency (occurrences per million words), from {@code knowledge-base/vietnamese-words.txt}:
  *     the vocabulary a question typed without diacritics is read back with
@@ -34,6 +37,7 @@ public record TypingHabits(
         List<String> words,
         List<String> courtesyThanks,
         List<String> courtesyWords,
+        List<String> courtesyGreetings,
         Map<String, Long> vietnameseWords) {
 
     public TypingHabits {
@@ -44,16 +48,26 @@ public record TypingHabits(
         words = List.copyOf(words);
         courtesyThanks = List.copyOf(courtesyThanks);
         courtesyWords = List.copyOf(courtesyWords);
+        courtesyGreetings = List.copyOf(courtesyGreetings);
         vietnameseWords = Map.copyOf(vietnameseWords);
     }
 
     /** These habits with {@code words} as the Vietnamese word list. */
     public TypingHabits withVietnameseWords(Map<String, Long> words) {
         return new TypingHabits(
-                leading, anywhere, trailing, shorthand, this.words, courtesyThanks, courtesyWords, words);
+                leading,
+                anywhere,
+                trailing,
+                shorthand,
+                this.words,
+                courtesyThanks,
+                courtesyWords,
+                courtesyGreetings,
+                words);
     }
 
     public static TypingHabits none() {
-        return new TypingHabits(List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of());
+        return new TypingHabits(
+                List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 }

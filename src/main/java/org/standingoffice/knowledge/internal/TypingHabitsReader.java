@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * Reads {@code question-typing.yaml}: {@code filler} with the lists {@code leading}, {@code
  * anywhere} and {@code trailing}, {@code shorthand} (a map from abbreviation to expansion) and
- * {@code words}, and {@code courtesy} with the lists {@code thanks} and {@code words} (one word each).
+ * {@code words}, and {@code courtesy} with the lists {@code thanks}, {@code words} (one word each) and
+ * {@code greetings}.
  * As with the glossary, a malformed entry is rejected with the file named: a
  * shorthand without its expansion would silently delete the asker's word.
  */
@@ -42,7 +43,8 @@ public final class TypingHabitsReader {
         Map<?, ?> filler = root.get("filler") instanceof Map<?, ?> map ? map : Map.of();
         Object courtesyNode = root.get("courtesy");
         if (courtesyNode != null && !(courtesyNode instanceof Map<?, ?>)) {
-            throw new IngestionException(file + ": 'courtesy' must be a mapping with 'thanks' and 'words'");
+            throw new IngestionException(
+                    file + ": 'courtesy' must be a mapping with 'thanks', 'words' and 'greetings'");
         }
         Map<?, ?> courtesy = courtesyNode instanceof Map<?, ?> map ? map : Map.of();
         return new TypingHabits(
@@ -53,6 +55,7 @@ public final class TypingHabitsReader {
                 strings(file, "words", root.get("words")),
                 strings(file, "courtesy.thanks", courtesy.get("thanks")),
                 courtesyWords(file, strings(file, "courtesy.words", courtesy.get("words"))),
+                strings(file, "courtesy.greetings", courtesy.get("greetings")),
                 // The Vietnamese word list is a file of its own (VietnameseWordsReader).
                 Map.of());
     }

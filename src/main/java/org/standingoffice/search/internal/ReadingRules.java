@@ -67,6 +67,7 @@ record ReadingRules(PhoneTyping typing, Diacritics diacritics) {
                 habits.words(),
                 habits.courtesyThanks(),
                 habits.courtesyWords(),
+                habits.courtesyGreetings(),
                 habits.vietnameseWords());
     }
 

@@ -105,7 +105,7 @@ class AdminConsoleIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
-                .contains("id=\"calendar-missing\"", "2026-09-02", "Quốc khánh (National Day)", "2026-01-10")
+                .contains("id=\"calendar-missing\"", "2026-09-02", "Quốc khánh (ngày nghỉ liền kề)", "2026-01-10")
                 .contains("2025-01-29");
         assertThat(health())
                 .contains("\"officeCalendar\":{\"details\":{\"missingYears\":"

@@ -31,10 +31,13 @@ class TypingHabitsReaderTests {
                   words:
                     - "a"
                     - "nhe"
+                  greetings:
+                    - "xin chao"
                 """));
 
         assertThat(habits.courtesyThanks()).containsExactly("cam on", "ok");
         assertThat(habits.courtesyWords()).containsExactly("a", "nhe");
+        assertThat(habits.courtesyGreetings()).containsExactly("xin chao");
         assertThat(habits.words()).containsExactly("khi nào");
     }
 

@@ -429,6 +429,18 @@ class TelegramDialogueIntegrationTests {
         lan.checkLimits();
     }
 
+    /** Told only the successor's name, an official who typed their old commune could not tell it was read right. */
+    @Test
+    void aPreMergerCommuneIsConfirmedUnderItsNewNameAndTheNameTyped() {
+        Conversation lan = official("vi");
+        lan.says("/start");
+        lan.sees("Phường Ba Đình, Hà Nội");
+        lan.says("phuong dien bien ha noi");
+        BotApiStub.Call registered = lan.sees("Đã đăng ký", "Phường Ba Đình");
+        assertThat(registered.text()).contains("\u201cdien bien\u201d nay thuộc Phường Ba Đình");
+        lan.checkLimits();
+    }
+
     @Test
     void startTwiceDuringRegistrationAsksOnceEachTime() {
         Conversation lan = official("en");
@@ -744,14 +756,17 @@ class TelegramDialogueIntegrationTests {
     }
 
     @Test
-    void anOfficialsThanksAfterAnAnswerAreAnsweredKindlyAndOpenNoTicket() {
+    void anOfficialsThanksAndGreetingsAreAnsweredKindlyAndOpenNoTicket() {
         Conversation lan = registered("vi");
         lan.says("Dạ em cảm ơn ạ");
         BotApiStub.Call thanks = lan.sees("Cảm ơn bạn");
         assertThat(thanks.text()).doesNotContain("tiếp nhận", "chuyển cho cán bộ");
         lan.says("ok a");
         lan.sees("Cảm ơn bạn");
-        // Both were handled (replied to) before this point: nothing reached the desk.
+        lan.says("chao a");
+        BotApiStub.Call greeting = lan.sees("Xin chào");
+        assertThat(greeting.text()).doesNotContain("tiếp nhận", "chuyển cho cán bộ");
+        // All three were handled (replied to) before this point: nothing reached the desk.
         assertThat(desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 5)
                         .questions())
                 .isEmpty();
@@ -759,6 +774,23 @@ class TelegramDialogueIntegrationTests {
         lan.says("cam on a, cho e hoi them VPTT hoat dong den khi nao");
         lan.sees("đã được tiếp nhận");
         assertThat(questionOf(lan).text()).startsWith("cam on a, cho e hoi them");
+        lan.checkLimits();
+    }
+
+    /** Resent on a weak signal, the same question had become a second ticket with a second draft. */
+    @Test
+    void theSameQuestionSentAgainWhileOpenPointsToTheFirstTicket() {
+        Conversation lan = registered("vi");
+        lan.says("bo chinh tri hop may lan 1 thang a");
+        lan.sees("đã được tiếp nhận");
+        QuestionView first = questionOf(lan);
+        lan.says("Bộ Chính trị họp mấy lần 1 tháng ạ?");
+        lan.sees("Bạn đã gửi câu hỏi này rồi", "câu hỏi số " + first.id());
+        lan.says("bo chinh tri hop vao ngay nao");
+        lan.sees("đã được tiếp nhận");
+        assertThat(desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 5)
+                        .questions())
+                .hasSize(2);
         lan.checkLimits();
     }
 

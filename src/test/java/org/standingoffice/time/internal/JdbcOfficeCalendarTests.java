@@ -83,6 +83,20 @@ class JdbcOfficeCalendarTests {
         assertThat(calendar().missingAhead()).isEmpty();
     }
 
+    /** The Vietnamese console showed "Làm bù (swapped with Fri 2 Jan 2026)" on its calendar page. */
+    @Test
+    void theSeededDaysAreNamedInVietnamese() {
+        List<String> names = jdbc.sql("select name from calendar_day where added_by = 'seed'")
+                .query(String.class)
+                .list();
+
+        assertThat(names)
+                .isNotEmpty()
+                .noneMatch(name -> name.matches(
+                        "(?i).*\\b(swapped|compensatory|national|adjacent|new year|worked|falls|sat|sun|mon|fri)\\b.*"))
+                .contains("Làm bù cho ngày nghỉ thứ Sáu 2/1/2026", "Nghỉ hoán đổi (làm bù thứ Bảy 10/1/2026)");
+    }
+
     @Test
     void refusesWhatIsNotAYearsCalendar() {
         JdbcOfficeCalendar calendar = calendar();

@@ -136,9 +136,16 @@ public class AskerConversation {
                 return;
             }
         }
-        if (file == null && courtesy().only(text)) {
-            replies.reply(chat, messageId, texts.get(asker.language(), "courtesy"));
-            return;
+        if (file == null) {
+            Courtesy courtesy = courtesy();
+            if (courtesy.only(text)) {
+                replies.reply(chat, messageId, texts.get(asker.language(), "courtesy"));
+                return;
+            }
+            if (courtesy.greeting(text)) {
+                replies.reply(chat, messageId, texts.get(asker.language(), "greeting"));
+                return;
+            }
         }
         questions.question(replies, updateId, asker, message, text.strip(), file);
     }

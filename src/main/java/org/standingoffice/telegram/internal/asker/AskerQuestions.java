@@ -15,6 +15,7 @@ import org.standingoffice.desk.QuestionId;
 import org.standingoffice.desk.QuestionNotFound;
 import org.standingoffice.desk.QuestionRefused;
 import org.standingoffice.desk.QuestionView;
+import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.telegram.TelegramProperties;
 import org.standingoffice.telegram.internal.ConditionalOnTelegram;
 import org.standingoffice.telegram.internal.Html;
@@ -28,7 +29,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * An official's questions: asked at once when they are registered, held until they are
- * otherwise, revised when they edit the message, and files added to the latest open one. A
+ * otherwise, revised when they edit the message, and files added to the latest open one. The
+ * same words sent again while that question is open point to it instead of opening a second. A
  * question is received by the desk, linked to its message and acknowledged in one transaction
  * that also marks the update handled, so a crash in between neither loses the question nor asks
  * it twice.
@@ -93,8 +95,40 @@ class AskerQuestions {
         if (tickets.questionOf(asker.chatId(), message.getMessageId()).isPresent()) {
             return; // asked already: this update is being handled again after a crash
         }
+        if (file == null && repeated(replies, asker, message, text)) {
+            return;
+        }
         releaseHeld(asker.chatId());
         ask(asker, asker.chatId(), message.getMessageId(), text, file, null, updateId, replies);
+    }
+
+    /**
+     * The official sent the words of their latest question again while it is still open (folded,
+     * so case, accents and punctuation aside): on a phone with a weak signal they resend when the
+     * acknowledgement seems slow. Asked twice, it became two tickets with two drafts for staff to
+     * approve, and the official could receive the same answer twice. They are pointed to the open one.
+     */
+    private boolean repeated(Replies replies, Asker asker, Message message, String text) {
+        Optional<QuestionView> open = latestOpen(asker);
+        if (open.isEmpty() || !Glossary.fold(open.get().text()).equals(Glossary.fold(text))) {
+            return false;
+        }
+        QuestionView question = open.get();
+        replies.reply(
+                asker.chatId(),
+                message.getMessageId(),
+                texts.get(asker.language(), "question.repeated", question.id(), texts.time(question.dueAt())));
+        return true;
+    }
+
+    /** The official's latest question, if it is still open. */
+    private Optional<QuestionView> latestOpen(Asker asker) {
+        return desk
+                .list(new QuestionFilter(null, null, AskerConversation.CHANNEL, asker.ref()), 0, 1)
+                .questions()
+                .stream()
+                .filter(question -> question.status().isOpen())
+                .findFirst();
     }
 
     /** The official edited a message: its question takes the new wording while the desk allows it. */
@@ -248,13 +282,7 @@ class AskerQuestions {
                     asker.chatId(), message.getMessageId(), texts.get(asker.language(), "attachment.needsQuestion"));
             return;
         }
-        Optional<QuestionView> open =
-                desk
-                        .list(new QuestionFilter(null, null, AskerConversation.CHANNEL, asker.ref()), 0, 1)
-                        .questions()
-                        .stream()
-                        .filter(question -> question.status().isOpen())
-                        .findFirst();
+        Optional<QuestionView> open = latestOpen(asker);
         if (open.isEmpty()) {
             replies.reply(
                     asker.chatId(), message.getMessageId(), texts.get(asker.language(), "attachment.needsQuestion"));

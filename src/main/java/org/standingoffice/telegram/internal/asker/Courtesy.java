@@ -13,8 +13,11 @@ import org.standingoffice.knowledge.TypingHabits;
  * taken as one it became a ticket escalated to staff with a due time, and the official was told a
  * person would answer their thanks. Read on the folded text (no diacritics), so "cam on" and "cảm
  * ơn" are one; every word must be courtesy and one of them thanks or agrees, so "cảm ơn, cho em hỏi
- * thêm …" stays a question. The words are the office's, from {@link TypingHabits#courtesyThanks()}
- * and {@link TypingHabits#courtesyWords()}.
+ * thêm …" stays a question. A message of courtesy words that greets or calls out instead ("chào
+ * a", "xin chào", "alo", "anh chị ơi") is a greeting: officials open a chat so before they ask, and
+ * taken as a question it too became a ticket escalated to staff. The words are the office's, from
+ * {@link TypingHabits#courtesyThanks()}, {@link TypingHabits#courtesyWords()} and {@link
+ * TypingHabits#courtesyGreetings()}.
  */
 final class Courtesy {
 
@@ -24,30 +27,51 @@ final class Courtesy {
     /** Phrases that thank or agree, folded. One of them must be in the message. */
     private final List<String> thanksOrAgrees;
 
+    /** Phrases that greet or call out, folded. A message of courtesy words holding one is a greeting. */
+    private final List<String> greetings;
+
     /** Every word of a courtesy message, folded: the words of the phrases above and the ones said around them. */
     private final Set<String> words;
 
-    private Courtesy(List<String> thanksOrAgrees, Set<String> words) {
+    private Courtesy(List<String> thanksOrAgrees, List<String> greetings, Set<String> words) {
         this.thanksOrAgrees = thanksOrAgrees;
+        this.greetings = greetings;
         this.words = words;
     }
 
     /** Folds the lists again, so an entry written with diacritics or capitals still matches. */
     static Courtesy of(TypingHabits habits) {
-        List<String> thanks = habits.courtesyThanks().stream()
-                .map(Glossary::fold)
-                .filter(phrase -> !phrase.isEmpty())
-                .toList();
+        List<String> thanks = folded(habits.courtesyThanks());
+        List<String> greetings = folded(habits.courtesyGreetings());
         Set<String> words = new HashSet<>();
         thanks.forEach(phrase -> words.addAll(Arrays.asList(phrase.split(" "))));
+        greetings.forEach(phrase -> words.addAll(Arrays.asList(phrase.split(" "))));
         habits.courtesyWords().stream()
                 .map(Glossary::fold)
                 .filter(word -> !word.isEmpty())
                 .forEach(words::add);
-        return new Courtesy(thanks, Set.copyOf(words));
+        return new Courtesy(thanks, greetings, Set.copyOf(words));
     }
 
+    private static List<String> folded(List<String> phrases) {
+        return phrases.stream()
+                .map(Glossary::fold)
+                .filter(phrase -> !phrase.isEmpty())
+                .toList();
+    }
+
+    /** The message only thanks or agrees. */
     boolean only(String text) {
+        return holds(text, thanksOrAgrees);
+    }
+
+    /** The message only greets or calls out, and thanks for nothing ({@link #only} is read first). */
+    boolean greeting(String text) {
+        return !only(text) && holds(text, greetings);
+    }
+
+    /** Every word of the message is a courtesy word, and one of {@code phrases} is in it. */
+    private boolean holds(String text, List<String> phrases) {
         String folded = Glossary.fold(text);
         if (folded.isEmpty()) {
             return false;
@@ -57,6 +81,6 @@ final class Courtesy {
             return false;
         }
         String padded = " " + folded + " ";
-        return thanksOrAgrees.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
+        return phrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
     }
 }

@@ -188,12 +188,19 @@ public class Registration {
         return new Step(Outcome.ASKED, texts.get(asker.language(), "register.again"), null);
     }
 
+    /**
+     * Confirms the place. When the official named their commune as it was before the July 2025
+     * merger ("xa tan hoa"), the confirmation names that too: told only "Xã Kim Phú", they could not
+     * tell a successor from a misreading, and had no cue to correct it.
+     */
     private Step registered(Asker asker, Place place) {
         askers.register(asker.chatId(), place.commune(), place.province(), null, null, clock.instant());
-        return new Step(
-                Outcome.REGISTERED,
-                texts.get(asker.language(), "registered", Html.escape(place.commune()), Html.escape(place.province())),
-                null);
+        String commune = Html.escape(place.commune());
+        String province = Html.escape(place.province());
+        String text = place.formerName() == null
+                ? texts.get(asker.language(), "registered", commune, province)
+                : texts.get(asker.language(), "registered.former", commune, province, Html.escape(place.formerName()));
+        return new Step(Outcome.REGISTERED, text, null);
     }
 
     private Step gaveUp(Asker asker) {

@@ -66,11 +66,50 @@ class CourtesyTests {
                 List.of(),
                 List.of("Cảm ơn", "tuyệt"),
                 List.of("Ạ", "quá"),
+                List.of("Xin chào"),
                 Map.of()));
 
         assertThat(extended.only("tuyệt quá ạ")).isTrue();
         assertThat(extended.only("cam on a")).isTrue();
         assertThat(extended.only("ok a")).isFalse();
+    }
+
+    /** Officials open a chat with a greeting; each one had become a ticket escalated to staff. */
+    @ParameterizedTest
+    @ValueSource(strings = {"chao a", "Xin chào", "alo", "a oi", "anh chị ơi", "Chào buổi sáng ạ", "hello", "Hej!"})
+    void greetingsAreGreetings(String message) {
+        assertThat(courtesy.greeting(message)).isTrue();
+        assertThat(courtesy.only(message)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "chao a, cho e hoi bo chinh tri hop bao lau 1 lan",
+                "a oi xa e co dc tuyen them cong chuc ko",
+                "e cam on a",
+                "Chào anh chị, em cảm ơn ạ",
+                "chao a a a a a a a a a a"
+            })
+    void aGreetingWithAQuestionOrAThanksIsNoGreeting(String message) {
+        assertThat(courtesy.greeting(message)).isFalse();
+    }
+
+    @Test
+    void anOfficesOwnGreetingsCount() {
+        Courtesy extended = Courtesy.of(new TypingHabits(
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of("ạ"),
+                List.of("Kính chào"),
+                Map.of()));
+
+        assertThat(extended.greeting("kính chào ạ")).isTrue();
+        assertThat(extended.greeting("chào ạ")).isFalse();
     }
 
     @Test
