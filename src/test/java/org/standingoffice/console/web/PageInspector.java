@@ -186,10 +186,14 @@ final class PageInspector {
         return axe;
     }
 
-    /** A screenshot of the whole page, not just what fits the window. */
+    /**
+     * A screenshot of the whole page, not just what fits the window. Encoded for speed rather than size
+     * (a larger file, the same pixels): the page checks take a few dozen of them.
+     */
     void screenshot(String name) throws IOException {
         Map<String, Object> shot = browser.executeCdpCommand(
-                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+                "Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true));
         Files.write(screenshots.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
