@@ -326,9 +326,8 @@ class WebConsoleBrowserIntegrationTests {
         pages.put("admin", "/console/admin");
         pages.put("invites", "/console/admin/invites");
         pages.put("not-found", "/console/questions/999999");
-        PageInspector inspector = new PageInspector((ChromeDriver) browser, SCREENSHOTS);
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        try {
+        try (PageInspector inspector = new PageInspector((ChromeDriver) browser, SCREENSHOTS)) {
             for (int width : new int[] {390, 1440}) {
                 inspector.width(width, width < 768);
                 for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -367,8 +366,6 @@ class WebConsoleBrowserIntegrationTests {
                     problems.put("login at " + width + " px", found);
                 }
             }
-        } finally {
-            ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
         assertThat(problems).isEmpty();
     }
@@ -377,8 +374,7 @@ class WebConsoleBrowserIntegrationTests {
     @Test
     void theHeaderCollapsesIntoAMenuOnAPhone() throws Exception {
         signIn("admin", ADMIN_PASSWORD);
-        PageInspector inspector = new PageInspector((ChromeDriver) browser, SCREENSHOTS);
-        try {
+        try (PageInspector inspector = new PageInspector((ChromeDriver) browser, SCREENSHOTS)) {
             inspector.width(390, true);
             open("/console/queue/awaiting?lang=vi");
             WebElement menu = browser.findElement(By.id("menu-button"));
@@ -394,8 +390,6 @@ class WebConsoleBrowserIntegrationTests {
             open("/console/queue/awaiting");
             assertThat(browser.findElement(By.id("menu-button")).isDisplayed()).isFalse();
             assertThat(browser.findElement(By.id("nav-awaiting")).isDisplayed()).isTrue();
-        } finally {
-            ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
