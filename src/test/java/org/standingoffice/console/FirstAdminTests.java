@@ -70,7 +70,10 @@ class FirstAdminTests {
         String[] all = Stream.concat(
                         Stream.of(
                                 "--office.data-dir=" + dataDir,
+                                // Nothing is asked: neither the index nor the warm-ups that answer questions
+                                // before readiness have anything to do with the first admin.
                                 "--office.search.index-on-startup=false",
+                                "--office.search.warm-up=false",
                                 "--server.port=0"),
                         Stream.of(arguments))
                 .toArray(String[]::new);

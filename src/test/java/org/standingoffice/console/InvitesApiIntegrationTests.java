@@ -6,16 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.standingoffice.accounts.AccountExists;
 import org.standingoffice.accounts.Role;
@@ -24,20 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Staff create, list and revoke Telegram invitation links over the API; officials may not. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class InvitesApiIntegrationTests {
+class InvitesApiIntegrationTests extends SharedApiContext {
 
     static final String PASSWORD = "correct horse battery";
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("office.data-dir", () -> dataDir.toString());
-        registry.add("office.telegram.bot-username", () -> "standing_office_bot");
-    }
 
     final MockMvc mvc;
     final StaffDirectory directory;
@@ -72,7 +55,7 @@ class InvitesApiIntegrationTests {
                 .getContentAsString();
         JsonNode invite = json.readTree(body);
         String code = invite.path("code").asString();
-        assertThat(invite.path("link").asString()).isEqualTo("https://t.me/standing_office_bot?start=" + code);
+        assertThat(invite.path("link").asString()).isEqualTo("https://t.me/" + BOT_USERNAME + "?start=" + code);
         assertThat(invite.path("commune").asString()).isEqualTo("Phường Ba Đình");
 
         String listed = mvc.perform(get("/api/v1/invites").with(httpBasic("inviter", PASSWORD)))

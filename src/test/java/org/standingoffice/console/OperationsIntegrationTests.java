@@ -5,20 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.standingoffice.FixedDecision;
 import org.standingoffice.accounts.Role;
 import org.standingoffice.desk.Actor;
 import org.standingoffice.desk.Desk;
@@ -30,21 +23,7 @@ import org.standingoffice.time.CalendarYear;
 import org.standingoffice.time.OfficeCalendar;
 
 /** Health of the database, index and LLM provider, and the domain metrics Prometheus scrapes. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class OperationsIntegrationTests {
-
-    static final String ADMIN_PASSWORD = "the first admin password";
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("office.data-dir", () -> dataDir.toString());
-        registry.add("office.console.admin-password", () -> ADMIN_PASSWORD);
-        FixedDecision.pin(registry);
-    }
+class OperationsIntegrationTests extends SharedApiContext {
 
     final MockMvc mvc;
     final Desk desk;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,18 +12,13 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.standingoffice.accounts.Role;
@@ -35,9 +29,7 @@ import org.standingoffice.accounts.StaffDirectory;
  * exist, so a permitted call ends in 404 or 400 behind security and changes nothing; a refused
  * one is 403 before it reaches a controller.
  */
-@SpringBootTest(properties = "office.search.index-on-startup=false")
-@AutoConfigureMockMvc
-class RoleMatrixIntegrationTests {
+class RoleMatrixIntegrationTests extends SharedApiContext {
 
     static final String MISSING = "/api/v1/questions/987654";
     static final Set<Role> EVERYONE = Set.of(Role.values());
@@ -81,15 +73,6 @@ class RoleMatrixIntegrationTests {
         private static MockHttpServletRequestBuilder json(String path, String body) {
             return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
         }
-    }
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("office.data-dir", () -> dataDir.toString());
-        registry.add("office.console.admin-password", () -> "the first admin password");
     }
 
     /** One API token per role; tokens skip bcrypt, which keeps the matrix fast. */

@@ -69,6 +69,9 @@ class WebConsoleBrowserIntegrationTests {
     @TempDir
     static Path knowledgeBase;
 
+    /** How long a look for an element waits for it to appear (htmx swaps, pages still loading). */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
+
     static WebDriver browser;
 
     @DynamicPropertySource
@@ -110,7 +113,7 @@ class WebConsoleBrowserIntegrationTests {
                 "--lang=en-US");
         browser = new ChromeDriver(options);
         browser.manage().window().setSize(new Dimension(1400, 1000));
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -217,11 +220,10 @@ class WebConsoleBrowserIntegrationTests {
         // The click returns before the browser has loaded the page the form posts to.
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !desk.get(escalated).status().isOpen());
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> browser.findElements(By.id("answer-form")).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> absent(By.id("answer-form")));
 
         open("/console/reports/unresolved");
-        assertThat(browser.findElements(By.id("log-" + escalated))).isEmpty();
+        assertThat(absent(By.id("log-" + escalated))).isTrue();
 
         open("/console/reports/dashboard");
         assertThat(browser.findElements(By.cssSelector("svg.chart"))).isNotEmpty();
@@ -324,9 +326,8 @@ class WebConsoleBrowserIntegrationTests {
         pages.put("admin", "/console/admin");
         pages.put("invites", "/console/admin/invites");
         pages.put("not-found", "/console/questions/999999");
-        PageInspector inspector = new PageInspector((ChromeDriver) browser, SCREENSHOTS);
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        try {
+        try (PageInspector inspector = new PageInspector((ChromeDriver) browser, SCREENSHOTS)) {
             for (int width : new int[] {390, 1440}) {
                 inspector.width(width, width < 768);
                 for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -365,8 +366,6 @@ class WebConsoleBrowserIntegrationTests {
                     problems.put("login at " + width + " px", found);
                 }
             }
-        } finally {
-            ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
         assertThat(problems).isEmpty();
     }
@@ -375,8 +374,7 @@ class WebConsoleBrowserIntegrationTests {
     @Test
     void theHeaderCollapsesIntoAMenuOnAPhone() throws Exception {
         signIn("admin", ADMIN_PASSWORD);
-        PageInspector inspector = new PageInspector((ChromeDriver) browser, SCREENSHOTS);
-        try {
+        try (PageInspector inspector = new PageInspector((ChromeDriver) browser, SCREENSHOTS)) {
             inspector.width(390, true);
             open("/console/queue/awaiting?lang=vi");
             WebElement menu = browser.findElement(By.id("menu-button"));
@@ -392,8 +390,6 @@ class WebConsoleBrowserIntegrationTests {
             open("/console/queue/awaiting");
             assertThat(browser.findElement(By.id("menu-button")).isDisplayed()).isFalse();
             assertThat(browser.findElement(By.id("nav-awaiting")).isDisplayed()).isTrue();
-        } finally {
-            ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
@@ -419,6 +415,20 @@ class WebConsoleBrowserIntegrationTests {
                         () -> browser.getCurrentUrl().contains("/console/")
                                 && !browser.getCurrentUrl().endsWith("/console/queue/awaiting"))
                 .until(() -> browser.getCurrentUrl().endsWith("/console/queue/awaiting"));
+    }
+
+    /**
+     * Whether nothing on the page as loaded now matches: without the implicit wait, which would spend
+     * its two seconds on every look for something absent. The pages are rendered on the server, so
+     * what is not there once {@code get} returns does not come later.
+     */
+    private boolean absent(By locator) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(locator).isEmpty();
+        } finally {
+            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     /** A figure of the dashboard's table, found by the heading the manager reads beside it. */

@@ -81,7 +81,7 @@ class CrashRecoveryIntegrationTests {
     @Test
     void confirmedQuestionsAndApprovalsSurviveKillNineAndEveryAnswerIsDelivered() throws Exception {
         long started = System.nanoTime();
-        start();
+        start(false);
         String admin = "Basic "
                 + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         // The first admin is created by a runner just after the web server answers; asking before
@@ -140,7 +140,7 @@ class CrashRecoveryIntegrationTests {
         clients.shutdown();
         clients.awaitTermination(10, TimeUnit.SECONDS);
 
-        start();
+        start(false);
         Set<Long> present = questionIds(adminToken);
         Set<Long> lostQuestions =
                 created.stream().filter(id -> !present.contains(id)).collect(Collectors.toSet());
@@ -171,7 +171,8 @@ class CrashRecoveryIntegrationTests {
         approvers.shutdown();
         approvers.awaitTermination(10, TimeUnit.SECONDS);
 
-        start();
+        // The last start is the service as shipped, warm-ups included, since its clean stop is checked below.
+        start(true);
         Map<Long, String> statuses = statuses(adminToken);
         Set<Long> lostApprovals = approved.stream()
                 .filter(id -> !Set.of("ANSWERED", "DELIVERED", "CLOSED").contains(statuses.get(id)))
@@ -227,7 +228,12 @@ class CrashRecoveryIntegrationTests {
 
     // --- the child process
 
-    private void start() throws Exception {
+    /**
+     * Starts the service and waits until it is ready. {@code warmUp} false leaves out the start-up
+     * warm-ups (several seconds each in a fresh child JVM, and the H2/PostgreSQL warm-up tests cover
+     * them): the starts that end in {@code kill -9} need only what receives and approves.
+     */
+    private void start(boolean warmUp) throws Exception {
         port = freePort();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
@@ -250,6 +256,7 @@ class CrashRecoveryIntegrationTests {
                 "--office.telegram.delivery.per-second=1000",
                 "--office.telegram.delivery.poll-interval=50ms",
                 "--spring.main.banner-mode=off",
+                "--office.search.warm-up=" + warmUp,
                 // Ready only after the start-up runners (the first admin…): a stop sent earlier,
                 // on a loaded machine, would interrupt them and log an error the test forbids.
                 "--management.endpoint.health.probes.enabled=true"));
