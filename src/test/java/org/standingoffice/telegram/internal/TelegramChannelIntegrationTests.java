@@ -545,7 +545,9 @@ class TelegramChannelIntegrationTests {
                 .isEmpty();
         assertThat(pressed.body().path("show_alert").asBoolean()).isFalse();
 
-        QuestionId second = fixture.ask(chat, 11, ANSWERABLE).id();
+        // Another question: the same one again while the first is open points to its ticket instead.
+        QuestionId second = fixture.ask(chat, 11, "Which body guides the management of trade union assets?")
+                .id();
         desk.approve(second, MANAGER, null);
         BotApiStub.Call secondAnswer = stub.awaitSent(chat, call -> call.text().contains("question no. " + second));
         fixture.awaitStatus(second, QuestionStatus.DELIVERED);
