@@ -28,7 +28,8 @@ import org.springframework.validation.annotation.Validated;
  *     {@code open} (anyone, after giving commune and province)
  * @param registrationTries in open mode, answers naming no unit after which the official's
  *     questions go to staff with the place "not given" instead of asking again
- * @param defaultLanguage replies to askers whose Telegram language is none of the bundles'
+ * @param defaultLanguage replies to askers, before their first question, whose Telegram language is
+ *     English (Telegram's interface for everyone whose language it lacks) or none of the bundles'
  * @param languageSwitchWords words a question needs before its language becomes the one the bot
  *     writes to its asker in: a short one ("VPTT 412?") tells too little, plain ASCII being read as
  *     English, and would switch a Vietnamese official to English

@@ -250,6 +250,7 @@ class CrashRecoveryIntegrationTests {
                 FixedDecision.ARGUMENT,
                 "--office.console.admin-password=" + ADMIN_PASSWORD,
                 "--office.telegram.bot-token=" + BotApiStub.TOKEN,
+                "--office.telegram.default-language=" + TelegramFixture.ENGLISH_OFFICE,
                 "--office.telegram.api-url=" + stub.url(),
                 "--office.telegram.poll-timeout=1s",
                 "--office.telegram.delivery.private-chat-interval=10ms",

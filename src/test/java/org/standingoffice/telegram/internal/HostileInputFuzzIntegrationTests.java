@@ -71,6 +71,7 @@ class HostileInputFuzzIntegrationTests {
         registry.add("office.data-dir", () -> dataDir.toString());
         registry.add("office.console.admin-password", () -> "the first admin password");
         registry.add("office.telegram.bot-token", () -> BotApiStub.TOKEN);
+        registry.add("office.telegram.default-language", () -> TelegramFixture.ENGLISH_OFFICE);
         registry.add("office.telegram.api-url", stub::url);
         registry.add("office.telegram.mode", () -> "webhook");
         registry.add("office.telegram.webhook.url", () -> "https://office.example/telegram/webhook");

@@ -24,6 +24,12 @@ import org.standingoffice.telegram.internal.delivery.Outgoing;
 final class TelegramFixture {
 
     static final long STAFF_GROUP = -1001234567890L;
+    /**
+     * The office's default language in these tests: English, so that the officials they write as, whose
+     * Telegram is in English, are welcomed in English (a Vietnamese office welcomes them in Vietnamese).
+     */
+    static final String ENGLISH_OFFICE = "en";
+
     static final String ANSWERABLE =
             "Who must guide the financial management of trade union assets at the provincial level?";
     static final String UNANSWERABLE = "What is the procedure to issue a building permit in a ward?";
@@ -38,6 +44,7 @@ final class TelegramFixture {
         registry.add("office.telegram.api-url", stub::url);
         registry.add("office.telegram.staff-chat-id", () -> STAFF_GROUP);
         registry.add("office.telegram.poll-timeout", () -> "1s");
+        registry.add("office.telegram.default-language", () -> ENGLISH_OFFICE);
         registry.add("office.telegram.delivery.private-chat-interval", () -> "10ms");
         registry.add("office.telegram.delivery.group-chat-interval", () -> "10ms");
         registry.add("office.telegram.delivery.poll-interval", () -> "50ms");

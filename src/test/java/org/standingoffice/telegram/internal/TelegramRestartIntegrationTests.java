@@ -48,6 +48,7 @@ class TelegramRestartIntegrationTests {
                         "--office.data-dir=" + dataDir,
                         FixedDecision.ARGUMENT,
                         "--office.telegram.bot-token=" + BotApiStub.TOKEN,
+                        "--office.telegram.default-language=" + TelegramFixture.ENGLISH_OFFICE,
                         "--office.telegram.api-url=" + stub.url(),
                         "--office.telegram.staff-chat-id=" + STAFF_GROUP,
                         "--office.telegram.staff-language=en",

@@ -41,6 +41,7 @@ class TelegramWebhookIntegrationTests {
     static void telegram(DynamicPropertyRegistry registry) {
         registry.add("office.data-dir", () -> dataDir.toString());
         registry.add("office.telegram.bot-token", () -> BotApiStub.TOKEN);
+        registry.add("office.telegram.default-language", () -> TelegramFixture.ENGLISH_OFFICE);
         registry.add("office.telegram.api-url", stub::url);
         registry.add("office.telegram.mode", () -> "webhook");
         registry.add("office.telegram.webhook.url", () -> "https://office.example/telegram/webhook");

@@ -114,6 +114,7 @@ class TwoInstancesIntegrationTests {
         properties.put("office.desk.sla-check-interval", "200ms");
         properties.put("office.desk.reminder-before", "1h");
         properties.put("office.telegram.bot-token", BotApiStub.TOKEN);
+        properties.put("office.telegram.default-language", TelegramFixture.ENGLISH_OFFICE);
         properties.put("office.telegram.api-url", telegram.url());
         properties.put("office.telegram.mode", "webhook");
         properties.put("office.telegram.webhook.url", "https://office.example/telegram/webhook");

@@ -1,6 +1,7 @@
 package org.standingoffice.telegram.internal.asker;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.standingoffice.search.QuestionLanguages;
 import org.standingoffice.telegram.TelegramProperties;
@@ -20,8 +21,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
  *       is said about it. Telegram has no Vietnamese interface, so many officials'
  *       {@code language_code} is "en" while they ask in Vietnamese; before this rule the
  *       acknowledgement came in English and the escalation notice and the answer in Vietnamese.
- *   <li>Before any question: their Telegram interface language, when the bundles have it, else the
- *       office's default.
+ *   <li>Before any question: their Telegram interface language, when the bundles have it and it is
+ *       not English (Telegram's interface for everyone whose language it lacks), else the office's
+ *       default ({@code office.telegram.default-language}).
  * </ol>
  *
  * Place names given at registration, commands and thanks say nothing about the language a person
@@ -30,6 +32,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
 @Component
 @ConditionalOnTelegram
 public class AskerLanguage {
+
+    /** The interface language Telegram gives everyone whose own it does not have. */
+    private static final String TELEGRAM_FALLBACK = "en";
 
     private final Askers askers;
     private final Texts texts;
@@ -43,9 +48,18 @@ public class AskerLanguage {
         this.switchWords = properties.languageSwitchWords();
     }
 
-    /** The language of an official the bot has not written to yet. */
+    /**
+     * The language of an official the bot has not written to yet: their Telegram interface language,
+     * unless it is English, which is what Telegram shows everyone whose language it lacks (Vietnamese
+     * among them); then the office's default. Tried as an official with an English interface, the
+     * welcome and the registration came in English to someone about to ask in Vietnamese. An English
+     * speaker is written to in English from their first question on, or after /language.
+     */
     String atFirstContact(User from) {
-        return texts.supported(from == null ? null : from.getLanguageCode());
+        String code = from == null ? null : from.getLanguageCode();
+        boolean telegramsFallback =
+                code != null && code.toLowerCase(Locale.ROOT).startsWith(TELEGRAM_FALLBACK);
+        return texts.supported(telegramsFallback ? null : code);
     }
 
     /** The language to write to the official of {@code chat} in. */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.standingoffice.telegram.TelegramProperties;
 import org.standingoffice.telegram.internal.Texts;
+import org.telegram.telegrambots.meta.api.objects.User;
 
 /** The rule for the language an official is written to in, with a detector that always says English. */
 class AskerLanguageTests {
@@ -26,7 +27,13 @@ class AskerLanguageTests {
     AskerLanguageTests() {
         TelegramProperties properties = mock(TelegramProperties.class);
         when(properties.languageSwitchWords()).thenReturn(4);
-        rule = new AskerLanguage(askers, mock(Texts.class), text -> "en", properties);
+        Texts texts = mock(Texts.class);
+        // The bundles have vi, en and sv; the office's default is vi.
+        when(texts.supported(any())).thenAnswer(call -> {
+            String code = call.getArgument(0);
+            return code == null ? "vi" : code.substring(0, 2);
+        });
+        rule = new AskerLanguage(askers, texts, text -> "en", properties);
     }
 
     static Asker speaking(String language, boolean chosen) {
@@ -55,5 +62,21 @@ class AskerLanguageTests {
 
         assertThat(now.language()).isEqualTo("vi");
         verify(askers, never()).language(anyLong(), anyString(), anyBoolean(), any());
+    }
+
+    @Test
+    void anEnglishTelegramInterfaceSaysNothingBeforeTheFirstQuestionAnotherLanguageDoes() {
+        assertThat(rule.atFirstContact(user("en"))).isEqualTo("vi");
+        assertThat(rule.atFirstContact(user("en-GB"))).isEqualTo("vi");
+        assertThat(rule.atFirstContact(user("sv"))).isEqualTo("sv");
+        assertThat(rule.atFirstContact(user("vi"))).isEqualTo("vi");
+        assertThat(rule.atFirstContact(user(null))).isEqualTo("vi");
+        assertThat(rule.atFirstContact(null)).isEqualTo("vi");
+    }
+
+    static User user(String languageCode) {
+        User user = new User(1001L, "Lan", false);
+        user.setLanguageCode(languageCode);
+        return user;
     }
 }
