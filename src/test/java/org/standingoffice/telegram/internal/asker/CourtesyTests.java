@@ -58,16 +58,7 @@ class CourtesyTests {
 
     @Test
     void anOfficesOwnWordsCountAndAreFoldedLikeTheMessage() {
-        Courtesy extended = Courtesy.of(new TypingHabits(
-                List.of(),
-                List.of(),
-                List.of(),
-                Map.of(),
-                List.of(),
-                List.of("Cảm ơn", "tuyệt"),
-                List.of("Ạ", "quá"),
-                List.of("Xin chào"),
-                Map.of()));
+        Courtesy extended = courtesy(List.of("Cảm ơn", "tuyệt"), List.of("Ạ", "quá"), List.of("Xin chào"));
 
         assertThat(extended.only("tuyệt quá ạ")).isTrue();
         assertThat(extended.only("cam on a")).isTrue();
@@ -97,19 +88,16 @@ class CourtesyTests {
 
     @Test
     void anOfficesOwnGreetingsCount() {
-        Courtesy extended = Courtesy.of(new TypingHabits(
-                List.of(),
-                List.of(),
-                List.of(),
-                Map.of(),
-                List.of(),
-                List.of(),
-                List.of("ạ"),
-                List.of("Kính chào"),
-                Map.of()));
+        Courtesy extended = courtesy(List.of(), List.of("ạ"), List.of("Kính chào"));
 
         assertThat(extended.greeting("kính chào ạ")).isTrue();
         assertThat(extended.greeting("chào ạ")).isFalse();
+    }
+
+    /** An office's own courtesy lists, and no other typing habits. */
+    static Courtesy courtesy(List<String> thanks, List<String> words, List<String> greetings) {
+        return Courtesy.of(new TypingHabits(
+                List.of(), List.of(), List.of(), Map.of(), List.of(), thanks, words, greetings, Map.of()));
     }
 
     @Test
