@@ -46,10 +46,7 @@ final class Courtesy {
         Set<String> words = new HashSet<>();
         thanks.forEach(phrase -> words.addAll(Arrays.asList(phrase.split(" "))));
         greetings.forEach(phrase -> words.addAll(Arrays.asList(phrase.split(" "))));
-        habits.courtesyWords().stream()
-                .map(Glossary::fold)
-                .filter(word -> !word.isEmpty())
-                .forEach(words::add);
+        words.addAll(folded(habits.courtesyWords()));
         return new Courtesy(thanks, greetings, Set.copyOf(words));
     }
 
