@@ -465,9 +465,7 @@ class TelegramDialogueIntegrationTests {
         lan.says("Phường Ba Đình, Hà Nội");
         lan.sees("Registered");
 
-        assertThat(desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 5)
-                        .questions())
-                .isEmpty();
+        assertThat(latestQuestions(lan, 5)).isEmpty();
         lan.checkLimits();
     }
 
@@ -767,9 +765,7 @@ class TelegramDialogueIntegrationTests {
         BotApiStub.Call greeting = lan.sees("Xin chào");
         assertThat(greeting.text()).doesNotContain("tiếp nhận", "chuyển cho cán bộ");
         // All three were handled (replied to) before this point: nothing reached the desk.
-        assertThat(desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 5)
-                        .questions())
-                .isEmpty();
+        assertThat(latestQuestions(lan, 5)).isEmpty();
 
         lan.says("cam on a, cho e hoi them VPTT hoat dong den khi nao");
         lan.sees("đã được tiếp nhận");
@@ -788,9 +784,7 @@ class TelegramDialogueIntegrationTests {
         lan.sees("Bạn đã gửi câu hỏi này rồi", "câu hỏi số " + first.id());
         lan.says("bo chinh tri hop vao ngay nao");
         lan.sees("đã được tiếp nhận");
-        assertThat(desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 5)
-                        .questions())
-                .hasSize(2);
+        assertThat(latestQuestions(lan, 5)).hasSize(2);
         lan.checkLimits();
     }
 
@@ -976,9 +970,7 @@ class TelegramDialogueIntegrationTests {
         QuestionView second = Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(
-                        () -> desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 1)
-                                .questions()
-                                .get(0),
+                        () -> latestQuestions(lan, 1).get(0),
                         q -> !q.id().equals(question.id()) && q.status() != QuestionStatus.RECEIVED);
         BotApiStub.Call secondCard = card(STAFF_GROUP, second);
         ObjectNode thu = Updates.user(7005, "Thu", null, "vi");
@@ -1245,17 +1237,16 @@ class TelegramDialogueIntegrationTests {
         return lan;
     }
 
+    /** The official's latest questions at the desk, newest first. */
+    List<QuestionView> latestQuestions(Conversation lan, int limit) {
+        return desk.list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, limit)
+                .questions();
+    }
+
     QuestionView questionOf(Conversation lan) {
         return Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> desk
-                                .list(new QuestionFilter(null, null, "telegram", Long.toString(lan.chat())), 0, 1)
-                                .questions()
-                                .stream()
-                                .findFirst()
-                                .orElse(null),
-                        question -> question != null);
+                .until(() -> latestQuestions(lan, 1).stream().findFirst().orElse(null), question -> question != null);
     }
 
     QuestionView drafted(Conversation lan) {
