@@ -44,14 +44,17 @@ class EvalSetTests {
      * questions-dev-b.jsonl} were written later over the same held-out and dev points in other
      * writers' voices (the held-out one by a writer who had not seen the first held-out file);
      * {@code questions-heldout-c.jsonl} by a third writer who had seen neither held-out file,
-     * because both had been looked at while models were chosen.
+     * because both had been looked at while models were chosen. {@code questions-dev-c.jsonl} is
+     * a third writer's voice over the dev points, so that the decision meets phrasing neither dev
+     * file has.
      */
     static final Map<String, String> SPLITS = Map.of(
             "questions-dev.jsonl", "dev",
             "questions-heldout.jsonl", "heldout",
             "questions-heldout-b.jsonl", "heldout",
             "questions-heldout-c.jsonl", "heldout",
-            "questions-dev-b.jsonl", "dev");
+            "questions-dev-b.jsonl", "dev",
+            "questions-dev-c.jsonl", "dev");
 
     /** The first two files, whose split was drawn by answering unit (see the README). */
     static final Set<String> FIRST_TWO_FILES = Set.of("questions-dev.jsonl", "questions-heldout.jsonl");
