@@ -13,7 +13,8 @@ import org.standingoffice.search.RetrievedPassage;
 
 /**
  * Which retrieved passages a draft quotes, in the retriever's order, each point once in the
- * rendering {@link Points} prefers: the first-ranked one that is not a lead-in, and the others only
+ * rendering {@link Points} prefers: the first-ranked one that is not a lead-in (or a lead-in ranked
+ * above it that covers about as much as the best), and the others only
  * when they cover about as much of the question as the best one (the first-ranked is not always the
  * one that answers, nor is the best-covering one), name every figure the question and the first
  * share (asked about "Kết luận 183", a first quote from 183-KL/TW is not followed by a meeting of
@@ -57,11 +58,14 @@ final class QuotedPassages {
         if (passages.isEmpty()) {
             return List.of();
         }
+        double baseline = answeringCoverage(passages);
+        // The first quote, the one the others are measured against: a lead-in ranked above the first
+        // answering passage is it when it covers as much ("3. Assign the Government Party Committee
+        // to …:" heads the clauses it assigns, and answers with them).
         RetrievedPassage first = passages.stream()
-                .filter(found -> !isLeadIn(found.passage()))
+                .filter(found -> !isLeadIn(found.passage()) || found.coverage() >= baseline * related)
                 .findFirst()
                 .orElse(passages.get(0));
-        double baseline = answeringCoverage(passages);
         Set<String> shared = new HashSet<>(NamedFigures.keys(result.question()));
         shared.retainAll(NamedFigures.of(first.passage()));
         Further further = new Further(result, first);
@@ -88,8 +92,9 @@ final class QuotedPassages {
      * as many of the question's words as the first quote does (the asker's words and the glossary's
      * renderings of the concepts they name, so in the passage's language), or the question's focus. A
      * passage that shares only the documents' common frame with the question ("the Politburo", "the
-     * two-level local government model") is left out: asked how often the Politburo meets, a draft no
-     * longer adds the paragraph of Notice 412 that names the Prime Minister's meeting. As many words,
+     * two-level local government model") is left out: asked on which day Notice 412/TB-VPCP was
+     * issued, a draft no longer adds the notice's paragraphs on the achievements and on the tasks to
+     * come, which give no day. As many words,
      * not the same ones: the first-ranked passage is not always the one that answers.
      */
     private final class Further {

@@ -150,4 +150,17 @@ class QuotedPassagesTests {
 
         assertThat(quoted.of(result)).extracting(RetrievedPassage::passage).containsExactly(TASKS_LEAD_IN, ISSUED);
     }
+
+    @Test
+    void aLeadInCoveringAsMuchIsTheFirstQuoteAndAWeakPassageAfterItIsNotQuoted() {
+        RetrievalResult result = result(
+                "On which day did the Government Office issue the notice on the Prime Minister's conclusion?",
+                "en",
+                AnswerType.DAY,
+                found(TASKS_LEAD_IN, 0.8),
+                found(OTHER_MEETING, 0.3),
+                found(ISSUED, 0.7));
+
+        assertThat(quoted.of(result)).extracting(RetrievedPassage::passage).containsExactly(TASKS_LEAD_IN, ISSUED);
+    }
 }
