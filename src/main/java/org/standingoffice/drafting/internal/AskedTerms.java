@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.standingoffice.knowledge.Glossary;
@@ -22,8 +24,8 @@ final class AskedTerms {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    /** A word of a text: where it is, and its folded form. */
-    private record Word(int start, int end, String folded) {}
+    /** A word of a text: where it is, in lower case, and folded. */
+    private record Word(int start, int end, String lower, String folded) {}
 
     /** A phrase to show, and the place of the first term it holds. */
     private record Phrase(int rank, String text) {}
@@ -40,12 +42,16 @@ final class AskedTerms {
         Map<Integer, Integer> named = new LinkedHashMap<>();
         List<String> unplaced = new ArrayList<>();
         for (int t = 0; t < terms.size(); t++) {
-            int at = find(reading, folded(terms.get(t)));
+            // As written first: folded, "số lượng" would be found in "hệ số lương".
+            int at = find(reading, words(terms.get(t)), Word::lower);
+            if (at < 0) {
+                at = find(reading, words(terms.get(t)), Word::folded);
+            }
             if (at < 0) {
                 unplaced.add(terms.get(t));
                 continue;
             }
-            for (int i = at; i < at + folded(terms.get(t)).size(); i++) {
+            for (int i = at; i < at + words(terms.get(t)).size(); i++) {
                 named.putIfAbsent(i, t);
             }
         }
@@ -80,24 +86,26 @@ final class AskedTerms {
 
     /** The run as the asker typed it, or as the reading wrote it when the asker's text lacks it. */
     private static String asTyped(List<Word> run, String normalised, List<Word> asked, String askedText) {
-        List<String> folded = run.stream().map(Word::folded).toList();
-        int at = find(asked, folded);
+        int at = find(asked, run, Word::lower);
+        if (at < 0) {
+            at = find(asked, run, Word::folded);
+        }
         if (at >= 0) {
             return askedText.substring(
-                    asked.get(at).start(), asked.get(at + folded.size() - 1).end());
+                    asked.get(at).start(), asked.get(at + run.size() - 1).end());
         }
         return normalised.substring(run.get(0).start(), run.get(run.size() - 1).end());
     }
 
-    /** Where {@code phrase} starts among {@code words}, or -1. */
-    private static int find(List<Word> words, List<String> phrase) {
+    /** Where {@code phrase} starts among {@code words}, compared by {@code form}, or -1. */
+    private static int find(List<Word> words, List<Word> phrase, Function<Word, String> form) {
         if (phrase.isEmpty()) {
             return -1;
         }
         for (int i = 0; i + phrase.size() <= words.size(); i++) {
             boolean all = true;
             for (int j = 0; j < phrase.size() && all; j++) {
-                all = words.get(i + j).folded().equals(phrase.get(j));
+                all = form.apply(words.get(i + j)).equals(form.apply(phrase.get(j)));
             }
             if (all) {
                 return i;
@@ -106,15 +114,15 @@ final class AskedTerms {
         return -1;
     }
 
-    private static List<String> folded(String term) {
-        return words(term).stream().map(Word::folded).toList();
-    }
-
     private static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            words.add(new Word(matcher.start(), matcher.end(), Glossary.fold(matcher.group())));
+            words.add(new Word(
+                    matcher.start(),
+                    matcher.end(),
+                    matcher.group().toLowerCase(Locale.ROOT),
+                    Glossary.fold(matcher.group())));
         }
         return words;
     }

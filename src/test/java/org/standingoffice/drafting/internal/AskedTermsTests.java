@@ -30,4 +30,12 @@ class AskedTermsTests {
         assertThat(AskedTerms.of(List.of("thường", "trực", "giờ", "hạn"), asked, read))
                 .containsExactly("thường trực", "gio", "hạn");
     }
+
+    @Test
+    void aTermIsFoundAsWrittenBeforeItIsFoundWithoutDiacritics() {
+        String asked = "Hệ số lương của chủ tịch xã và số lượng phó chủ tịch?";
+
+        assertThat(AskedTerms.of(List.of("số lượng", "hệ số lương"), asked, asked))
+                .containsExactly("số lượng", "Hệ số lương");
+    }
 }
