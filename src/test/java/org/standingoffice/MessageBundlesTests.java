@@ -52,6 +52,23 @@ class MessageBundlesTests {
                         (key, text) -> assertThat(text).as(bundle + " " + key).isNotBlank());
     }
 
+    /**
+     * The report's labels (figures, headings, columns, legends, bar names) are sentence case in every
+     * language: a label that starts in lower case ("escalation rate" under "SLA breaches") reads as a
+     * slip on a page an office prints and sends on. The day pattern is a format, not a label.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_vi.properties", "messages_sv.properties"})
+    void theReportsLabelsAreSentenceCase(String bundle) throws Exception {
+        assertThat(load(bundle)).isNotEmpty().allSatisfy((key, text) -> {
+            if (key.startsWith("console.report.") && !key.equals("console.report.dayPattern")) {
+                assertThat(text.codePointAt(0))
+                        .as(bundle + " " + key)
+                        .matches(first -> !Character.isLowerCase(first), "does not start in lower case");
+            }
+        });
+    }
+
     private static Set<String> arguments(String text) {
         Set<String> found = new TreeSet<>();
         Matcher matcher = ARGUMENT.matcher(text);

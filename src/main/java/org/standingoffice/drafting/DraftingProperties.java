@@ -34,6 +34,11 @@ import org.springframework.validation.annotation.Validated;
  * @param maxQuotedPassages how many passages a draft quotes at most
  * @param relatedCoverage a further passage is quoted only when it covers at least this share of
  *     what the best-ranked passage covers (the best-ranked after it, when that one is a lead-in)
+ * @param relatedWords a further passage is quoted only when its quote carries at least this share of
+ *     the question's words the first quote carries (or the question's focus), besides the kind of
+ *     answer asked for: the first-ranked passage is long and ranked by those very words, and on the dev
+ *     questions the further quotes that held the answer carried .50 to .78 of its count, while those
+ *     sharing only the documents' common frame with the question carried a quarter or less
  * @param promptsDir the editable templates (lead-in, closing, escalation notice, LLM prompts), one
  *     folder per language; a file missing there is taken from the copy shipped in the jar
  */
@@ -57,6 +62,9 @@ public record DraftingProperties(
 
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8")
         double relatedCoverage,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5")
+        double relatedWords,
 
         @NotNull @DefaultValue("./prompts") Path promptsDir) {
 

@@ -1,12 +1,17 @@
 package org.standingoffice.drafting;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
+import org.standingoffice.knowledge.Glossary;
 import org.standingoffice.knowledge.Passage;
+import org.standingoffice.knowledge.Sentences;
 import org.standingoffice.knowledge.SourceDocument;
 
 /**
@@ -45,6 +50,9 @@ public final class QuoteFormat {
             Map.entry("decree", "NĐ"),
             Map.entry("report", "BC"),
             Map.entry("scheme", "ĐA"));
+
+    /** A quoted sentence shorter than this ("(2)", a heading) says too little to tell a quote kept. */
+    private static final int QUOTED_SENTENCE = 30;
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -141,14 +149,73 @@ public final class QuoteFormat {
     }
 
     /**
-     * Whether {@code text} cites {@code citation} as {@link #format} writes it for {@code locale}
-     * ("183-KL/TW, mục 5", not "183-KL/TW, mục 5(2)"). An answer staff edited lists as its sources
-     * only what it still cites, not every passage the machine draft quoted.
+     * Whether an answer staff sent still rests on the passage {@code citation} names, one the draft it
+     * was edited from cited, so the answer lists it among its sources. Staff edit in their own words:
+     * they shorten the lead-in, retype a citation the way they are used to ("Kết luận số 183-KL/TW,
+     * điểm 9", "(183-KL/TW, đoạn 16)") or drop a quote that does not answer. A citation stays while the
+     * answer cites it as {@link #format} writes it in one of {@code languages}, still quotes a sentence
+     * the draft quoted under it, or names its document's number and its section's label (a label that
+     * is part of a date, "16/5/2025", does not count); it goes when its quote and its citation both
+     * went. A document whose number is a placeholder is never named by it, so only the first two tell.
+     *
+     * @param drafted the machine draft the answer was edited from; {@code null} when there is none
      */
-    public boolean cites(String text, Citation citation, Locale locale) {
+    public boolean restsOn(String sent, String drafted, Citation citation, Collection<String> languages) {
+        List<Locale> locales = languages.stream().map(Locale::forLanguageTag).toList();
+        if (locales.stream().anyMatch(locale -> cites(sent, citation, locale))) {
+            return true;
+        }
+        String flat = flat(sent);
+        if (drafted != null
+                && locales.stream()
+                        .flatMap(locale -> quotedUnder(drafted, citation, locale).stream())
+                        .anyMatch(sentence -> flat.contains(flat(sentence)))) {
+            return true;
+        }
+        return citation.namedBy() == null && namesInOwnWords(sent, citation);
+    }
+
+    /**
+     * Whether {@code text} cites {@code citation} as {@link #format} writes it for {@code locale}
+     * ("183-KL/TW, mục 5", not "183-KL/TW, mục 5(2)").
+     */
+    boolean cites(String text, Citation citation, Locale locale) {
         return Pattern.compile(Pattern.quote(format(citation, locale)) + "(?![\\p{L}\\d(])")
                 .matcher(text)
                 .find();
+    }
+
+    /** The sentences {@code drafted} quotes under {@code citation} as written for {@code locale}. */
+    private List<String> quotedUnder(String drafted, Citation citation, Locale locale) {
+        List<String> sentences = new ArrayList<>();
+        String cited = "» (" + format(citation, locale);
+        for (int end = drafted.indexOf(cited); end >= 0; end = drafted.indexOf(cited, end + 1)) {
+            int start = drafted.lastIndexOf('«', end);
+            if (start >= 0) {
+                Sentences.of(drafted.substring(start + 1, end)).stream()
+                        .filter(sentence -> sentence.strip().length() >= QUOTED_SENTENCE)
+                        .forEach(sentences::add);
+            }
+        }
+        return sentences;
+    }
+
+    /** The document's number in any punctuation ("183-KL/TW", "183/KL-TW") and its section's label. */
+    private static boolean namesInOwnWords(String text, Citation citation) {
+        String number = Glossary.fold(citation.document());
+        String label =
+                citation.section().startsWith("para. ") ? citation.section().substring(6) : citation.section();
+        return !number.isEmpty()
+                && !label.isBlank()
+                && (" " + Glossary.fold(text) + " ").contains(" " + number + " ")
+                && Pattern.compile("(?<![\\p{L}\\d/.])" + Pattern.quote(label) + "(?![\\p{L}\\d/.(])")
+                        .matcher(text)
+                        .find();
+    }
+
+    /** Single spaces, no space before punctuation: how staff retype a quote need not matter. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").replaceAll(" (?=[.,;:)])", "").strip();
     }
 
     /**

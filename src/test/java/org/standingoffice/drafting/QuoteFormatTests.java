@@ -3,6 +3,7 @@ package org.standingoffice.drafting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -34,6 +35,49 @@ class QuoteFormatTests {
         assertThat(format.cites(text, new Citation("183-KL/TW", "5"), Locale.ENGLISH))
                 .as("written for another language")
                 .isFalse();
+    }
+
+    @Test
+    void anAnswerStaffEditedRestsOnTheQuotesItKeptWhateverWordsItCitesThemIn() {
+        Citation congresses = new Citation("183-KL/TW", "5");
+        Citation justice = new Citation("183-KL/TW", "3(2)");
+        Citation meetings = new Citation("183-KL/TW", "9");
+        List<String> languages = List.of("vi", "en", "sv");
+        String drafted = "Theo các văn bản được trích dẫn:\n\n"
+                + format.quote(
+                        "Directing the organization of party congresses at the commune level on schedule (all of"
+                                + " these tasks must be completed before August 31, 2025).",
+                        congresses,
+                        "vi",
+                        "en")
+                + "\n\n"
+                + format.quote(
+                        "The Ministry of Justice urgently completes the review of overlapping provisions (to be"
+                                + " completed before August 31, 2025).",
+                        justice,
+                        "vi",
+                        "en")
+                + "\n\n"
+                + format.quote("The Politburo and the Secretariat will meet once a month.", meetings, "vi", "en");
+        // The first quote kept under a citation retyped, the second dropped with its citation, the
+        // third said in staff's own words with the document and point named their way.
+        String sent = "Kính gửi đồng chí, theo KL 183 (đ.5): «Directing the organization of party congresses at the"
+                + " commune level on schedule (all of these tasks must be completed before August 31, 2025).»\n"
+                + "Bộ Chính trị họp mỗi tháng một lần (Kết luận số 183/KL-TW, điểm 9).";
+
+        assertThat(format.restsOn(sent, drafted, congresses, languages)).isTrue();
+        assertThat(format.restsOn(sent, drafted, justice, languages)).isFalse();
+        assertThat(format.restsOn(sent, drafted, meetings, languages)).isTrue();
+        assertThat(format.restsOn(
+                        "Đại hội xong trước 31/8/2025 theo 183-KL/TW.",
+                        drafted,
+                        new Citation("183-KL/TW", "8"),
+                        languages))
+                .as("a section's number inside a date names no section")
+                .isFalse();
+        assertThat(format.restsOn(drafted, null, justice, languages))
+                .as("cited as the drafter writes it")
+                .isTrue();
     }
 
     @Test

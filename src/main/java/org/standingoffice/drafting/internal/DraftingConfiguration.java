@@ -116,7 +116,11 @@ class DraftingConfiguration {
     @Bean
     DecisionFeatures decisionFeatures(DraftingProperties properties, KnowledgeBase knowledgeBase) {
         return new DecisionFeatures(
-                new QuotedPassages(properties.maxQuotedPassages(), properties.relatedCoverage()),
+                new QuotedPassages(
+                        properties.maxQuotedPassages(),
+                        properties.relatedCoverage(),
+                        properties.relatedWords(),
+                        knowledgeBase::glossary),
                 knowledgeBase::glossary);
     }
 

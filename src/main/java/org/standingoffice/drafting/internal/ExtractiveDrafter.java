@@ -31,7 +31,8 @@ final class ExtractiveDrafter implements Drafter {
     private final Supplier<Glossary> glossary;
 
     ExtractiveDrafter(DraftingProperties properties, DraftLayout layout, Supplier<Glossary> glossary) {
-        this.quoted = new QuotedPassages(properties.maxQuotedPassages(), properties.relatedCoverage());
+        this.quoted = new QuotedPassages(
+                properties.maxQuotedPassages(), properties.relatedCoverage(), properties.relatedWords(), glossary);
         this.layout = layout;
         this.glossary = glossary;
     }

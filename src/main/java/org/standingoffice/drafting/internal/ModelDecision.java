@@ -130,6 +130,11 @@ final class ModelDecision {
             List<String> bodies =
                     features.missingBodies(result).stream().map(Glossary::fold).toList();
             terms.removeIf(term -> bodies.contains(Glossary.fold(term)));
+            // Shown to staff as the asker wrote them: whole phrases, the asker's own spelling.
+            terms = AskedTerms.of(
+                    terms.stream().distinct().toList(),
+                    result.question(),
+                    result.reading().normalised());
         } else if (kind == Assessment.Kind.NUMBER_OR_YEAR_NOT_FOUND) {
             terms.addAll(features.missingNumbers(result));
         } else if (kind == Assessment.Kind.PLACE_NOT_FOUND) {

@@ -508,9 +508,9 @@ class WebConsoleIntegrationTests {
         assertThat(body).startsWith("\uFEFFSection,Figure,Value\r\n");
         assertThat(body)
                 .contains(
-                        "Summary,questions received in the period,",
+                        "Summary,Questions received in the period,",
                         "Summary,Questions escalated,",
-                        "Summary,escalation rate,")
+                        "Summary,Escalation rate,")
                 .contains("Service times,Time to the answer,")
                 .doesNotContain("status_", "topic:", "day:", "_hours");
     }
@@ -815,6 +815,8 @@ class WebConsoleIntegrationTests {
     void theSignInPageSpeaksTheOfficesLanguageOrTheOneChosenAndSendsSecurityHeaders() throws Exception {
         MockHttpServletResponse vi =
                 mvc.perform(get("/login").param("lang", "vi")).andReturn().getResponse();
+        MockHttpServletResponse sv =
+                mvc.perform(get("/login").param("lang", "sv")).andReturn().getResponse();
         // This office works in English (office.console.language); the browser's language does not
         // decide, the person's own choice does.
         MockHttpServletResponse browser = mvc.perform(get("/login").header("Accept-Language", "vi-VN,vi;q=0.9"))
@@ -822,6 +824,9 @@ class WebConsoleIntegrationTests {
                 .getResponse();
 
         assertThat(vi.getContentAsString()).contains("Đăng nhập", "Mật khẩu", "name=\"_csrf\"");
+        assertThat(sv.getContentAsString())
+                .as("the sign-in page offers the languages every page does")
+                .contains("Logga in", "Lösenord", "?lang=vi", "?lang=en", "?lang=sv", "Svenska");
         assertThat(browser.getContentAsString()).contains("Sign in").doesNotContain("Đăng nhập");
         assertThat(vi.getHeader("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(vi.getHeader("X-Frame-Options")).isEqualTo("DENY");

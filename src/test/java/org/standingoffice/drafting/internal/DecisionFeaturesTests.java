@@ -22,11 +22,11 @@ import org.standingoffice.search.RetrievedPassage;
 
 class DecisionFeaturesTests {
 
-    private final DecisionFeatures features = new DecisionFeatures(new QuotedPassages(3, 0.8));
+    private final DecisionFeatures features = new DecisionFeatures(new QuotedPassages(3, 0.8, 0.5));
 
     /** The features with a glossary that knows two ministries by name. */
     private static final DecisionFeatures WITH_BODIES = new DecisionFeatures(
-            new QuotedPassages(3, 0.8),
+            new QuotedPassages(3, 0.8, 0.5),
             () -> new Glossary(
                     List.of(
                             new GlossaryTerm(

@@ -94,7 +94,7 @@ class DecisionModelTests {
             assertThat(shipped.forRegime(DecisionRegimes.DEFAULT).features()).isEqualTo(DecisionFeatures.NAMES);
             // Every regime the application fits by default has a model of its own in the shipped file.
             assertThat(shipped.models())
-                    .containsKeys(new DraftingProperties(null, "m", 0.98, null, 0.8, 3, 0.8, Path.of("p"))
+                    .containsKeys(new DraftingProperties(null, "m", 0.98, null, 0.8, 3, 0.8, 0.5, Path.of("p"))
                             .regimes()
                             .keySet()
                             .toArray(String[]::new));

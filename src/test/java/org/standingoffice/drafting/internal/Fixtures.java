@@ -66,7 +66,7 @@ final class Fixtures {
             List.of());
 
     static final DraftingProperties DRAFTING = new DraftingProperties(
-            null, "classpath:drafting/decision-model.json", 0.98, null, 0.8, 3, 0.8, Path.of("prompts"));
+            null, "classpath:drafting/decision-model.json", 0.98, null, 0.8, 3, 0.8, 0.5, Path.of("prompts"));
 
     /**
      * A decision on coverage alone (the curve of before the fitted model), so drafter tests do not
@@ -82,7 +82,7 @@ final class Fixtures {
         java.util.Arrays.fill(ones, 1);
         DecisionModel model =
                 new DecisionModel("test", DecisionFeatures.NAMES, means, ones, weights, 1, 0, 0.5, java.util.Map.of());
-        return new ModelDecision(model, new DecisionFeatures(new QuotedPassages(3, 0.8)), 0.5);
+        return new ModelDecision(model, new DecisionFeatures(new QuotedPassages(3, 0.8, 0.5)), 0.5);
     }
 
     private Fixtures() {}

@@ -46,48 +46,121 @@ class QuotedPassagesTests {
             "Specifically, on May 16, the Politburo and Secretariat met to hear reports.",
             List.of());
 
-    private final QuotedPassages quoted = new QuotedPassages(3, 0.8);
+    private static final SourceDocument NOTICE = new SourceDocument(
+            "412/TB-VPCP",
+            "Notice 412/TB-VPCP",
+            "notice",
+            "Government Office",
+            LocalDate.of(2025, 8, 11),
+            "en",
+            "",
+            "summary",
+            "",
+            null);
+
+    private static final Passage ISSUED = new Passage(
+            "412-TB-VPCP_en.md#para. 1",
+            NOTICE,
+            "412-TB-VPCP_en.md",
+            "para. 1",
+            "",
+            "On August 11, the Government Office issued Document No. 412/TB-VPCP announcing the conclusion of the"
+                    + " Prime Minister.",
+            List.of());
+
+    private static final Passage FRAME_ONLY = new Passage(
+            "412-TB-VPCP_en.md#para. 5",
+            NOTICE,
+            "412-TB-VPCP_en.md",
+            "para. 5",
+            "",
+            "Ministries shall report to the Government before August 25 on the two-level local government model.",
+            List.of());
+
+    private static final Passage TASKS_LEAD_IN = new Passage(
+            "412-TB-VPCP_en.md#para. 3",
+            NOTICE,
+            "412-TB-VPCP_en.md",
+            "para. 3",
+            "",
+            "On August 11, the Government Office issued the following tasks of Notice 412/TB-VPCP:",
+            List.of());
+
+    private static final Passage PRAISE = new Passage(
+            "183-KL-TW_en.md#1",
+            Fixtures.CONCLUSION,
+            "183-KL-TW_en.md",
+            "1",
+            "",
+            "The Politburo and the Secretariat commend the communes for their work.",
+            List.of());
+
+    private final QuotedPassages quoted = new QuotedPassages(3, 0.8, 0.5);
 
     private static RetrievedPassage found(Passage passage, double coverage) {
         return new RetrievedPassage(passage, 1, coverage, new PassageMatch(coverage, 1, 1, coverage, List.of()));
     }
 
     private static RetrievalResult result(String question, RetrievedPassage... passages) {
+        return result(question, "vi", AnswerType.DAY, passages);
+    }
+
+    private static RetrievalResult result(
+            String question, String language, AnswerType type, RetrievedPassage... passages) {
         QuestionReading reading = new QuestionReading(
-                question, question, "vi", AnswerType.DAY, List.of(), List.of(), List.of(), false, List.of());
+                question, question, language, type, List.of(), List.of(), List.of(), false, List.of());
         RetrievalSignals signals = new RetrievalSignals(0, List.of(), 1, 1.2, 0.6, 0.3, 2, 6);
-        return new RetrievalResult(question, "vi", List.of(passages), 0.9, reading, signals);
+        return new RetrievalResult(question, language, List.of(passages), 0.9, reading, signals);
     }
 
     @Test
-    void aQuestionNamingADocumentIsNotAnsweredFromAnotherDocumentAfterIt() {
+    void aFurtherPassageSharingOnlyTheQuestionsFrameIsNotQuoted() {
+        // Both carry a day and cover as much; only the first says when the Office issued the notice.
         RetrievalResult result = result(
-                "Kết luận 183 được họp ngày nào?",
-                found(MEETING, 0.7),
-                found(OTHER_MEETING, 0.7),
-                found(Fixtures.JUSTICE, 0.6));
+                "On which day did the Government Office issue the notice on the Prime Minister's conclusion?",
+                "en",
+                AnswerType.DAY,
+                found(ISSUED, 0.7),
+                found(FRAME_ONLY, 0.7));
 
-        assertThat(quoted.of(result)).extracting(RetrievedPassage::passage).containsExactly(MEETING, Fixtures.JUSTICE);
+        assertThat(quoted.of(result)).extracting(RetrievedPassage::passage).containsExactly(ISSUED);
     }
 
     @Test
-    void withoutANamedFigureEveryPassageCoveringAsMuchIsQuoted() {
+    void aFurtherPassageWithoutTheKindOfAnswerAskedForIsNotQuoted() {
         RetrievalResult result = result(
-                "Bộ Chính trị họp ngày nào?",
+                "When did the Politburo meet?",
+                "en",
+                AnswerType.DAY,
                 found(MEETING, 0.7),
-                found(OTHER_MEETING, 0.7),
-                found(Fixtures.JUSTICE, 0.6));
+                found(PRAISE, 0.7),
+                found(OTHER_MEETING, 0.7));
 
-        assertThat(quoted.of(result))
-                .extracting(RetrievedPassage::passage)
-                .containsExactly(MEETING, OTHER_MEETING, Fixtures.JUSTICE);
+        assertThat(quoted.of(result)).extracting(RetrievedPassage::passage).containsExactly(MEETING, OTHER_MEETING);
     }
 
     @Test
-    void aFirstPassageWithoutTheNamedFigureSetsNoCondition() {
-        RetrievalResult result =
-                result("Kết luận 183 được họp ngày nào?", found(OTHER_MEETING, 0.7), found(MEETING, 0.7));
+    void aLeadInRankedFirstIsQuotedBeforeTheFirstAnswerWhenItIsAboutTheQuestion() {
+        RetrievalResult result = result(
+                "On which day did the Government Office issue the notice on the Prime Minister's conclusion?",
+                "en",
+                AnswerType.DAY,
+                found(TASKS_LEAD_IN, 0.8),
+                found(ISSUED, 0.7));
 
-        assertThat(quoted.of(result)).extracting(RetrievedPassage::passage).containsExactly(OTHER_MEETING, MEETING);
+        assertThat(quoted.of(result)).extracting(RetrievedPassage::passage).containsExactly(TASKS_LEAD_IN, ISSUED);
+    }
+
+    @Test
+    void aLeadInCoveringAsMuchIsTheFirstQuoteAndAWeakPassageAfterItIsNotQuoted() {
+        RetrievalResult result = result(
+                "On which day did the Government Office issue the notice on the Prime Minister's conclusion?",
+                "en",
+                AnswerType.DAY,
+                found(TASKS_LEAD_IN, 0.8),
+                found(OTHER_MEETING, 0.3),
+                found(ISSUED, 0.7));
+
+        assertThat(quoted.of(result)).extracting(RetrievedPassage::passage).containsExactly(TASKS_LEAD_IN, ISSUED);
     }
 }

@@ -77,14 +77,14 @@ public class AnswerDelivery {
         QuestionView question = desk.get(event.id());
         DraftView answer = question.answer();
         String language = languages.of(chat);
-        // Sources are what the answer cites: an edit that dropped a quote drops its source too. The
-        // text may cite in another language than the asker's now (an earlier answer reused).
+        // Sources are what the answer rests on: an edit that dropped a quote and its citation drops its
+        // source too, one that retyped the citation keeps it. The text may cite in another language than
+        // the asker's now (an earlier answer reused).
+        String drafted = question.draft() == null ? null : question.draft().text();
         List<Citation> citations = answer == null
                 ? List.of()
                 : answer.citations().stream()
-                        .filter(citation -> Texts.LANGUAGES.stream()
-                                .anyMatch(written ->
-                                        quotes.cites(event.text(), citation, Locale.forLanguageTag(written))))
+                        .filter(citation -> quotes.restsOn(event.text(), drafted, citation, Texts.LANGUAGES))
                         .toList();
         String head = texts.get(language, "answer.title", event.id());
         enqueueParts(
