@@ -37,8 +37,18 @@ final class AskedFocus {
                     + " ((?:[\\p{L}\\p{N}'-]+ ?){1," + ENGLISH_WORDS + "})(\\S*(?: \\S+)?)");
 
     /**
+     * "How does a resident create <u>an account</u> …", "How do communes submit <u>the report</u>":
+     * what is done is the focus, read as the noun phrase after the first determiner past the subject's
+     * opening word ("a resident" opens the clause, "an account" is its object). "How is <u>the
+     * salary</u> … calculated" asks about its subject, read like "what is the".
+     */
+    private static final Pattern ENGLISH_HOW = Pattern.compile("\\b(?i:how (?:is|are|was|were) (?:the|a|an)"
+            + "|how (?:do|does|did|can|could|should|must|will|would) \\S+(?: \\S+){0,3}? (?:the|a|an|its|their))"
+            + " ((?:[\\p{L}\\p{N}'-]+ ?){1," + ENGLISH_WORDS + "})(\\S*(?: \\S+)?)");
+
+    /**
      * Words that open a clause rather than continue a noun phrase ("What must …", "What happens
-     * to …"), besides the question and function words.
+     * to …", "what exactly did …"), besides the question and function words.
      */
     private static final Set<String> ENGLISH_VERBS = Set.of(
             "be",
@@ -61,7 +71,9 @@ final class AskedFocus {
             "told",
             "asked",
             "called",
-            "named");
+            "named",
+            "exactly",
+            "else");
 
     /** What a verb after a noun phrase opens: "Which regulation governs <u>the</u> …". */
     private static final Set<String> CLAUSE_OPENERS =
@@ -69,7 +81,9 @@ final class AskedFocus {
 
     /**
      * Nouns that name the kind of answer, which the answer type checks instead, and modifiers of it
-     * ("latest", "due").
+     * ("latest", "due"); a body whose name ends in "ủy" ("đảng ủy nào", "tỉnh ủy nào"); and nouns that
+     * name only the kind of content asked for ("nội dung gì", "vấn đề gì", "yêu cầu gì", "what
+     * topics"), which an answering passage states without naming.
      */
     private static final Set<String> ANSWER_KINDS = Set.of(
             "date",
@@ -154,7 +168,19 @@ final class AskedFocus {
             "muc do",
             "den muc",
             "den moc",
-            "dong chi");
+            "dong chi",
+            "uy",
+            "noi dung",
+            "van de",
+            "yeu cau",
+            "topic",
+            "topics",
+            "subject",
+            "subjects",
+            "matters",
+            "issues",
+            "content",
+            "contents");
 
     /**
      * Vietnamese nouns that end in a syllable naming a kind of answer ("số", a number) but name a
@@ -164,11 +190,19 @@ final class AskedFocus {
     private static final Set<String> VIETNAMESE_THINGS = Set.of("he so", "ho so", "chi so");
 
     /**
-     * Vietnamese cues: the focus stands before "nào", "gì", "số mấy" and before or after "bao nhiêu";
-     * group 1 and 2 the syllables before it, 3 and 4 those after "bao nhiêu".
+     * Vietnamese cues: the focus stands before "nào", "gì", "số mấy", "(như) thế nào" and "ra sao"
+     * ("<u>xử lý</u> thế nào", "tạo <u>tài khoản</u> như thế nào": what is done, or to what), and
+     * before or after "bao nhiêu"; group 2 and 3 the syllables before it, 1 the one before them, 4
+     * and 5 those after "bao nhiêu".
      */
-    private static final Pattern VIETNAMESE_CUE =
-            Pattern.compile("\\b(?:(\\w+) )?(\\w+) (?:nao|gi|so may|bao nhieu(?: (\\w+)(?: (\\w+))?)?)\\b");
+    private static final Pattern VIETNAMESE_CUE = Pattern.compile("\\b(?:(?:(\\w+) )?(\\w+) )?(?!nhu )(\\w+)"
+            + " (?:nhu the nao|the nao|ra sao|nao|gi|so may|bao nhieu(?: (\\w+)(?: (\\w+))?)?)\\b");
+
+    /**
+     * The head of a Vietnamese body's name: before it, the phrase ahead of "nào" is the rest of a
+     * name ("<u>Ban</u> Chỉ đạo nào", "Ban Tổ chức nào"), which asks for a body, not a thing.
+     */
+    private static final String BODY_HEAD = "ban";
 
     /** "… là gì", "… là bao nhiêu": the focus opens the clause ("Mục tiêu … là gì"). */
     private static final Pattern VIETNAMESE_CLAUSE =
@@ -211,35 +245,44 @@ final class AskedFocus {
         String text = CONTRACTED.matcher(question).replaceAll("$1 is");
         Set<String> function = QuestionWords.of("en");
         List<String> focus = new ArrayList<>();
-        Matcher matcher = ENGLISH_CUE.matcher(text);
-        while (matcher.find()) {
-            List<String> words = List.of(matcher.group(1).strip().split(" "));
-            String after = matcher.group(2).strip().toLowerCase(Locale.ROOT);
-            List<String> phrase = new ArrayList<>();
-            for (int i = 0; i < words.size(); i++) {
-                String word = words.get(i);
-                String lower = word.toLowerCase(Locale.ROOT);
-                String next = i + 1 < words.size() ? words.get(i + 1).toLowerCase(Locale.ROOT) : after;
-                if (lower.endsWith("'s")) {
-                    // A possessor is not the head: "the Politburo's view", "the district's records".
-                    continue;
-                }
-                if (Character.isUpperCase(word.charAt(0)) || ANSWER_KINDS.contains(lower)) {
-                    // A proper name, or a phrase naming the kind of answer ("which Party committee").
-                    phrase.clear();
-                    break;
-                }
-                if (function.contains(lower)
-                        || ENGLISH_VERBS.contains(lower)
-                        || lower.chars().anyMatch(Character::isDigit)
-                        || i > 0 && CLAUSE_OPENERS.contains(next.split(" ")[0])) {
-                    break;
-                }
-                phrase.add(lower);
+        for (Pattern cue : List.of(ENGLISH_CUE, ENGLISH_HOW)) {
+            Matcher matcher = cue.matcher(text);
+            while (matcher.find()) {
+                phrase(matcher, function).stream()
+                        .filter(word -> !focus.contains(word))
+                        .forEach(focus::add);
             }
-            phrase.stream().filter(word -> !focus.contains(word)).forEach(focus::add);
         }
         return List.copyOf(focus);
+    }
+
+    /** The noun phrase a cue's group 1 opens (group 2: what follows it), as folded words. */
+    private static List<String> phrase(Matcher matcher, Set<String> function) {
+        List<String> words = List.of(matcher.group(1).strip().split(" "));
+        String after = matcher.group(2).strip().toLowerCase(Locale.ROOT);
+        List<String> phrase = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String lower = word.toLowerCase(Locale.ROOT);
+            String next = i + 1 < words.size() ? words.get(i + 1).toLowerCase(Locale.ROOT) : after;
+            if (lower.endsWith("'s")) {
+                // A possessor is not the head: "the Politburo's view", "the district's records".
+                continue;
+            }
+            if (Character.isUpperCase(word.charAt(0)) || ANSWER_KINDS.contains(lower)) {
+                // A proper name, or a phrase naming the kind of answer ("which Party committee").
+                phrase.clear();
+                break;
+            }
+            if (function.contains(lower)
+                    || ENGLISH_VERBS.contains(lower)
+                    || lower.chars().anyMatch(Character::isDigit)
+                    || i > 0 && CLAUSE_OPENERS.contains(next.split(" ")[0])) {
+                break;
+            }
+            phrase.add(lower);
+        }
+        return phrase;
     }
 
     private static List<String> vietnamese(String question) {
@@ -248,11 +291,11 @@ final class AskedFocus {
         List<String> focus = new ArrayList<>();
         Matcher cue = VIETNAMESE_CUE.matcher(text);
         while (cue.find()) {
-            if (cue.group(3) != null && !VIETNAMESE_LEADING.contains(cue.group(3))) {
+            if (cue.group(4) != null && !VIETNAMESE_LEADING.contains(cue.group(4))) {
                 // "bao nhiêu kinh phí": what is counted or measured follows the cue.
-                add(focus, join(cue.group(3), cue.group(4)));
-            } else if (!VIETNAMESE_NOT_FOCUS.contains(cue.group(2))) {
-                add(focus, join(cue.group(1), cue.group(2)));
+                add(focus, join(cue.group(4), cue.group(5)));
+            } else if (!VIETNAMESE_NOT_FOCUS.contains(cue.group(3)) && !BODY_HEAD.equals(cue.group(1))) {
+                add(focus, join(cue.group(2), cue.group(3)));
             }
         }
         Matcher clause = VIETNAMESE_CLAUSE.matcher(text);
