@@ -67,6 +67,8 @@ public record Assessment(double confidence, double threshold, Decision decision,
         NO_AGE_IN_PASSAGES,
         /** An "opening hours / at what time of day" question, but no top passage gives a time of day. */
         NO_TIME_IN_PASSAGES,
+        /** A "where / ở đâu" question, but no top passage names a place or premises. */
+        NO_PLACE_IN_PASSAGES,
         /** The question names a year or document number that no top passage contains. */
         NUMBER_OR_YEAR_NOT_FOUND,
         /** The question names a province, city or commune that no top passage mentions. */

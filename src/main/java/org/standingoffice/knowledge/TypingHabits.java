@@ -13,6 +13,8 @@ import java.util.Map;
  * @param leading filler dropped only at the start of a question ("dạ", "da cho em hoi")
  * @param anywhere filler dropped wherever it stands ("cho em hỏi", "anh chị ơi")
  * @param trailing filler dropped only at the end, repeatedly ("ạ", "vậy", "nhé", "với ạ")
+ * @param context phrases marking a clause about the asker's own situation ("em là", "xã em", "bên
+ *     em"): such a clause, beside another that asks, is context, not terms a passage must carry
  * @param shorthand whole-word phone abbreviations and acronyms, lower case, to their expansion
  *     ("ko" → "không", "btc tw" → "Ban Tổ chức Trung ương")
  * @param words Vietnamese words and phrases, with diacritics, that questions use and documents
@@ -33,6 +35,7 @@ public record TypingHabits(
         List<String> leading,
         List<String> anywhere,
         List<String> trailing,
+        List<String> context,
         Map<String, String> shorthand,
         List<String> words,
         List<String> courtesyThanks,
@@ -44,6 +47,7 @@ public record TypingHabits(
         leading = List.copyOf(leading);
         anywhere = List.copyOf(anywhere);
         trailing = List.copyOf(trailing);
+        context = List.copyOf(context);
         shorthand = Map.copyOf(shorthand);
         words = List.copyOf(words);
         courtesyThanks = List.copyOf(courtesyThanks);
@@ -58,6 +62,7 @@ public record TypingHabits(
                 leading,
                 anywhere,
                 trailing,
+                context,
                 shorthand,
                 this.words,
                 courtesyThanks,
@@ -68,6 +73,7 @@ public record TypingHabits(
 
     public static TypingHabits none() {
         return new TypingHabits(
-                List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of());
     }
 }

@@ -23,6 +23,11 @@ public enum AnswerType {
     AGE,
     /** Opening or working hours, at what time of day: needs a time of day. */
     TIME,
+    /**
+     * Where: needs a place ("in Hanoi", "tại trụ sở", "venue"). "Ở đâu" over a passage that names
+     * none is the near-miss that shares every other word ("where are the monthly meetings held").
+     */
+    PLACE,
     /** May, is it allowed: needs no particular kind of text; any passage may answer yes or no. */
     PERMISSION,
     /** Anything else (what, how, why): no particular kind of text required. */

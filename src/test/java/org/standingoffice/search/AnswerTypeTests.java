@@ -37,6 +37,24 @@ class AnswerTypeTests {
     }
 
     @Test
+    void aPlaceOrPremisesCarriesAPlaceAndAMonthOrADocumentDoesNot() {
+        assertThat(AnswerType.PLACE.carriedBy("The conference was held in Hanoi."))
+                .isTrue();
+        assertThat(AnswerType.PLACE.carriedBy("Cuộc họp tổ chức tại trụ sở Ủy ban."))
+                .isTrue();
+        assertThat(AnswerType.PLACE.carriedBy("họp tại Hà Nội")).isTrue();
+        assertThat(AnswerType.PLACE.carriedBy("The venue is decided by the province."))
+                .isTrue();
+        assertThat(AnswerType.PLACE.carriedBy("The Politburo will meet once a month to discuss it."))
+                .isFalse();
+        assertThat(AnswerType.PLACE.carriedBy("The offices operate until the end of October."))
+                .isFalse();
+        assertThat(AnswerType.PLACE.carriedBy("as set out in Conclusion 183 and in Article 5"))
+                .isFalse();
+        assertThat(AnswerType.PLACE.carriedBy("quy định tại Điều 5")).isFalse();
+    }
+
+    @Test
     void aDayOfAMonthCarriesADayAndAMonthOrAYearDoesNot() {
         assertThat(AnswerType.DAY.carriedBy("At the meeting on August 1, 2025, the Politburo concluded."))
                 .isTrue();

@@ -176,13 +176,14 @@ final class DecisionFeatures {
         // long statement must be found in the body: coverage means more the more the question says.
         x[24] = Math.log1p(signals.phrases());
         x[25] = x[24] * x[20];
-        // A sum of money, an age, a time of day or a day of a month is asked for, and no passage the draft
-        // quotes gives one; or "how many computers", and none gives a number of computers.
+        // A sum of money, an age, a time of day, a day of a month or a place is asked for, and no passage
+        // the draft quotes gives one; or "how many computers", and none gives a number of computers.
         x[26] = !quotedCarries
                                 && (type == AnswerType.AMOUNT
                                         || type == AnswerType.AGE
                                         || type == AnswerType.TIME
-                                        || type == AnswerType.DAY)
+                                        || type == AnswerType.DAY
+                                        || type == AnswerType.PLACE)
                         || !counted(result, quotes)
                 ? 1
                 : 0;

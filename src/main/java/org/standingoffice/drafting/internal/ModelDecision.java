@@ -93,6 +93,7 @@ final class ModelDecision {
                     case TIME -> Assessment.Kind.NO_TIME_IN_PASSAGES;
                     case DATE -> Assessment.Kind.NO_DATE_IN_PASSAGES;
                     case DAY -> Assessment.Kind.NO_DAY_IN_PASSAGES;
+                    case PLACE -> Assessment.Kind.NO_PLACE_IN_PASSAGES;
                     default -> null;
                 };
                 if (kind == null || features.carriesAnswerType(result)) {

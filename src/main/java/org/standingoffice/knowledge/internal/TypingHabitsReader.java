@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code question-typing.yaml}: {@code filler} with the lists {@code leading}, {@code
- * anywhere} and {@code trailing}, {@code shorthand} (a map from abbreviation to expansion) and
+ * anywhere}, {@code trailing} and {@code context}, {@code shorthand} (a map from abbreviation to expansion) and
  * {@code words}, and {@code courtesy} with the lists {@code thanks}, {@code words} (one word each) and
  * {@code greetings}.
  * As with the glossary, a malformed entry is rejected with the file named: a
@@ -51,6 +51,7 @@ public final class TypingHabitsReader {
                 strings(file, "filler.leading", filler.get("leading")),
                 strings(file, "filler.anywhere", filler.get("anywhere")),
                 strings(file, "filler.trailing", filler.get("trailing")),
+                strings(file, "filler.context", filler.get("context")),
                 shorthand(file, root.get("shorthand")),
                 strings(file, "words", root.get("words")),
                 strings(file, "courtesy.thanks", courtesy.get("thanks")),

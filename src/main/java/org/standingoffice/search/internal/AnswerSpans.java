@@ -31,6 +31,10 @@ public final class AnswerSpans {
             + "|\\d{1,2} (?:" + MONTHS + ")"
             + "|\\d{1,2}(?:st|nd|rd|th)|ngay \\d{1,2}(?!\\d)|den \\d{1,2}(?!\\d))\\b");
 
+    /** {@link #MONTHS} as written in running text, English and Swedish. */
+    private static final String MONTHS_CAPITALISED = "January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Januari|Februari|Mars|Maj|Juni|Juli|Augusti|Oktober";
+
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?![\\d-])");
     /** Month names, ordinal days and periods, over folded text (no diacritics, lower case). */
     private static final Pattern DATE_WORDS = Pattern.compile("\\b(?:"
@@ -73,6 +77,20 @@ public final class AnswerSpans {
     /** An age in years, lower case without diacritics: "60 years old", "age of 60", "đủ 60 tuổi", "62 års ålder". */
     private static final Pattern AGE = Pattern.compile("\\d{2}\\s*(?:years? old|years of age|tuoi|ars alder|ar gammal)"
             + "|\\bage (?:of )?\\d{2}\\b|\\btuoi \\d{2}\\b|\\balder (?:av )?\\d{2}\\b");
+
+    /**
+     * A place, over the text as written: a word for a place or premises ("headquarters", "venue",
+     * "trụ sở", "địa điểm", "nơi", "lokal"), or "in", "at", "tại", "ở", "i", "på" before a
+     * capitalised name that is no month and no part of a document ("in Hanoi", "tại Hà Nội", not "in
+     * October" or "at Conclusion 183").
+     */
+    private static final Pattern PLACE = Pattern.compile("(?<![\\p{L}\\p{M}])(?:"
+            + "(?:headquarters|venues?|premises|location|located|address"
+            + "|trụ sở|địa điểm|địa bàn|địa chỉ|nơi|hội trường|lokal|lokalerna|huvudkontor|adress)(?![\\p{L}\\p{M}])"
+            + "|(?:in|at|tại|ở|i|på) (?!(?:" + MONTHS_CAPITALISED + "|Article|Clause|Point|Section|Conclusion"
+            + "|Resolution|Decision|Decree|Notice|Plan|Directive|Regulation|Điều|Khoản|Điểm|Mục|Kết luận"
+            + "|Nghị quyết|Nghị định|Quyết định|Quy định|Thông báo|Thông tư|Kế hoạch|Chỉ thị|Tháng|Năm|Quý)"
+            + "(?![\\p{L}\\p{M}]))\\p{Lu})");
 
     /** Numbers as words that count on their own in English ("one computer", "a dozen staff"). */
     private static final Pattern COUNT_WORDS = Pattern.compile("one|single|dozen");
@@ -159,6 +177,7 @@ public final class AnswerSpans {
             case AMOUNT -> AMOUNT.matcher(Glossary.unaccented(text)).find();
             case AGE -> AGE.matcher(Glossary.unaccented(text)).find();
             case TIME -> TIME_OF_DAY.matcher(Glossary.unaccented(text)).find();
+            case PLACE -> PLACE.matcher(text).find();
             case PERMISSION, OTHER -> true;
         };
     }

@@ -15,7 +15,8 @@ import org.standingoffice.search.AnswerType;
  * that Vietnamese typed with and without diacritics read alike. The cues are tried in a fixed
  * order: a duration ("bao nhiêu lâu", "how long") is a date question although it says "how
  * much"; an age or a sum of money is a number of a kind ("tuổi bao nhiêu", "how much is the allowance");
- * "who" beats "may" ("can you tell me who…"); "trước ngày" (before the date) only counts
+ * "who" beats "may" ("can you tell me who…"); "hạn bao nhiêu" (phone-typed "hạn bn") asks the deadline, and
+ * "mấy lần một tháng" how often, not a number; "trước ngày" (before the date) only counts
  * when nothing else asks, since it is as often a condition as a question.
  */
 final class AskedType {
@@ -34,7 +35,8 @@ final class AskedType {
             "when|until when|by when|what date|which date|what day|which day|by what date|how long|how often|what time|deadline|due date"
                     + "|nar|hur lange|hur ofta|vilket datum|senast nar|tidsfrist|sista dag"
                     + "|khi nao|bao gio|luc nao|han chot|thoi han|ngay nao|thang nao|nam nao|thoi diem nao|bao lau"
-                    + "|bao nhieu lau|cham nhat|moc thoi gian|ky han|thoi gian nao|tu bao gio|den bao gio");
+                    + "|bao nhieu lau|cham nhat|moc thoi gian|ky han|thoi gian nao|tu bao gio|den bao gio"
+                    + "|(?<!gia )han(?: chot)?(?: la)? bao nhieu(?! lan)|(?:may|bao nhieu) lan (?:mot |1 |moi )?(?:ngay|tuan|thang|quy|nam)");
     private static final Pattern BODY =
             cues("who|whom|whose|which body|which bodies|which ministry|which agency|which office|which committee"
                     + "|which authority|which unit|which level"
@@ -54,6 +56,15 @@ final class AskedType {
     private static final Pattern TIME =
             cues("opening hours|working hours|office hours|business hours|open from|open until"
                     + "|gio lam viec|may gio|gio mo cua|oppettider|oppet|vilken tid pa dagen");
+
+    /**
+     * A place asked for: "where", "ở đâu", "tại đâu", "nơi nào", "chỗ nào", "địa điểm nào", "var",
+     * "vart" ("var" only opening the question: elsewhere it is "was"). Not "where … come from",
+     * which asks for a source ("which broadcaster").
+     */
+    private static final Pattern PLACE =
+            Pattern.compile("\\bwhere\\b(?!.*\\b(?:come|comes|came) from\\b)|\\b(?:o|tai) dau\\b"
+                    + "|\\b(?:noi|cho|dia diem|dia ban) nao\\b|^var\\b|\\b(?:vart|vilken plats)\\b");
 
     private static final Pattern PERMISSION = Pattern.compile(
             "^(?:may|can|could) (?:i|we|a|an|the|communes?|provinces?|officials?)\\b|\\b(?:allowed|permitted|permissible)\\b"
@@ -122,6 +133,9 @@ final class AskedType {
         }
         if (BODY.matcher(folded).find()) {
             return AnswerType.BODY;
+        }
+        if (PLACE.matcher(folded).find()) {
+            return AnswerType.PLACE;
         }
         if (AGE.matcher(folded).find() && (NUMBER.matcher(folded).find() || folded.contains("what age"))) {
             return AnswerType.AGE;

@@ -21,6 +21,16 @@ final class PhoneTyping {
     private static final String BEFORE = "(?<![\\p{L}\\p{M}\\d])";
     private static final String AFTER = "(?![\\p{L}\\p{M}\\d])";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Where a clause ends: a comma, semicolon, question mark or full stop before a space (not in "1.8.2025"). */
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*[,;.!?]+(?:\\s+|$)");
+    /**
+     * A clause that asks, over folded text: a Vietnamese question word ("gì", "nào", "không", "bao
+     * nhiêu", "đâu", typed in full or in shorthand), or "chưa" closing it. Not a question mark: the
+     * one closing a message often follows the context ("…, xã em cần biết để gửi kiến nghị ạ?").
+     */
+    private static final Pattern ASKS = Pattern.compile(
+            "\\b(?:gi|j|nao|khong|ko|sao|ai|bao nhieu|bn|bao gio|bh|bao lau|dau|ntn|the nao)\\b|\\bchua$");
+
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s?!.…,;:]+$");
     /**
      * After these a single letter is a point of a legal text ("điểm e", "point a"), not shorthand
@@ -31,6 +41,7 @@ final class PhoneTyping {
     private final Pattern leading;
     private final Pattern anywhere;
     private final Pattern trailing;
+    private final Pattern context;
     private final Pattern shorthand;
     private final Map<String, String> expansions;
 
@@ -38,6 +49,7 @@ final class PhoneTyping {
         this.leading = phrases("^[\\s,.!]*", habits.leading(), "[\\s,.!:]*");
         this.anywhere = phrases("[\\s,]*", habits.anywhere(), "");
         this.trailing = phrases("[\\s,]*", habits.trailing(), "[\\s,]*$");
+        this.context = phrases("", habits.context(), "");
         this.expansions = habits.shorthand();
         // Not inside a document number: "KH" in "56-KH/BCĐ" is no plan, "NĐ" in "12/2025/NĐ-CP" no decree.
         this.shorthand = phrases("(?<![-/])", List.copyOf(habits.shorthand().keySet()), "(?![-/])");
@@ -57,6 +69,28 @@ final class PhoneTyping {
         text = removeRepeatedly(trailing, text);
         text = tidy(text);
         return text.isEmpty() ? question.strip() : text + ending;
+    }
+
+    /**
+     * {@code question} without the clauses about the asker's own situation ("em là cán bộ văn phòng ở
+     * xã mới sáp nhập, …", "…, xã em cần biết để còn gửi kiến nghị"): a clause, between commas or
+     * sentence ends, that holds a context phrase and asks nothing itself. Its words are the asker's,
+     * not the passage's: kept, they count as terms no passage carries. Unchanged when every clause is
+     * context (the question is then about the asker's situation).
+     */
+    String withoutContext(String question) {
+        if (context == null) {
+            return question;
+        }
+        List<String> clauses = List.of(CLAUSE_END.split(question));
+        List<String> kept = clauses.stream()
+                .filter(clause -> !context.matcher(clause).find()
+                        || ASKS.matcher(Glossary.fold(clause)).find())
+                .toList();
+        if (kept.isEmpty() || kept.size() == clauses.size()) {
+            return question;
+        }
+        return tidy(String.join(", ", kept)) + (question.strip().endsWith("?") ? "?" : "");
     }
 
     /** {@code question} with every shorthand replaced by its expansion. */

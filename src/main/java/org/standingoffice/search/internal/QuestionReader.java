@@ -55,9 +55,12 @@ final class QuestionReader {
         boolean plain = ASCII.matcher(asTyped).matches();
         String text;
         if (language.equals("vi")) {
-            // Filler again after the shorthand: "cho e hoi" is filler once it reads "cho em hoi".
+            // Filler again after the shorthand: "cho e hoi" is filler once it reads "cho em hoi". The
+            // asker's own situation goes first, while filler still leaves the commas around it
+            // ("xa e moi sap nhap" is context once it reads "xa em").
             PhoneTyping typing = rules.typing();
-            text = typing.withoutFiller(typing.expanded(typing.withoutFiller(asTyped)));
+            String situated = typing.withoutContext(typing.expanded(asTyped));
+            text = typing.withoutFiller(typing.expanded(typing.withoutFiller(situated)));
             if (!Diacritics.mostlyAccented(asTyped)) {
                 text = rules.diacritics().restore(text);
             }
@@ -73,7 +76,7 @@ final class QuestionReader {
                 language,
                 AskedType.of(text),
                 years(text),
-                places(text),
+                places(text, rules),
                 AskedType.counted(text, language),
                 plain && language.equals("vi"),
                 AskedFocus.of(text, language));
@@ -90,9 +93,11 @@ final class QuestionReader {
 
     /**
      * The places named with their kind ("tỉnh Ninh Bình", "Hue City") and the provinces named
-     * alone ("Da Nang", "Hà Nội"), each once, in the question's order.
+     * alone ("Da Nang", "Hà Nội"), each once, in the question's order. An abbreviation the glossary
+     * gives several meanings ("HP": Hiến pháp or Hải Phòng) is no province: a place named for sure
+     * escalates a question whose passages lack it, and "sửa đổi HP 2013" asks about the Constitution.
      */
-    private List<String> places(String text) {
+    private List<String> places(String text, ReadingRules rules) {
         Set<String> places = new LinkedHashSet<>();
         Matcher matcher = PLACE.matcher(text);
         while (matcher.find()) {
@@ -102,7 +107,7 @@ final class QuestionReader {
                 }
             }
         }
-        places.addAll(provinces(text));
+        provinces(text).stream().filter(name -> !rules.ambiguous(name)).forEach(places::add);
         return List.copyOf(places);
     }
 

@@ -3,8 +3,10 @@ package org.standingoffice.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -23,10 +25,24 @@ import org.standingoffice.search.SearchProperties;
  * shipped documents are English and Swedish, so the word list is most of the vocabulary until
  * Vietnamese documents are added.
  */
-record ReadingRules(PhoneTyping typing, Diacritics diacritics) {
+record ReadingRules(PhoneTyping typing, Diacritics diacritics, Set<String> ambiguousAbbreviations) {
+
+    /**
+     * @param ambiguousAbbreviations the glossary's abbreviations, lower case, whose expansion lists
+     *     alternatives ("hp": "Hiến pháp, Hải Phòng") and that the office's shorthand leaves open: such a
+     *     word names no place for sure, so it is never a province named alone
+     */
+    ReadingRules {
+        ambiguousAbbreviations = Set.copyOf(ambiguousAbbreviations);
+    }
 
     static ReadingRules none() {
-        return new ReadingRules(new PhoneTyping(TypingHabits.none()), Diacritics.none());
+        return new ReadingRules(new PhoneTyping(TypingHabits.none()), Diacritics.none(), Set.of());
+    }
+
+    /** Whether {@code word} is an abbreviation with several meanings ("HP", "BTC"). */
+    boolean ambiguous(String word) {
+        return ambiguousAbbreviations.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static ReadingRules build(
@@ -41,9 +57,17 @@ record ReadingRules(PhoneTyping typing, Diacritics diacritics) {
         habits.vietnameseWords().forEach(vocabulary::addWord);
         addIndexTerms(vocabulary, index, TextAnalyzers.TEXT_VI, properties.vocabularyMinDocFreq());
         addIndexTerms(vocabulary, index, TextAnalyzers.TEXT_VI_BIGRAMS, properties.vocabularyMinDocFreq());
+        Set<String> ambiguous = new HashSet<>();
+        glossary.abbreviations().forEach((abbreviation, expansion) -> {
+            if (expansion.contains(",")) {
+                ambiguous.add(abbreviation.toLowerCase(Locale.ROOT));
+            }
+        });
+        ambiguous.removeAll(habits.shorthand().keySet());
         return new ReadingRules(
                 new PhoneTyping(withGlossaryAbbreviations(habits, glossary)),
-                vocabulary.build(properties.restoreDominance()));
+                vocabulary.build(properties.restoreDominance()),
+                ambiguous);
     }
 
     /**
@@ -63,6 +87,7 @@ record ReadingRules(PhoneTyping typing, Diacritics diacritics) {
                 habits.leading(),
                 habits.anywhere(),
                 habits.trailing(),
+                habits.context(),
                 shorthand,
                 habits.words(),
                 habits.courtesyThanks(),

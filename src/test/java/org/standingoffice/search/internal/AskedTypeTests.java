@@ -54,7 +54,17 @@ class AskedTypeTests {
                 "Báo cáo gửi chậm nhất là ngày mấy mỗi tháng?|DAY",
                 "dai hoi dang bo cap xa phai xong truoc ngay nao|DATE",
                 "Vilket datum har planen?|DAY",
-                "What does the Standing Office do?|OTHER"
+                "What does the Standing Office do?|OTHER",
+                "Các cuộc họp hằng tháng được tổ chức ở đâu?|PLACE",
+                "hop o dau|PLACE",
+                "Where are the Politburo's monthly review meetings held?|PLACE",
+                "Where did the news about the May conclusions come from, which broadcaster?|OTHER",
+                "Var hålls mötena?|PLACE",
+                "Vad var syftet med planen?|OTHER",
+                "co cau ngan sach co doi moi ko, han bao nhieu|DATE",
+                "Được gia hạn bao nhiêu lần?|NUMBER",
+                "BCT hop dinh ky may lan 1 thang|DATE",
+                "Bộ Chính trị họp bao lâu một lần?|DATE"
             })
     void readsTheAnswerTypeFromTheQuestionWords(String question, AnswerType expected) {
         assertThat(AskedType.of(question)).isEqualTo(expected);

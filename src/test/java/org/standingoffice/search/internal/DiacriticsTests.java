@@ -95,6 +95,9 @@ class DiacriticsTests {
         // Alone, "dang" may be "đang" or "đảng", "tinh" "tỉnh", "tính" or "tinh": left as typed.
         assertThat(shipped.restore("dang")).isEqualTo("dang");
         assertThat(shipped.restore("tinh")).isEqualTo("tinh");
+        // Words no shipped document holds are still words: restored, they are known and not found.
+        assertThat(shipped.restore("tai san du thua nhu ban ghe, may moc"))
+                .isEqualTo("tài sản dư thừa như bàn ghế, máy móc");
     }
 
     @Test

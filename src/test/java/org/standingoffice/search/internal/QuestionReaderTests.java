@@ -230,4 +230,47 @@ class QuestionReaderTests {
         assertThat(read("qđ 89-QĐ/TW ban hành khi nào hông ạ").normalised())
                 .isEqualTo("quy định 89-QĐ/TW ban hành khi nào không");
     }
+
+    @Test
+    void dropsTheAskersOwnSituationBesideTheClauseThatAsks() {
+        assertThat(read("Dạ em chào anh chị, em là cán bộ văn phòng ở xã mới sáp nhập, cho em hỏi báo cáo"
+                                + " hằng tháng gửi Ban Tổ chức Trung ương thì hạn chót là ngày bao nhiêu ạ?")
+                        .normalised())
+                .isEqualTo("báo cáo hằng tháng gửi Ban Tổ chức Trung ương thì hạn chót là ngày bao nhiêu?");
+        assertThat(read("Văn phòng thường trực hoạt động đến khi nào ạ, xã em cần biết để còn gửi kiến nghị ạ.")
+                        .normalised())
+                .isEqualTo("Văn phòng thường trực hoạt động đến khi nào");
+        assertThat(read("xa e chua co du chu ky so, KL 183 co noi j ve chu ky so ko a")
+                        .normalised())
+                .doesNotContain("xã em")
+                .startsWith("kết luận 183");
+    }
+
+    @Test
+    void keepsTheAskersSituationWhenItIsTheQuestion() {
+        assertThat(read("xã em có được giữ lại trụ sở cũ không").normalised())
+                .isEqualTo("xã em có được giữ lại trụ sở cũ không");
+        assertThat(read("em là công chức xã thì có được nghỉ hưu trước tuổi không")
+                        .normalised())
+                .contains("em là công chức xã");
+    }
+
+    @Test
+    void readsAnAbbreviationWithSeveralMeaningsAsNoPlace() {
+        QuestionReading reading = read("lay y kien nd ve sua doi HP 2013 do dang uy nao chu tri a");
+
+        assertThat(reading.places()).isEmpty();
+        assertThat(reading.normalised()).contains("ý kiến nhân dân").contains("sửa đổi Hiến pháp 2013");
+    }
+
+    @Test
+    void readsWhereAsAskingForAPlaceAndTheDeadlineInPhoneShorthand() {
+        assertThat(read("Các cuộc họp hằng tháng của Bộ Chính trị được tổ chức ở đâu ạ?")
+                        .answerType())
+                .isEqualTo(AnswerType.PLACE);
+        assertThat(read("co cau ngan sach cho CQDP cac cap co dc doi moi ko, han bn a")
+                        .answerType())
+                .isEqualTo(AnswerType.DATE);
+        assertThat(read("BCT BBT hop dinh ky may lan 1 thang").answerType()).isEqualTo(AnswerType.DATE);
+    }
 }

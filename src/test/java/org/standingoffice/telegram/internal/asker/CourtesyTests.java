@@ -97,7 +97,7 @@ class CourtesyTests {
     /** An office's own courtesy lists, and no other typing habits. */
     static Courtesy courtesy(List<String> thanks, List<String> words, List<String> greetings) {
         return Courtesy.of(new TypingHabits(
-                List.of(), List.of(), List.of(), Map.of(), List.of(), thanks, words, greetings, Map.of()));
+                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), thanks, words, greetings, Map.of()));
     }
 
     @Test
