@@ -23,8 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.standingoffice.accounts.Role;
@@ -38,7 +44,22 @@ import org.standingoffice.accounts.StaffDirectory;
  * leave RECEIVED (drafted), so nothing is stuck behind the load either.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ConcurrentAskingContract.CheapPasswords.class)
 abstract class ConcurrentAskingContract {
+
+    /**
+     * bcrypt at its lowest cost (4) instead of the shipped 10 for the fifty accounts made before
+     * the load: their hashing took seconds of the test's time, and the load signs in by API token,
+     * which no password hash touches.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CheapPasswords {
+
+        @Bean
+        PasswordEncoder cheapPasswordEncoder() {
+            return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
+        }
+    }
 
     static final int CLIENTS = 50;
     static final int QUESTIONS_PER_CLIENT = 4;

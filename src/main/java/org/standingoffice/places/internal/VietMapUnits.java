@@ -36,9 +36,16 @@ class VietMapUnits implements AdministrativeUnits {
     private static final String FOLDER = "/vn-admin-units/";
     private static final int MAX_CANDIDATES = 5;
 
-    private volatile UnitIndex index;
+    /**
+     * The loaded files and their reader, one per JVM rather than per instance: they are read-only
+     * once built from files that never change while the JVM runs, and a JVM that starts several
+     * application contexts (as the tests do) read the 70 MB again for each.
+     */
+    private static volatile UnitIndex index;
+
+    private static volatile PlaceReader reader;
+
     private volatile Set<String> provinceKeys;
-    private volatile PlaceReader reader;
 
     @Override
     public List<String> provinces() {
@@ -128,10 +135,10 @@ class VietMapUnits implements AdministrativeUnits {
         return UnitNames.key(name);
     }
 
-    private UnitIndex index() {
+    private static UnitIndex index() {
         UnitIndex loaded = index;
         if (loaded == null) {
-            synchronized (this) {
+            synchronized (VietMapUnits.class) {
                 if (index == null) {
                     UnitIndex built = load();
                     reader = new PlaceReader(built);

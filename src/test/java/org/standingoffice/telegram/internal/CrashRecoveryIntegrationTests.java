@@ -241,6 +241,8 @@ class CrashRecoveryIntegrationTests {
                 java.toString(),
                 "-Xmx512m",
                 "-XX:TieredStopAtLevel=1",
+                // As the test JVMs (pom.xml): no collector threads of its own on two busy cores.
+                "-XX:+UseSerialGC",
                 "-cp",
                 classpath,
                 StandingOfficeApplication.class.getName(),
