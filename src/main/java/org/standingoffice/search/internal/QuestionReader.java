@@ -59,8 +59,10 @@ final class QuestionReader {
             // asker's own situation goes first, while filler still leaves the commas around it
             // ("xa e moi sap nhap" is context once it reads "xa em").
             PhoneTyping typing = rules.typing();
-            String situated = typing.withoutContext(typing.expanded(asTyped));
-            text = typing.withoutFiller(typing.expanded(typing.withoutFiller(situated)));
+            String expanded = typing.expanded(asTyped);
+            String situated = typing.withoutContext(expanded);
+            text = typing.withoutFiller(
+                    typing.expanded(typing.withoutFiller(situated.equals(expanded) ? asTyped : situated)));
             if (!Diacritics.mostlyAccented(asTyped)) {
                 text = rules.diacritics().restore(text);
             }
